@@ -1,0 +1,70 @@
+package uk.org.ncjaa.springboard.accounts.security;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets per client address and per account for the forms attackers hammer: login,
+ * two-factor codes, registration and password reset. Kept in memory, bounded in size.
+ */
+@Component
+public class RateLimits {
+
+    private final Settings settings;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+        .maximumSize(100_000)
+        .expireAfterAccess(Duration.ofHours(2))
+        .build();
+
+    RateLimits(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** @return true if this attempt may go ahead */
+    public boolean tryLogin(String ip, String email) {
+        boolean ipOk = take("login-ip:" + ip, settings.loginPerIpPerMinute(), Duration.ofMinutes(1));
+        boolean accountOk = email == null || email.isBlank()
+                || take("login-account:" + email.strip().toLowerCase(Locale.ROOT), settings.loginPerAccountPerQuarterHour(),
+                        Duration.ofMinutes(15));
+        return ipOk && accountOk;
+    }
+
+    public boolean tryTwoFactor(String ip, long accountId) {
+        return take("2fa-ip:" + ip, settings.loginPerIpPerMinute(), Duration.ofMinutes(1))
+                && take("2fa-account:" + accountId, settings.loginPerAccountPerQuarterHour(), Duration.ofMinutes(15));
+    }
+
+    public boolean tryRegister(String ip) {
+        return take("register-ip:" + ip, settings.registrationsPerIpPerHour(), Duration.ofHours(1));
+    }
+
+    public boolean tryEmailLink(String ip) {
+        return take("email-ip:" + ip, settings.emailLinksPerIpPerHour(), Duration.ofHours(1));
+    }
+
+    private boolean take(String key, int capacity, Duration period) {
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+            .build());
+        return bucket.tryConsume(1);
+    }
+
+    @ConfigurationProperties("springboard.accounts.rate-limit")
+    public record Settings(Integer loginPerIpPerMinute, Integer loginPerAccountPerQuarterHour,
+            Integer registrationsPerIpPerHour, Integer emailLinksPerIpPerHour) {
+
+        public Settings {
+            loginPerIpPerMinute = loginPerIpPerMinute == null ? 30 : loginPerIpPerMinute;
+            loginPerAccountPerQuarterHour = loginPerAccountPerQuarterHour == null ? 10 : loginPerAccountPerQuarterHour;
+            registrationsPerIpPerHour = registrationsPerIpPerHour == null ? 10 : registrationsPerIpPerHour;
+            emailLinksPerIpPerHour = emailLinksPerIpPerHour == null ? 10 : emailLinksPerIpPerHour;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package uk.org.ncjaa.springboard.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * PostgreSQL is the only engine. With {@code SPRINGBOARD_DB_URL} set, Springboard uses that server;
+ * otherwise it starts a real PostgreSQL from the JVM whose data lives under the data directory and
+ * survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean
+    EmbeddedDatabase embeddedDatabase(SpringboardProperties properties) {
+        if (!properties.embeddedDatabase()) {
+            return EmbeddedDatabase.none();
+        }
+        return properties.db().fresh() ? EmbeddedDatabase.startFresh()
+                : EmbeddedDatabase.start(properties.dataDir().resolve("postgres"), false);
+    }
+
+    @Bean
+    DataSource dataSource(SpringboardProperties properties, EmbeddedDatabase embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("springboard");
+        config.setMaximumPoolSize(20);
+        if (embedded.server() != null) {
+            config.setJdbcUrl(embedded.server().getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        }
+        else {
+            config.setJdbcUrl(properties.db().url());
+            config.setUsername(properties.db().username());
+            config.setPassword(properties.db().password());
+        }
+        return new HikariDataSource(config);
+    }
+
+    /** Holds the embedded server, if one was started, so the context stops it on close. */
+    record EmbeddedDatabase(EmbeddedPostgres server) implements DisposableBean {
+
+        static EmbeddedDatabase none() {
+            return new EmbeddedDatabase(null);
+        }
+
+        /** A throw-away server in a new temporary directory, removed when the context closes (tests). */
+        static EmbeddedDatabase startFresh() {
+            try {
+                return start(Files.createTempDirectory("springboard-pg"), true);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        static EmbeddedDatabase start(Path dataDirectory, boolean throwAway) {
+            try {
+                Files.createDirectories(dataDirectory);
+                EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(throwAway)
+                    .setServerConfig("max_connections", "100")
+                    .start();
+                log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), dataDirectory);
+                return new EmbeddedDatabase(server);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
+            }
+        }
+
+        @Override
+        public void destroy() throws IOException {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package uk.org.ncjaa.springboard.config;
+
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+
+import uk.org.ncjaa.springboard.accounts.security.LoginFailureHandler;
+import uk.org.ncjaa.springboard.accounts.security.LoginRateLimitFilter;
+import uk.org.ncjaa.springboard.accounts.security.LoginSuccessHandler;
+import uk.org.ncjaa.springboard.accounts.security.SignIn;
+import uk.org.ncjaa.springboard.accounts.security.TwoFactorGateFilter;
+
+/**
+ * Who may do what, by URL. Anything not listed needs a login, so a forgotten rule fails safe.
+ * The authorisation matrix test checks every route against every role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
+            "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+    static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
+        "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
+        "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,
+            LoginFailureHandler loginFailure, LoginRateLimitFilter rateLimit, TwoFactorGateFilter twoFactorGate,
+            SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(PUBLIC_PAGES).permitAll()
+            .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
+            .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",
+                    "/admin/outbox").hasRole("ADMIN")
+            .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")
+            .requestMatchers("/account", "/account/**").hasRole("MEMBER")
+            .anyRequest().authenticated());
+
+        http.formLogin(login -> login
+            .loginPage("/login")
+            .usernameParameter("email")
+            .passwordParameter("password")
+            .successHandler(loginSuccess)
+            .failureHandler(loginFailure)
+            .permitAll());
+        http.logout(logout -> logout
+            .logoutUrl("/logout")
+            .logoutSuccessHandler(loggedOut())
+            .deleteCookies("JSESSIONID"));
+        http.securityContext(context -> context.securityContextRepository(signIn.contextRepository()));
+        http.sessionManagement(sessions -> sessions
+            .sessionFixation(fixation -> fixation.changeSessionId())
+            .maximumSessions(-1)
+            .sessionRegistry(sessionRegistry)
+            .expiredUrl("/login?expired"));
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
+        http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(twoFactorGate, AuthorizationFilter.class);
+
+        http.headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .frameOptions(frames -> frames.deny())
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        // Account status is checked only after the password, so "not verified yet" tells nothing to a guesser.
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_EDITOR
+                ROLE_EDITOR > ROLE_MEMBER
+                ROLE_ORGANISATION_ADMIN > ROLE_MEMBER""");
+    }
+
+    /** A stale form (expired session or a forged request) gets a page that says what to do. */
+    private static AccessDeniedHandler accessDenied() {
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                request.setAttribute(ErrorPages.REASON, "csrf");
+            }
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        };
+    }
+
+    private static LogoutSuccessHandler loggedOut() {
+        return (HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.Authentication auth)
+                -> response.sendRedirect(request.getContextPath() + "/?loggedOut");
+    }
+
+
+}

@@ -1,0 +1,140 @@
+package uk.org.ncjaa.springboard.shared.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders an email from its HTML and plain-text templates and delivers it: over SMTP when
+ * configured, otherwise as an {@code .eml} file in the outbox, which admins read at {@code /admin/outbox}.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+        .withZone(ZoneOffset.UTC);
+
+    private final ITemplateEngine htmlTemplates;
+    private final TemplateEngine textTemplates;
+    private final MailProperties properties;
+    private final String baseUrl;
+    private final Clock clock;
+    private final JavaMailSenderImpl smtp;
+
+    Mailer(ITemplateEngine templateEngine, MailProperties properties,
+            org.springframework.core.env.Environment environment, Clock clock) {
+        this.htmlTemplates = templateEngine;
+        this.textTemplates = textEngine();
+        this.properties = properties;
+        this.baseUrl = environment.getProperty("springboard.base-url", "http://localhost:8080");
+        this.clock = clock;
+        this.smtp = properties.usesSmtp() ? smtpSender(properties.smtp()) : null;
+    }
+
+    @ApplicationModuleListener
+    void on(MailRequested request) {
+        send(request);
+    }
+
+    public void send(MailRequested request) {
+        MimeMessage message = compose(request);
+        if (smtp != null) {
+            smtp.send(message);
+        }
+        else {
+            writeToOutbox(message);
+        }
+        log.info("Sent '{}' email", request.template());
+    }
+
+    MimeMessage compose(MailRequested request) {
+        Map<String, Object> model = new HashMap<>(request.model());
+        model.put("baseUrl", baseUrl);
+        model.put("subject", request.subject());
+        Context context = new Context(java.util.Locale.UK, model);
+        String html = htmlTemplates.process("mail/" + request.template(), context);
+        String text = textTemplates.process(request.template(), context);
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(request.to());
+            helper.setSubject(request.subject());
+            helper.setText(text, html);
+            message.setSentDate(java.util.Date.from(clock.instant()));
+            message.saveChanges();
+            return message;
+        }
+        catch (MessagingException ex) {
+            throw new IllegalStateException("Could not compose the '" + request.template() + "' email", ex);
+        }
+    }
+
+    private void writeToOutbox(MimeMessage message) {
+        try {
+            Files.createDirectories(properties.outboxDir());
+            String name = FILE_TIME.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
+            Path file = properties.outboxDir().resolve(name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                message.writeTo(out);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (MessagingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static TemplateEngine textEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    private static JavaMailSenderImpl smtpSender(MailProperties.Smtp smtp) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost(smtp.host());
+        sender.setPort(smtp.port());
+        if (smtp.username() != null && !smtp.username().isBlank()) {
+            sender.setUsername(smtp.username());
+            sender.setPassword(smtp.password());
+            sender.getJavaMailProperties().put("mail.smtp.auth", "true");
+        }
+        sender.getJavaMailProperties().put("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "10000");
+        return sender;
+    }
+}
