@@ -76,6 +76,12 @@ class SchedulingConfiguration {
                 return running;
             }
 
+            // db-scheduler cannot start again once stopped, so a paused context keeps it running
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
+
             @Override
             public int getPhase() {
                 // after the web server, so jobs start once the site is up and stop before the pool closes

@@ -47,7 +47,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,
             LoginFailureHandler loginFailure, LoginRateLimitFilter rateLimit, TwoFactorGateFilter twoFactorGate,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.org.ncjaa.springboard.members.MembersApi;
+import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
 @Controller
 class HomeController {
@@ -28,7 +29,7 @@ class HomeController {
      */
     @GetMapping({ "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" })
     String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        Section section = Section.fromPath(request.getServletPath().substring(1)).orElseThrow();
+        Section section = Section.fromPath(RequestPaths.of(request).substring(1)).orElseThrow();
         model.addAttribute("section", section);
         return "home/section";
     }

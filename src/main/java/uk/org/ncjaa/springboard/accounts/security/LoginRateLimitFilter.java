@@ -11,6 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import uk.org.ncjaa.springboard.accounts.domain.AuditEventType;
 import uk.org.ncjaa.springboard.accounts.domain.AuditLog;
+import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
 /** Stops password guessing before the password is even checked. */
 @Component
@@ -26,7 +27,7 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && "/login".equals(RequestPaths.of(request)));
     }
 
     @Override

@@ -51,7 +51,7 @@ public class RateLimits {
 
     private boolean take(String key, int capacity, Duration period) {
         Bucket bucket = buckets.get(key, k -> Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+            .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
             .build());
         return bucket.tryConsume(1);
     }

@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.org.ncjaa.springboard.shared.web.RequestPaths;
+
 /**
  * Keeps a half-logged-in session on the two-factor pages: an account waiting to enter its code,
  * or a staff account that must set two-factor up, goes nowhere else (except out).
@@ -23,7 +25,7 @@ public class TwoFactorGateFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath();
+        String path = RequestPaths.of(request);
         return ALWAYS_OPEN.contains(path) || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/img/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }
@@ -32,7 +34,7 @@ public class TwoFactorGateFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String path = request.getServletPath();
+        String path = RequestPaths.of(request);
         if (SignIn.isPending(authentication) && !path.equals("/login/two-factor")) {
             response.sendRedirect(request.getContextPath() + "/login/two-factor");
             return;

@@ -118,7 +118,8 @@ public class Mailer {
         resolver.setSuffix(".txt");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
+        // Spring's engine, so text templates use the same expression language (SpEL) as the pages.
+        TemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }

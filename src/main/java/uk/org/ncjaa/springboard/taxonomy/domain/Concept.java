@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.taxonomy.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -113,13 +112,13 @@ public class Concept {
     }
 
     private static String[] clean(List<String> labels, String preferred) {
-        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        java.util.Map<String, String> unique = new java.util.LinkedHashMap<>();
         for (String alternative : labels) {
             if (alternative != null && !alternative.isBlank() && !alternative.strip().equalsIgnoreCase(preferred)) {
-                unique.add(alternative.strip());
+                unique.putIfAbsent(alternative.strip().toLowerCase(java.util.Locale.ROOT), alternative.strip());
             }
         }
-        return unique.toArray(String[]::new);
+        return unique.values().toArray(String[]::new);
     }
 
     public ConceptView view() {

@@ -1,0 +1,82 @@
+package uk.org.ncjaa.springboard.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringboardTest
+class AccountAdminTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void findsAccountsAndAnswersHtmxWithOnlyTheResults() throws Exception {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        mvc.perform(get("/admin/accounts").param("q", member.email()).with(admin.login()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("<html")))
+            .andExpect(content().string(containsString(member.email())));
+        mvc.perform(get("/admin/accounts").param("q", member.email()).header("HX-Request", "true").with(admin.login()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("<html"))))
+            .andExpect(content().string(containsString("id=\"results\"")))
+            .andExpect(content().string(containsString(member.email())));
+    }
+
+    @Test
+    void givesAStaffRoleAndRecordsItInTheAuditLog() throws Exception {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        mvc.perform(post("/admin/accounts/" + member.id() + "/roles").with(admin.login()).with(csrf()).param("roles", "EDITOR"))
+            .andExpect(redirectedUrl("/admin/accounts/" + member.id()));
+        assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, member.id()))
+            .containsExactlyInAnyOrder("MEMBER", "EDITOR");
+        assertThat(jdbc.queryForObject("""
+                select detail from audit_event where type = 'ROLES_CHANGED' and account_id = ? and actor_id = ?""",
+                String.class, member.id(), admin.id())).isEqualTo("Member → Editor, Member");
+        mvc.perform(get("/admin/audit").param("type", "ROLES_CHANGED").with(admin.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Roles changed")));
+    }
+
+    @Test
+    void anUnknownRoleOrEventTypeIsABadRequest() throws Exception {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        mvc.perform(post("/admin/accounts/" + member.id() + "/roles").with(admin.login()).with(csrf()).param("roles", "OVERLORD"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/audit").param("type", "NOPE").with(admin.login())).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/accounts").param("page", "-5").with(admin.login())).andExpect(status().isOk());
+        mvc.perform(get("/admin/accounts/999999999").with(admin.login())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void recordsLoginsAndFailures() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        mvc.perform(post("/login").with(csrf()).param("email", member.email()).param("password", "wrong wrong wrong"));
+        mvc.perform(post("/login").with(csrf()).param("email", member.email()).param("password", TestAccounts.PASSWORD));
+        assertThat(jdbc.queryForList("select type from audit_event where account_id = ? order by id", String.class, member.id()))
+            .containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED");
+    }
+}

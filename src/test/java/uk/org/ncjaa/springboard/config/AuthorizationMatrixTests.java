@@ -1,0 +1,172 @@
+package uk.org.ncjaa.springboard.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.org.ncjaa.springboard.accounts.Role;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route, as the application registers it, against every role. A new route fails this test
+ * until it is added to the table below with the least role that may use it.
+ */
+@SpringboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    enum Access { PUBLIC, PENDING_SECOND_FACTOR, MEMBER, EDITOR, ADMIN }
+
+    enum Visitor { ANONYMOUS, MEMBER, ORGANISATION_ADMIN, EDITOR, ADMIN }
+
+    private static final Map<String, Access> EXPECTED = new TreeMap<>();
+
+    static {
+        for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
+                "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
+                "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /directory",
+                "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
+        EXPECTED.put("GET /login/two-factor", Access.PENDING_SECOND_FACTOR);
+        EXPECTED.put("POST /login/two-factor", Access.PENDING_SECOND_FACTOR);
+        for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",
+                "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
+                "POST /account/two-factor", "POST /account/two-factor/disable")) {
+            EXPECTED.put(route, Access.MEMBER);
+        }
+        for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
+                "POST /admin/taxonomy/{vocabulary}", "GET /admin/taxonomy/{vocabulary}/{id}",
+                "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
+                "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
+        for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
+                "GET /admin/audit", "GET /admin/outbox", "GET /admin/outbox/{id}")) {
+            EXPECTED.put(route, Access.ADMIN);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Map<Visitor, RequestPostProcessor> logins = new TreeMap<>();
+    private long sampleAccountId;
+    private long sampleConceptId;
+
+    @BeforeAll
+    void createVisitors() {
+        logins.put(Visitor.ANONYMOUS, anonymous());
+        logins.put(Visitor.MEMBER, accounts.create(Role.MEMBER).login());
+        logins.put(Visitor.ORGANISATION_ADMIN, accounts.create(Role.MEMBER, Role.ORGANISATION_ADMIN).login());
+        logins.put(Visitor.EDITOR, accounts.create(Role.MEMBER, Role.EDITOR).login());
+        logins.put(Visitor.ADMIN, accounts.create(Role.MEMBER, Role.ADMIN).login());
+        sampleAccountId = accounts.create(Role.MEMBER).id();
+        sampleConceptId = jdbc.queryForObject("""
+                insert into concept (vocabulary, slug, label) values ('LIMITATION', 'matrix-sample', 'Matrix sample')
+                on conflict (vocabulary, slug) do update set label = excluded.label returning id""", Long.class);
+    }
+
+    @Test
+    void everyRouteIsInTheTable() {
+        assertThat(routes()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatItShould() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Access> route : EXPECTED.entrySet()) {
+            if (route.getKey().startsWith("* ")) {
+                continue;
+            }
+            for (Visitor visitor : Visitor.values()) {
+                boolean allowed = allows(route.getValue(), visitor);
+                MvcResult result = mvc.perform(request(route.getKey()).with(logins.get(visitor))).andReturn();
+                boolean denied = denied(result, visitor);
+                if (denied == allowed) {
+                    wrong.add(route.getKey() + " as " + visitor + ": expected " + (allowed ? "allowed" : "denied")
+                            + " but got " + result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean allows(Access access, Visitor visitor) {
+        return switch (access) {
+            case PUBLIC -> true;
+            case PENDING_SECOND_FACTOR -> false;
+            case MEMBER -> visitor != Visitor.ANONYMOUS;
+            case EDITOR -> visitor == Visitor.EDITOR || visitor == Visitor.ADMIN;
+            case ADMIN -> visitor == Visitor.ADMIN;
+        };
+    }
+
+    private static boolean denied(MvcResult result, Visitor visitor) {
+        int status = result.getResponse().getStatus();
+        String redirect = result.getResponse().getRedirectedUrl();
+        if (visitor == Visitor.ANONYMOUS) {
+            return status == 401 || status == 403 || (redirect != null && redirect.endsWith("/login"));
+        }
+        return status == 403;
+    }
+
+    private MockHttpServletRequestBuilder request(String route) {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("{vocabulary}", "limitation")
+            .replace("/admin/taxonomy/limitation/{id}", "/admin/taxonomy/limitation/" + sampleConceptId)
+            .replace("/admin/accounts/{id}", "/admin/accounts/" + sampleAccountId)
+            .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message");
+        assertThat(path).doesNotContain("{");
+        return parts[0].equals("GET") ? get(path) : post(path).with(csrf());
+    }
+
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("* " + pattern);
+                }
+                methods.forEach(method -> routes.add(method + " " + pattern));
+            }
+        }
+        return routes;
+    }
+}

@@ -1,0 +1,115 @@
+package uk.org.ncjaa.springboard.config;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.org.ncjaa.springboard.support.TestAccounts;
+import uk.org.ncjaa.springboard.support.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Errors seen through the real server (Tomcat), as a browser would see them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestMail.class, TestAccounts.class, ErrorPagesTests.Exploding.class })
+class ErrorPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aServerErrorShowsTheFriendlyPageAndNoExceptionText() throws Exception {
+        HttpResponse<String> response = get("/test/explode");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Sorry, something went wrong on our side")
+            .doesNotContain("secret internal detail").doesNotContain("IllegalStateException").doesNotContain("at uk.org");
+    }
+
+    @Test
+    void anOversizedFormIsRefusedWithAClearPage() throws Exception {
+        String body = "displayName=" + "x".repeat(3 * 1024 * 1024);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/register"))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("That was too large");
+    }
+
+    @Test
+    void aFormWithoutAValidTokenSaysThePageExpired() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/register"))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString("displayName=A&_csrf=forged")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("This page has expired").contains("Nothing you typed has been sent");
+    }
+
+    @Test
+    void aMistypedAddressGetsTheFriendlyNotFoundPageOnceLoggedIn() throws Exception {
+        HttpResponse<String> anonymous = get("/no/such/page");
+        assertThat(anonymous.statusCode()).as("anonymous visitors are asked to log in first").isEqualTo(302);
+        HttpResponse<String> css = get("/css/no-such-file.css");
+        assertThat(css.statusCode()).isEqualTo(404);
+        assertThat(css.body()).contains("Page not found");
+    }
+
+    @Test
+    void nonsenseInAQueryIsABadRequestNotACrash() throws Exception {
+        HttpResponse<String> response = get("/admin/taxonomy/not-a-vocabulary");
+        assertThat(response.statusCode()).isIn(302, 404);
+        String raw = rawGet("/password/reset?token=%ZZ&page=%");
+        assertThat(raw).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("Apache Tomcat");
+        assertThat(raw).satisfiesAnyOf(
+                page -> assertThat(page).startsWith("HTTP/1.1 400").contains("We could not understand that request"),
+                page -> assertThat(page).startsWith("HTTP/1.1 200").contains("This link has expired or has been used"));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request no well-behaved client would send, written straight to the socket. */
+    private String rawGet(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Exploding {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.core.annotation.Order(0)
+        org.springframework.security.web.SecurityFilterChain explodingChain(
+                org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+            return http.securityMatcher("/test/**").authorizeHttpRequests(r -> r.anyRequest().permitAll()).build();
+        }
+
+        @RestController
+        static class ExplodingController {
+
+            @GetMapping("/test/explode")
+            String explode() {
+                throw new IllegalStateException("secret internal detail");
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package uk.org.ncjaa.springboard.shared.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.StandardEnvironment;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailerTests {
+
+    @TempDir
+    Path outbox;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
+
+    @Test
+    void writesAnEmailWithHtmlAndPlainTextToTheOutboxWhenNoServerIsSet() throws Exception {
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties("Springboard <no-reply@example.org>", outbox, null),
+                new StandardEnvironment(), clock);
+        mailer.send(new MailRequested("ada@example.org", "Confirm your email address for Springboard", "verify-email",
+                Map.of("name", "Ada <script>", "token", "abc123")));
+
+        List<Path> files = Files.list(outbox).toList();
+        assertThat(files).hasSize(1);
+        String eml = Files.readString(files.get(0));
+        assertThat(eml).contains("To: ada@example.org").contains("multipart/alternative")
+            .contains("text/plain").contains("text/html")
+            .contains("http://localhost:8080/verify?token=abc123")
+            .contains("Ada &lt;script&gt;");
+
+        Outbox reader = new Outbox(new MailProperties(null, outbox, null));
+        Outbox.OutboxMessage message = reader.list(10).get(0);
+        assertThat(message.subject()).isEqualTo("Confirm your email address for Springboard");
+        assertThat(message.to()).isEqualTo("ada@example.org");
+        assertThat(message.text()).contains("Hello Ada <script>,").contains("/verify?token=abc123");
+        assertThat(reader.find(message.id())).isPresent();
+        assertThat(reader.find("../../etc/passwd")).as("ids cannot escape the outbox").isEmpty();
+    }
+
+    @Test
+    void everyMailTemplateRendersInBothForms() throws Exception {
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null), new StandardEnvironment(), clock);
+        for (String template : List.of("verify-email", "account-exists", "reset-password", "password-changed", "email-in-use",
+                "confirm-email-change", "email-changed", "two-factor-enabled")) {
+            var message = mailer.compose(new MailRequested("a@example.org", "Subject", template,
+                    Map.of("name", "Ada", "token", "t0k3n")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            assertThat(out.toString()).as(template).contains("text/plain").contains("text/html").doesNotContain("${");
+        }
+    }
+
+    private static SpringTemplateEngine htmlEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}
