@@ -77,6 +77,8 @@ class DatabaseConfiguration {
                 EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(throwAway)
+                    // Spring stops the server after everything that uses it, not a JVM hook racing it
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .start();
                 log.info("Embedded PostgreSQL running on port {} with data in {}", server.getPort(), dataDirectory);

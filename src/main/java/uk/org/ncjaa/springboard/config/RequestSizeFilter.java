@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * than a form that silently lost its fields.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long formLimit;

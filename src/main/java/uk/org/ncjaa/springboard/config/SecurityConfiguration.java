@@ -26,6 +26,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import uk.org.ncjaa.springboard.accounts.security.LoginFailureHandler;
 import uk.org.ncjaa.springboard.accounts.security.LoginRateLimitFilter;
 import uk.org.ncjaa.springboard.accounts.security.LoginSuccessHandler;
+import uk.org.ncjaa.springboard.accounts.security.LogoutAudit;
 import uk.org.ncjaa.springboard.accounts.security.SignIn;
 import uk.org.ncjaa.springboard.accounts.security.TwoFactorGateFilter;
 
@@ -46,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,
-            LoginFailureHandler loginFailure, LoginRateLimitFilter rateLimit, TwoFactorGateFilter twoFactorGate,
+            LoginFailureHandler loginFailure, LogoutAudit logoutAudit, LoginRateLimitFilter rateLimit, TwoFactorGateFilter twoFactorGate,
             SessionRegistry sessionRegistry, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -69,6 +70,7 @@ class SecurityConfiguration {
             .permitAll());
         http.logout(logout -> logout
             .logoutUrl("/logout")
+            .addLogoutHandler(logoutAudit)
             .logoutSuccessHandler(loggedOut())
             .deleteCookies("JSESSIONID"));
         http.securityContext(context -> context.securityContextRepository(signIn.contextRepository()));

@@ -72,11 +72,13 @@ class AccountAdminTests {
     }
 
     @Test
-    void recordsLoginsAndFailures() throws Exception {
+    void recordsLoginsFailuresAndLogouts() throws Exception {
         TestAccounts.Created member = accounts.create(Role.MEMBER);
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
         mvc.perform(post("/login").with(csrf()).param("email", member.email()).param("password", "wrong wrong wrong"));
-        mvc.perform(post("/login").with(csrf()).param("email", member.email()).param("password", TestAccounts.PASSWORD));
+        mvc.perform(post("/login").session(session).with(csrf()).param("email", member.email()).param("password", TestAccounts.PASSWORD));
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
         assertThat(jdbc.queryForList("select type from audit_event where account_id = ? order by id", String.class, member.id()))
-            .containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED");
+            .containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED", "LOGGED_OUT");
     }
 }

@@ -7,12 +7,10 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
+import uk.org.ncjaa.springboard.support.ExplodingController;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail;
 
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors seen through the real server (Tomcat), as a browser would see them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestMail.class, TestAccounts.class, ErrorPagesTests.Exploding.class })
+@Import({ TestMail.class, TestAccounts.class, ExplodingController.class })
 class ErrorPagesTests {
 
     @LocalServerPort
@@ -91,25 +89,5 @@ class ErrorPagesTests {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Exploding {
-
-        @org.springframework.context.annotation.Bean
-        @org.springframework.core.annotation.Order(0)
-        org.springframework.security.web.SecurityFilterChain explodingChain(
-                org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
-            return http.securityMatcher("/test/**").authorizeHttpRequests(r -> r.anyRequest().permitAll()).build();
-        }
-
-        @RestController
-        static class ExplodingController {
-
-            @GetMapping("/test/explode")
-            String explode() {
-                throw new IllegalStateException("secret internal detail");
-            }
-        }
     }
 }

@@ -1,0 +1,106 @@
+package uk.org.ncjaa.springboard.config;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import uk.org.ncjaa.springboard.shared.web.RequestPaths;
+
+/**
+ * Serves the public pages that look the same to every anonymous visitor from memory for a few
+ * seconds, headers included. Anyone with a session (logged in, or carrying a form token or a
+ * message) and any request with a query string always gets a freshly rendered page, and a
+ * response that sets a cookie is never kept.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AnonymousPageCache extends OncePerRequestFilter {
+
+    private static final Set<String> CACHEABLE = Set.of("/", "/privacy", "/accessibility", "/evidence", "/directory",
+            "/events", "/news", "/case-studies", "/publications", "/mentoring");
+
+    private final boolean enabled;
+    private final Cache<String, CachedPage> pages;
+
+    AnonymousPageCache(@Value("${springboard.page-cache.enabled:true}") boolean enabled,
+            @Value("${springboard.page-cache.ttl:10s}") Duration ttl) {
+        this.enabled = enabled;
+        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100).build();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader("Authorization") != null || request.getHeader("HX-Request") != null
+                || hasSessionCookie(request) || !CACHEABLE.contains(RequestPaths.of(request));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = RequestPaths.of(request) + (request.isSecure() ? "|https" : "|http");
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null) {
+            page.writeTo(response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && request.getSession(false) == null) {
+            pages.put(key, CachedPage.of(wrapper));
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    void clear() {
+        pages.invalidateAll();
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if ("JSESSIONID".equals(cookie.getName()) || "SESSION".equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record CachedPage(byte[] body, String contentType, Map<String, List<String>> headers) {
+
+        static CachedPage of(ContentCachingResponseWrapper response) {
+            Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            for (String name : response.getHeaderNames()) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+            return new CachedPage(response.getContentAsByteArray(), response.getContentType(), headers);
+        }
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            response.setContentType(contentType);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package uk.org.ncjaa.springboard;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import uk.org.ncjaa.springboard.accounts.Role;
+import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
+import uk.org.ncjaa.springboard.shared.mail.MailProperties;
+import uk.org.ncjaa.springboard.support.Browser;
+import uk.org.ncjaa.springboard.support.ExplodingController;
+import uk.org.ncjaa.springboard.support.TestAccounts;
+import uk.org.ncjaa.springboard.support.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page type of the chassis in headless Chromium: no axe-core violations, no Nu HTML checker
+ * errors, and the flows a person would follow.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestMail.class, TestAccounts.class, ExplodingController.class })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TotpCodes totp;
+
+    @Autowired
+    MailProperties mail;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theChecksThemselvesCatchRealProblems() {
+        browser.driver().get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x.png></main></html>");
+        assertThat(browser.axeViolations()).anyMatch(v -> v.startsWith("image-alt"));
+        assertThat(Browser.htmlErrors("<!DOCTYPE html><html lang=en><title>t</title><p><div></p>")).isNotEmpty();
+    }
+
+    @Test
+    void publicPagesAreAccessibleAndValid() {
+        for (String path : new String[] { "/", "/login", "/register", "/register/check-email", "/password/forgot",
+            "/password/sent", "/password/reset?token=nonsense", "/verify?token=nonsense", "/email/confirm?token=nonsense",
+            "/privacy", "/accessibility", "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications",
+            "/mentoring" }) {
+            browser.visit(path).check();
+        }
+    }
+
+    @Test
+    void errorPagesAreAccessibleAndValid() {
+        browser.visit("/css/missing.css");
+        assertThat(browser.text()).contains("Page not found");
+        browser.check(false);
+        browser.visit("/test/explode");
+        assertThat(browser.text()).contains("Sorry, something went wrong on our side").doesNotContain("secret internal detail");
+        browser.check(false);
+    }
+
+    @Test
+    void aFormWithMistakesIsAccessibleAndKeepsWhatWasTyped() {
+        logOut();
+        browser.visit("/register").type("#displayName", "Grace Hopper").type("#email", "not an email").submit("form.form");
+        assertThat(browser.find(".error-summary").getText()).contains("There is a problem");
+        assertThat(browser.find("#displayName").getAttribute("value")).isEqualTo("Grace Hopper");
+        assertThat(browser.find("#email").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.check(false);
+    }
+
+    @Test
+    void theSkipLinkComesFirstAndPagesReflowAtNarrowWidths() {
+        browser.visit("/");
+        browser.find("body").sendKeys(Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+        browser.resize(320, 800);
+        try {
+            for (String path : new String[] { "/", "/register", "/login", "/privacy" }) {
+                assertThat(browser.visit(path).fitsWidth()).as(path + " fits 320px").isTrue();
+            }
+        }
+        finally {
+            browser.resize(1280, 1000);
+        }
+    }
+
+    @Test
+    void aMemberLogsInAndUsesTheirAccountPages() {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        logIn(member.email());
+        assertThat(browser.path()).as(browser.text()).isEqualTo("/account");
+        browser.check();
+        for (String path : new String[] { "/account/password", "/account/email", "/account/delete", "/account/two-factor" }) {
+            browser.visit(path).check();
+        }
+        browser.visit("/admin/taxonomy");
+        assertThat(browser.text()).contains("You do not have permission");
+        browser.check(false);
+        logOut();
+    }
+
+    @Test
+    void staffSetUpTwoFactorThenUseTheAdminPages() throws Exception {
+        TestAccounts.Created admin = accounts.createStaffWithoutTwoFactor(Role.ADMIN);
+        logIn(admin.email());
+        assertThat(browser.path()).isEqualTo("/account/two-factor");
+        browser.check();
+        String secret = browser.find("code.secret").getText().replace(" ", "");
+        browser.type("#code", totp.code(secret, Instant.now())).submit("form.form");
+        assertThat(browser.text()).contains("Save your recovery codes");
+        browser.check(false);
+
+        writeOutboxMessage();
+        browser.visit("/admin").check();
+        browser.visit("/admin/accounts").check();
+        browser.visit("/admin/accounts/" + admin.id()).check();
+        browser.visit("/admin/audit").check();
+        browser.visit("/admin/outbox").check();
+        browser.find("table a").click();
+        browser.check();
+        browser.visit("/admin/taxonomy").check();
+        browser.visit("/admin/taxonomy/study-design").check();
+        browser.find("table a").click();
+        browser.check();
+        logOut();
+
+        logIn(admin.email());
+        assertThat(browser.path()).isEqualTo("/login/two-factor");
+        browser.check();
+        logOut();
+    }
+
+    @Test
+    void htmxSearchUpdatesTheResultsInPlace() {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        logIn(admin.email());
+        browser.type("#code", accounts.currentCode(admin)).submit("form.form");
+        browser.visit("/admin/accounts");
+        browser.find("#q").sendKeys(member.email());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> browser.find("#results").getText().contains(member.email())
+                    && browser.find(".result-count").getText().startsWith("1 "));
+        assertThat(browser.path()).as("the URL keeps the search").contains("q=");
+        browser.check(false);
+        logOut();
+    }
+
+    private void logIn(String email) {
+        browser.visit("/login").type("#email", email).type("#password", TestAccounts.PASSWORD).submit("form.form");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> !browser.path().equals("/login"));
+    }
+
+    private void logOut() {
+        browser.visit("/");
+        if (!browser.driver().findElements(org.openqa.selenium.By.cssSelector(".account-nav form button")).isEmpty()) {
+            browser.find(".account-nav form button").click();
+            // wait for the logout to land, or the next page's form token belongs to a session it ends
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> browser.path().startsWith("/?loggedOut"));
+        }
+    }
+
+    private void writeOutboxMessage() throws Exception {
+        Files.createDirectories(mail.outboxDir());
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("no-reply@example.org"));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "reader@example.org");
+        message.setSubject("A message in the outbox");
+        message.setText("Hello from the outbox.");
+        message.setSentDate(new java.util.Date());
+        try (OutputStream out = Files.newOutputStream(mail.outboxDir().resolve("20261123-000000-000-test.eml"))) {
+            message.writeTo(out);
+        }
+    }
+
+}

@@ -1,0 +1,85 @@
+package uk.org.ncjaa.springboard.config;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnonymousPageCacheTests {
+
+    private final AtomicInteger renders = new AtomicInteger();
+    private final AnonymousPageCache cache = new AnonymousPageCache(true, Duration.ofMinutes(1));
+
+    @Test
+    void servesTheSecondAnonymousVisitFromMemoryWithTheSameHeaders() throws Exception {
+        MockHttpServletResponse first = get("/", null);
+        MockHttpServletResponse second = get("/", null);
+        assertThat(renders).hasValue(1);
+        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("page 1");
+        assertThat(second.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+        assertThat(second.getContentType()).startsWith("text/html");
+    }
+
+    @Test
+    void alwaysRendersForSessionsQueriesAndOtherPages() throws Exception {
+        get("/", null);
+        get("/", new Cookie("JSESSIONID", "abc"));
+        MockHttpServletRequest query = request("/");
+        query.setQueryString("loggedOut");
+        cache.doFilter(query, new MockHttpServletResponse(), chain());
+        get("/account", null);
+        get("/account", null);
+        assertThat(renders).hasValue(5);
+    }
+
+    @Test
+    void neverKeepsAResponseThatSetsACookie() throws Exception {
+        AnonymousPageCache fresh = new AnonymousPageCache(true, Duration.ofMinutes(1));
+        for (int i = 0; i < 2; i++) {
+            fresh.doFilter(request("/"), new MockHttpServletResponse(), new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+                @Override
+                protected void doGet(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                    renders.incrementAndGet();
+                    resp.addCookie(new Cookie("JSESSIONID", "new"));
+                    resp.getWriter().write("with cookie");
+                }
+            }));
+        }
+        assertThat(renders).hasValue(2);
+    }
+
+    private MockHttpServletResponse get(String path, Cookie cookie) throws Exception {
+        MockHttpServletRequest request = request(path);
+        if (cookie != null) {
+            request.setCookies(cookie);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, chain());
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRequestURI(path);
+        return request;
+    }
+
+    private MockFilterChain chain() {
+        return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doGet(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                int n = renders.incrementAndGet();
+                resp.setContentType("text/html;charset=UTF-8");
+                resp.setHeader("Content-Security-Policy", "default-src 'self'");
+                resp.getWriter().write("page " + n);
+            }
+        });
+    }
+}
