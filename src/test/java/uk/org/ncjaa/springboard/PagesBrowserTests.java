@@ -148,11 +148,11 @@ class PagesBrowserTests {
         browser.visit("/admin/accounts/" + admin.id()).check();
         browser.visit("/admin/audit").check();
         browser.visit("/admin/outbox").check();
-        browser.find("table a").click();
+        browser.clickAndWait("table a");
         browser.check();
         browser.visit("/admin/taxonomy").check();
         browser.visit("/admin/taxonomy/study-design").check();
-        browser.find("table a").click();
+        browser.clickAndWait("table a");
         browser.check();
         logOut();
 
@@ -180,17 +180,14 @@ class PagesBrowserTests {
 
     private void logIn(String email) {
         browser.visit("/login").type("#email", email).type("#password", TestAccounts.PASSWORD).submit("form.form");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
-            .until(() -> !browser.path().equals("/login"));
     }
 
     private void logOut() {
         browser.visit("/");
         if (!browser.driver().findElements(org.openqa.selenium.By.cssSelector(".account-nav form button")).isEmpty()) {
-            browser.find(".account-nav form button").click();
             // wait for the logout to land, or the next page's form token belongs to a session it ends
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
-                .until(() -> browser.path().startsWith("/?loggedOut"));
+            browser.clickAndWait(".account-nav form button");
+            assertThat(browser.path()).startsWith("/?loggedOut");
         }
     }
 

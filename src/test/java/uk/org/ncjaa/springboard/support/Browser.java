@@ -89,7 +89,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser submit(String formCss) {
-        find(formCss + " button[type=submit]").click();
+        return clickAndWait(formCss + " button[type=submit]");
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    public Browser clickAndWait(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         return this;
     }
 
