@@ -33,8 +33,12 @@ class DatabaseConfiguration {
         if (!properties.embeddedDatabase()) {
             return EmbeddedDatabase.none();
         }
-        return properties.db().fresh() ? EmbeddedDatabase.startFresh()
-                : EmbeddedDatabase.start(properties.dataDir().resolve("postgres"), false);
+        if (properties.db().fresh()) {
+            return EmbeddedDatabase.startFresh();
+        }
+        Path directory = properties.dataDir().resolve("postgres");
+        EmbeddedDatabase early = EmbeddedDatabaseEarlyStart.take(directory);
+        return early != null ? early : EmbeddedDatabase.start(directory, false);
     }
 
     @Bean
