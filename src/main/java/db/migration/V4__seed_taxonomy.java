@@ -58,6 +58,7 @@ public class V4__seed_taxonomy extends BaseJavaMigration {
         }
     }
 
+    // A copy of Slugs.of on purpose: a migration must give the same result forever, whatever the application code becomes.
     static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
