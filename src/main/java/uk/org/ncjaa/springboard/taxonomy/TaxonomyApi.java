@@ -32,6 +32,14 @@ public class TaxonomyApi {
     }
 
     /**
+     * The concepts a piece of catalogue text mentions, through labels and synonyms, with the parts
+     * that match nothing kept for a curator. Retired concepts are not used.
+     */
+    public Tagging tag(Vocabulary vocabulary, String text) {
+        return new uk.org.ncjaa.springboard.taxonomy.domain.FreeTextMatcher(concepts(vocabulary)).match(text);
+    }
+
+    /**
      * The concept a free-text label stands for, matching preferred and alternative labels without
      * regard to case; a merged concept answers with the concept it was merged into.
      */

@@ -25,6 +25,23 @@ class TaxonomyApiTests {
     }
 
     @Test
+    void tagsRealCatalogueTextAndKeepsWhatItCannotPlace() {
+        Tagging art = taxonomy.tag(Vocabulary.ART_FORM,
+                "multi-arts: opera, orchestral & ensemble music, choir, theatre, visual art (7 national companies)");
+        assertThat(art.concepts()).extracting(ConceptView::label).contains("Multi-arts", "Music", "Theatre", "Visual arts");
+        assertThat(art.unmatched()).contains("7 national companies");
+
+        Tagging settings = taxonomy.tag(Vocabulary.SETTING,
+                "prison (high security estate; open prison; women's prison); community (young offenders)");
+        assertThat(settings.concepts()).extracting(ConceptView::slug).contains("prison", "adult-prison-women");
+        assertThat(taxonomy.tag(Vocabulary.SETTING, "prevention; custody; community sentences").concepts())
+            .extracting(ConceptView::slug)
+            .containsExactly("prevention-young-people-at-risk", "prison", "probation-and-community-sentences");
+        assertThat(taxonomy.tag(Vocabulary.DOCUMENT_TYPE, "evaluation report (109 pp)").concepts())
+            .extracting(ConceptView::slug).containsExactly("independent-evaluation");
+    }
+
+    @Test
     void matchesFreeTextThroughSynonymsWhateverTheCase() {
         assertThat(taxonomy.match(Vocabulary.ART_FORM, "Drama")).map(ConceptView::label).hasValue("Theatre");
         assertThat(taxonomy.match(Vocabulary.ART_FORM, "  songwriting ")).map(ConceptView::label).hasValue("Music");
