@@ -34,3 +34,16 @@ update concept set alt_labels = alt_labels || array['evaluation report', 'indepe
 where vocabulary = 'DOCUMENT_TYPE' and slug = 'independent-evaluation';
 update concept set alt_labels = alt_labels || array['toolkit', 'guidance']
 where vocabulary = 'DOCUMENT_TYPE' and slug = 'guidance-or-toolkit';
+
+update concept set alt_labels = alt_labels || array['matched control group', 'matched control groups', 'propensity score matching']
+where vocabulary = 'STUDY_DESIGN' and slug = 'quasi-experimental-with-matched-comparison';
+update concept set alt_labels = alt_labels || array['control group', 'comparison group']
+where vocabulary = 'STUDY_DESIGN' and slug = 'comparison-group-without-matching';
+update concept set alt_labels = alt_labels || array['RCT', 'randomised trial', 'randomized controlled trial']
+where vocabulary = 'STUDY_DESIGN' and slug = 'randomised-controlled-trial';
+update concept set alt_labels = alt_labels || array['before and after', 'before after', 'pre and post']
+where vocabulary = 'STUDY_DESIGN' and slug = 'before-and-after-without-comparison';
+update concept set alt_labels = alt_labels || array['qualitative']
+where vocabulary = 'STUDY_DESIGN' and slug = 'qualitative-study';
+update concept set alt_labels = alt_labels || array['REA']
+where vocabulary = 'DOCUMENT_TYPE' and slug = 'rapid-evidence-assessment';

@@ -36,7 +36,12 @@ public class TaxonomyApi {
      * that match nothing kept for a curator. Retired concepts are not used.
      */
     public Tagging tag(Vocabulary vocabulary, String text) {
-        return new uk.org.ncjaa.springboard.taxonomy.domain.FreeTextMatcher(concepts(vocabulary)).match(text);
+        return tagger(vocabulary).tag(text);
+    }
+
+    /** A tagger over the vocabulary as it is now, for tagging many records in one go. */
+    public Tagger tagger(Vocabulary vocabulary) {
+        return new uk.org.ncjaa.springboard.taxonomy.domain.FreeTextMatcher(concepts(vocabulary))::match;
     }
 
     /**

@@ -1,0 +1,49 @@
+package uk.org.ncjaa.springboard.evidence;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
+import uk.org.ncjaa.springboard.evidence.imports.ImportReport;
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+
+/**
+ * With demo content on, loads the real bibliographic records the alliance gathered
+ * ({@code evidence/seed-records.tsv}) as published entries. The import skips records already
+ * present, so every start after the first adds nothing.
+ */
+@Component
+class EvidenceDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceDemoData.class);
+
+    private final EvidenceImport importer;
+    private final SpringboardProperties properties;
+
+    EvidenceDemoData(EvidenceImport importer, SpringboardProperties properties) {
+        this.importer = importer;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!properties.demoContent()) {
+            return;
+        }
+        try (var reader = new InputStreamReader(new ClassPathResource("evidence/seed-records.tsv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            ImportReport report = importer.run(reader, true);
+            long created = report.count(ImportReport.Action.CREATE);
+            if (created > 0) {
+                log.info("Loaded {} Evidence Library records for the demo", created);
+            }
+        }
+    }
+}

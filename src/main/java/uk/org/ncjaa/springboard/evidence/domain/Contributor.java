@@ -1,0 +1,14 @@
+package uk.org.ncjaa.springboard.evidence.domain;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A person or organisation credited on an entry, in the order the document gives. */
+@Embeddable
+public record Contributor(String name, @Enumerated(EnumType.STRING) Kind kind, @Enumerated(EnumType.STRING) Role role) {
+
+    public enum Kind { PERSON, ORGANISATION }
+
+    public enum Role { AUTHOR, PUBLISHER, EVALUATOR, COMMISSIONER, DELIVERER }
+}

@@ -1,0 +1,232 @@
+package uk.org.ncjaa.springboard.evidence.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+@Entity
+public class EvidenceEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private EvidenceStatus status;
+
+    private String title;
+
+    private Integer publicationYear;
+
+    private Integer publicationMonth;
+
+    private Integer publicationDay;
+
+    private String publisher;
+
+    private String documentType;
+
+    private String doi;
+
+    private String url;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "other_urls", columnDefinition = "text[]")
+    private String[] otherUrls = new String[0];
+
+    private String sampleSize;
+
+    private String studyDesign;
+
+    private Integer strengthLevel;
+
+    private String summary;
+
+    private String sourceCertainty;
+
+    private String importKey;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_contributor", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<Contributor> contributors = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_tag", joinColumns = @JoinColumn(name = "entry_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_unmapped", joinColumns = @JoinColumn(name = "entry_id"))
+    private Set<UnmappedValue> unmapped = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected EvidenceEntry() {
+    }
+
+    public EvidenceEntry(String title, String slug, String importKey, Clock clock) {
+        this.title = title.strip();
+        this.slug = slug;
+        this.importKey = importKey;
+        this.status = EvidenceStatus.DRAFT;
+        this.createdAt = clock.instant();
+        this.updatedAt = createdAt;
+    }
+
+    public void describe(Integer year, String publisher, String url, List<String> otherUrls, String sampleSize,
+            String sourceCertainty, Clock clock) {
+        this.publicationYear = year;
+        this.publisher = blankToNull(publisher);
+        this.url = blankToNull(url);
+        this.otherUrls = otherUrls.toArray(String[]::new);
+        this.sampleSize = blankToNull(sampleSize);
+        this.sourceCertainty = blankToNull(sourceCertainty);
+        this.updatedAt = clock.instant();
+    }
+
+    public void credit(List<Contributor> contributors) {
+        this.contributors.clear();
+        this.contributors.addAll(contributors);
+    }
+
+    /** Replaces the tags of one vocabulary; the first concept given also sets the single-valued fields. */
+    public void tag(Vocabulary vocabulary, Collection<String> slugs) {
+        tags.removeIf(tag -> tag.vocabulary() == vocabulary);
+        slugs.forEach(slug -> tags.add(new Tag(vocabulary, slug)));
+        String first = slugs.stream().findFirst().orElse(null);
+        if (vocabulary == Vocabulary.DOCUMENT_TYPE) {
+            documentType = first;
+        }
+        if (vocabulary == Vocabulary.STUDY_DESIGN) {
+            studyDesign = first;
+        }
+    }
+
+    public void keepUnmapped(String field, Collection<String> values) {
+        unmapped.removeIf(value -> value.field().equals(field));
+        values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> unmapped.add(new UnmappedValue(field, v.strip())));
+    }
+
+    public void rate(Integer level) {
+        if (level != null && (level < 1 || level > 5)) {
+            throw new IllegalArgumentException("Evidence strength runs from 1 to 5");
+        }
+        this.strengthLevel = level;
+    }
+
+    public void publish(Clock clock) {
+        if (status == EvidenceStatus.PUBLISHED) {
+            return;
+        }
+        status = EvidenceStatus.PUBLISHED;
+        publishedAt = clock.instant();
+        updatedAt = publishedAt;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public EvidenceStatus status() {
+        return status;
+    }
+
+    public Integer publicationYear() {
+        return publicationYear;
+    }
+
+    public String publisher() {
+        return publisher;
+    }
+
+    public String documentType() {
+        return documentType;
+    }
+
+    public String studyDesign() {
+        return studyDesign;
+    }
+
+    public Integer strengthLevel() {
+        return strengthLevel;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public List<String> otherUrls() {
+        return List.of(otherUrls);
+    }
+
+    public String sampleSize() {
+        return sampleSize;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String importKey() {
+        return importKey;
+    }
+
+    public List<Contributor> contributors() {
+        return List.copyOf(contributors);
+    }
+
+    public Set<Tag> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public List<String> tagSlugs(Vocabulary vocabulary) {
+        return tags.stream().filter(tag -> tag.vocabulary() == vocabulary).map(Tag::slug).toList();
+    }
+
+    public Set<UnmappedValue> unmapped() {
+        return Set.copyOf(unmapped);
+    }
+}

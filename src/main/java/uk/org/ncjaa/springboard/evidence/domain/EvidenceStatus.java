@@ -1,0 +1,5 @@
+package uk.org.ncjaa.springboard.evidence.domain;
+
+public enum EvidenceStatus {
+    DRAFT, SUBMITTED, IN_REVIEW, PUBLISHED, WITHDRAWN
+}

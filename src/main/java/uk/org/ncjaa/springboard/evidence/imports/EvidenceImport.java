@@ -1,0 +1,278 @@
+package uk.org.ncjaa.springboard.evidence.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.org.ncjaa.springboard.evidence.domain.Contributor;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
+import uk.org.ncjaa.springboard.shared.Slugs;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Tagger;
+import uk.org.ncjaa.springboard.taxonomy.Tagging;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * Bulk import of catalogue records from tab-separated text (the alliance's evidence-records
+ * format). Free-text columns are mapped onto the vocabularies; what maps to nothing is kept on
+ * the entry for a curator. A dry run reports the same as a real run without writing. Records
+ * already present (same DOI, else same normalised title and year) are never created twice.
+ */
+@Service
+public class EvidenceImport {
+
+    static final List<String> REQUIRED = List.of("title");
+    static final Map<String, List<Vocabulary>> TAGGED_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        TAGGED_COLUMNS.put("doc_type", List.of(Vocabulary.DOCUMENT_TYPE));
+        TAGGED_COLUMNS.put("art_form", List.of(Vocabulary.ART_FORM));
+        TAGGED_COLUMNS.put("setting", List.of(Vocabulary.SETTING));
+        TAGGED_COLUMNS.put("population", List.of(Vocabulary.PARTICIPANT, Vocabulary.AGE_BAND, Vocabulary.GENDER, Vocabulary.GROUP));
+        TAGGED_COLUMNS.put("outcomes_studied", List.of(Vocabulary.OUTCOME));
+        TAGGED_COLUMNS.put("method", List.of(Vocabulary.STUDY_DESIGN, Vocabulary.METHOD, Vocabulary.LIMITATION));
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)\\b(ministry|department|university|trust|lab|council|service|institute|centre|center|alliance|clinks"
+                    + "|foundation|college|school|office|group|network|charity|ltd|limited|team|unit|prison|hmpps|noms|council)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final EvidenceRepository entries;
+    private final TaxonomyApi taxonomy;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    EvidenceImport(EvidenceRepository entries, TaxonomyApi taxonomy, TransactionTemplate transactions, Clock clock) {
+        this.entries = entries;
+        this.taxonomy = taxonomy;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What {@link #run} would do, without writing anything. */
+    public ImportReport dryRun(Reader tsv) {
+        return process(tsv, false, false);
+    }
+
+    /** Imports every acceptable row, each in its own transaction; {@code publish} makes new entries public. */
+    public ImportReport run(Reader tsv, boolean publish) {
+        return process(tsv, true, publish);
+    }
+
+    private ImportReport process(Reader tsv, boolean write, boolean publish) {
+        List<String> lines = readLines(tsv);
+        if (lines.isEmpty()) {
+            return new ImportReport(List.of(new ImportReport.Row(1, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
+                    List.of("The file is empty."))));
+        }
+        List<String> header = Arrays.stream(lines.get(0).split("\t", -1)).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                return new ImportReport(List.of(new ImportReport.Row(1, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
+                        List.of("The header has no '" + column + "' column. Columns found: " + String.join(", ", header)))));
+            }
+        }
+        Map<Vocabulary, Tagger> taggers = new EnumMap<>(Vocabulary.class);
+        TAGGED_COLUMNS.values().stream().flatMap(List::stream).forEach(v -> taggers.put(v, taxonomy.tagger(v)));
+        Map<Vocabulary, Map<String, ConceptView>> levels = new EnumMap<>(Vocabulary.class);
+        levels.put(Vocabulary.STUDY_DESIGN, bySlug(taxonomy.concepts(Vocabulary.STUDY_DESIGN)));
+
+        List<ImportReport.Row> rows = new ArrayList<>();
+        Set<String> seenInFile = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            rows.add(processRow(i + 1, header, line.split("\t", -1), taggers, levels, seenInFile, write, publish));
+        }
+        return new ImportReport(rows);
+    }
+
+    private ImportReport.Row processRow(int lineNumber, List<String> header, String[] cells, Map<Vocabulary, Tagger> taggers,
+            Map<Vocabulary, Map<String, ConceptView>> levels, Set<String> seenInFile, boolean write, boolean publish) {
+        List<String> problems = new ArrayList<>();
+        if (cells.length != header.size()) {
+            problems.add("This row has " + cells.length + " cells but the header has " + header.size()
+                    + ". Check for a missing or extra tab.");
+            return new ImportReport.Row(lineNumber, null, ImportReport.Action.REJECTED, Map.of(), Map.of(), problems);
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            row.put(header.get(c), cells[c].strip());
+        }
+        String title = row.getOrDefault("title", "");
+        if (title.isBlank()) {
+            problems.add("The title is empty.");
+        }
+        else if (title.length() > 1000) {
+            problems.add("The title is longer than 1,000 characters.");
+        }
+        Integer year = null;
+        String yearText = row.getOrDefault("year", "");
+        if (!yearText.isBlank()) {
+            if (!YEAR.matcher(yearText).matches() || Integer.parseInt(yearText) < 1800 || Integer.parseInt(yearText) > 2200) {
+                problems.add("The year '" + yearText + "' is not a four-digit year.");
+            }
+            else {
+                year = Integer.parseInt(yearText);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport.Row(lineNumber, title, ImportReport.Action.REJECTED, Map.of(), Map.of(), problems);
+        }
+
+        String key = importKey(row.get("doi"), title, year);
+        if (!seenInFile.add(key) || entries.findByImportKey(key).isPresent()) {
+            return new ImportReport.Row(lineNumber, title, ImportReport.Action.ALREADY_PRESENT, Map.of(), Map.of(), List.of());
+        }
+
+        Map<Vocabulary, List<ConceptView>> tags = new EnumMap<>(Vocabulary.class);
+        Map<String, List<String>> unmapped = new LinkedHashMap<>();
+        TAGGED_COLUMNS.forEach((column, vocabularies) -> {
+            String text = row.get(column);
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            Set<String> unmatchedEverywhere = null;
+            for (Vocabulary vocabulary : vocabularies) {
+                Tagging tagging = taggers.get(vocabulary).tag(text);
+                tags.computeIfAbsent(vocabulary, v -> new ArrayList<>()).addAll(tagging.concepts());
+                Set<String> unmatched = new LinkedHashSet<>(tagging.unmatched());
+                if (unmatchedEverywhere == null) {
+                    unmatchedEverywhere = unmatched;
+                }
+                else {
+                    unmatchedEverywhere.retainAll(unmatched);
+                }
+            }
+            if (unmatchedEverywhere != null && !unmatchedEverywhere.isEmpty()) {
+                unmapped.put(column, List.copyOf(unmatchedEverywhere));
+            }
+        });
+        tags.values().removeIf(List::isEmpty);
+
+        Map<String, List<String>> tagLabels = new LinkedHashMap<>();
+        tags.forEach((vocabulary, concepts) -> tagLabels.put(vocabulary.label(),
+                concepts.stream().map(ConceptView::label).distinct().toList()));
+        if (write) {
+            Integer finalYear = year;
+            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, levels, publish));
+        }
+        return new ImportReport.Row(lineNumber, title, ImportReport.Action.CREATE, tagLabels, unmapped, List.of());
+    }
+
+    private void save(String title, String key, Integer year, Map<String, String> row, Map<Vocabulary, List<ConceptView>> tags,
+            Map<String, List<String>> unmapped, Map<Vocabulary, Map<String, ConceptView>> levels, boolean publish) {
+        EvidenceEntry entry = new EvidenceEntry(title, freeSlug(title), key, clock);
+        List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
+            .map(String::strip).filter(u -> u.startsWith("http")).toList();
+        entry.describe(year, row.get("publisher_or_org"), urls.isEmpty() ? null : urls.get(0),
+                urls.size() > 1 ? urls.subList(1, urls.size()) : List.of(), row.get("sample_size"), row.get("certainty"), clock);
+        List<Contributor> contributors = new ArrayList<>();
+        for (String name : topLevelParts(row.getOrDefault("authors", ""))) {
+            contributors.add(new Contributor(name, kind(name), Contributor.Role.AUTHOR));
+        }
+        for (String name : topLevelParts(row.getOrDefault("publisher_or_org", ""))) {
+            contributors.add(new Contributor(name, Contributor.Kind.ORGANISATION, Contributor.Role.PUBLISHER));
+        }
+        entry.credit(contributors);
+        tags.forEach((vocabulary, concepts) -> entry.tag(vocabulary,
+                concepts.stream().map(ConceptView::slug).distinct().toList()));
+        unmapped.forEach(entry::keepUnmapped);
+        entry.rate(tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
+            .map(design -> levels.get(Vocabulary.STUDY_DESIGN).get(design.slug()))
+            .filter(design -> design != null && design.extra() != null && design.extra().matches("[1-5]"))
+            .map(design -> Integer.parseInt(design.extra()))
+            .max(Integer::compare)
+            .orElse(null));
+        if (publish) {
+            entry.publish(clock);
+        }
+        entries.save(entry);
+    }
+
+    static String importKey(String doi, String title, Integer year) {
+        if (doi != null && !doi.isBlank()) {
+            return "doi:" + doi.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
+        }
+        return "title:" + Slugs.of(title) + "|" + (year == null ? "" : year);
+    }
+
+    private String freeSlug(String title) {
+        String base = Slugs.of(title);
+        base = base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
+        String slug = base.isEmpty() ? "entry" : base;
+        for (int n = 2; entries.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** Splits "A; B (x; y); C" at the semicolons outside brackets, dropping the bracketed notes. */
+    static List<String> topLevelParts(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (char ch : text.toCharArray()) {
+            if (ch == '(') {
+                depth++;
+            }
+            else if (ch == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+            else if (ch == ';' && depth == 0) {
+                parts.add(current.toString());
+                current.setLength(0);
+            }
+            else if (depth == 0) {
+                current.append(ch);
+            }
+        }
+        parts.add(current.toString());
+        return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static Contributor.Kind kind(String name) {
+        return ORGANISATION.matcher(name).find() ? Contributor.Kind.ORGANISATION : Contributor.Kind.PERSON;
+    }
+
+    private static Map<String, ConceptView> bySlug(List<ConceptView> concepts) {
+        Map<String, ConceptView> map = new LinkedHashMap<>();
+        concepts.forEach(concept -> map.put(concept.slug(), concept));
+        return map;
+    }
+
+    private static List<String> readLines(Reader tsv) {
+        try (BufferedReader reader = new BufferedReader(tsv)) {
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+            }
+            return lines;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
