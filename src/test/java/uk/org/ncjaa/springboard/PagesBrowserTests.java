@@ -49,6 +49,12 @@ class PagesBrowserTests {
     @Autowired
     MailProperties mail;
 
+    @Autowired
+    uk.org.ncjaa.springboard.evidence.imports.EvidenceImport importer;
+
+    @Autowired
+    uk.org.ncjaa.springboard.evidence.search.SearchIndex searchIndex;
+
     private Browser browser;
 
     @BeforeAll
@@ -176,6 +182,33 @@ class PagesBrowserTests {
         assertThat(browser.path()).as("the URL keeps the search").contains("q=");
         browser.check(false);
         logOut();
+    }
+
+    @Test
+    void evidencePagesAreAccessibleAndValidAndFiltersWork() throws Exception {
+        try (var seed = new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("evidence/seed-records.tsv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            importer.run(seed, true);
+        }
+        searchIndex.rebuildIfBehind();
+        browser.visit("/evidence").check();
+        browser.visit("/evidence?q=music&art=theatre&sort=newest").check();
+        browser.visit("/evidence?q=%22nothing+matches+this+at+all").check();
+        browser.visit("/evidence/strength").check();
+
+        browser.visit("/evidence");
+        String before = browser.find(".result-count").getText();
+        browser.find("#art-music").click();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> browser.path().contains("art=music") && !browser.find(".result-count").getText().equals(before));
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).as("focus stays on the checkbox")
+            .isEqualTo("art-music");
+        browser.check(false);
+
+        browser.clickAndWait(".hit h3 a");
+        assertThat(browser.text()).contains("Cite this");
+        browser.check();
     }
 
     private void logIn(String email) {

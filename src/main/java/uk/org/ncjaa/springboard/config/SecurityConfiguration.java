@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" };
+        "/evidence", "/evidence/**", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,

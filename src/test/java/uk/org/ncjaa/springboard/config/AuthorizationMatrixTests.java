@@ -49,7 +49,7 @@ class AuthorizationMatrixTests {
         for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
-                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /directory",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /directory",
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
@@ -151,7 +151,8 @@ class AuthorizationMatrixTests {
         String path = parts[1].replace("{vocabulary}", "limitation")
             .replace("/admin/taxonomy/limitation/{id}", "/admin/taxonomy/limitation/" + sampleConceptId)
             .replace("/admin/accounts/{id}", "/admin/accounts/" + sampleAccountId)
-            .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message");
+            .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message")
+            .replace("/evidence/{slug}", "/evidence/no-such-entry");
         assertThat(path).doesNotContain("{");
         return parts[0].equals("GET") ? get(path) : post(path).with(csrf());
     }

@@ -22,30 +22,48 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 @Entity
+@Indexed(index = "evidence")
 public class EvidenceEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private EvidenceStatus status;
 
+    @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = "sort", sortable = Sortable.YES)
     private String title;
 
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
     private Integer publicationYear;
 
     private Integer publicationMonth;
 
     private Integer publicationDay;
 
+    @FullTextField(analyzer = "english")
     private String publisher;
 
     private String documentType;
@@ -62,8 +80,10 @@ public class EvidenceEntry {
 
     private String studyDesign;
 
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
     private Integer strengthLevel;
 
+    @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
     private String summary;
 
     private String sourceCertainty;
@@ -154,6 +174,62 @@ public class EvidenceEntry {
         updatedAt = publishedAt;
     }
 
+    // --- fields derived for the search index
+
+    @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contributors")))
+    public String getContributorNames() {
+        return String.join("; ", contributors.stream().map(Contributor::name).toList());
+    }
+
+    @KeywordField(name = "art_form", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getArtFormTags() {
+        return tagSlugs(Vocabulary.ART_FORM);
+    }
+
+    @KeywordField(name = "setting", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getSettingTags() {
+        return tagSlugs(Vocabulary.SETTING);
+    }
+
+    @KeywordField(name = "participant", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getParticipantTags() {
+        return tagSlugs(Vocabulary.PARTICIPANT);
+    }
+
+    @KeywordField(name = "outcome", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getOutcomeTags() {
+        return tagSlugs(Vocabulary.OUTCOME);
+    }
+
+    @KeywordField(name = "study_design", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getStudyDesignTags() {
+        return tagSlugs(Vocabulary.STUDY_DESIGN);
+    }
+
+    @KeywordField(name = "method", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getMethodTags() {
+        return tagSlugs(Vocabulary.METHOD);
+    }
+
+    @KeywordField(name = "document_type", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getDocumentTypeTags() {
+        return tagSlugs(Vocabulary.DOCUMENT_TYPE);
+    }
+
+    @KeywordField(name = "region", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getRegionTags() {
+        return tagSlugs(Vocabulary.REGION);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -208,6 +284,10 @@ public class EvidenceEntry {
 
     public String summary() {
         return summary;
+    }
+
+    public String sourceCertainty() {
+        return sourceCertainty;
     }
 
     public String importKey() {

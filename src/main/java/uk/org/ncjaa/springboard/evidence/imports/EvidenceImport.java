@@ -170,6 +170,8 @@ public class EvidenceImport {
             }
         });
         tags.values().removeIf(List::isEmpty);
+        // an entry about women's prisons is also about prisons: broader concepts come along
+        tags.forEach((vocabulary, concepts) -> withAncestors(vocabulary, concepts));
 
         Map<String, List<String>> tagLabels = new LinkedHashMap<>();
         tags.forEach((vocabulary, concepts) -> tagLabels.put(vocabulary.label(),
@@ -209,6 +211,25 @@ public class EvidenceImport {
             entry.publish(clock);
         }
         entries.save(entry);
+    }
+
+    private void withAncestors(Vocabulary vocabulary, List<ConceptView> concepts) {
+        List<ConceptView> ancestors = new ArrayList<>();
+        for (ConceptView concept : concepts) {
+            String parent = concept.parentSlug();
+            for (int depth = 0; parent != null && depth < 10; depth++) {
+                ConceptView found = taxonomy.find(vocabulary, parent).orElse(null);
+                if (found == null) {
+                    break;
+                }
+                if (!found.retired() && concepts.stream().noneMatch(c -> c.slug().equals(found.slug()))
+                        && ancestors.stream().noneMatch(c -> c.slug().equals(found.slug()))) {
+                    ancestors.add(found);
+                }
+                parent = found.parentSlug();
+            }
+        }
+        concepts.addAll(ancestors);
     }
 
     static String importKey(String doi, String title, Integer year) {

@@ -12,28 +12,32 @@ import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
 import uk.org.ncjaa.springboard.evidence.imports.ImportReport;
+import uk.org.ncjaa.springboard.evidence.search.SearchIndex;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 
 /**
- * With demo content on, loads the real bibliographic records the alliance gathered
+ * Brings the search index up to date with the database at start, then, with demo content on, loads the real bibliographic records the alliance gathered
  * ({@code evidence/seed-records.tsv}) as published entries. The import skips records already
  * present, so every start after the first adds nothing.
  */
 @Component
-class EvidenceDemoData implements ApplicationRunner {
+class EvidenceStartup implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(EvidenceDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(EvidenceStartup.class);
 
     private final EvidenceImport importer;
+    private final SearchIndex index;
     private final SpringboardProperties properties;
 
-    EvidenceDemoData(EvidenceImport importer, SpringboardProperties properties) {
+    EvidenceStartup(EvidenceImport importer, SearchIndex index, SpringboardProperties properties) {
         this.importer = importer;
+        this.index = index;
         this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        index.rebuildIfBehind();
         if (!properties.demoContent()) {
             return;
         }

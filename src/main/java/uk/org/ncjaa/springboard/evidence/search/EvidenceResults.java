@@ -1,0 +1,23 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of search results with the facet counts for the whole result set. */
+public record EvidenceResults(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, int page, int pageSize) {
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+
+    /**
+     * @param titleHtml the title with matched words marked, HTML-escaped apart from the marks
+     * @param snippetHtml a marked passage of the summary or contributors, likewise escaped; may be null
+     */
+    public record Hit(String slug, String title, String titleHtml, String snippetHtml, Integer year, String contributors,
+            Integer strengthLevel) {
+    }
+
+    public record FacetValue(String slug, String label, long count, boolean chosen) {
+    }
+}

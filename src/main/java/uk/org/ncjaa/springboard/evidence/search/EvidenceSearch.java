@@ -1,0 +1,153 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+
+/**
+ * Full-text search over published entries with multi-select facets: each facet's counts are
+ * computed with every other facet's choices applied but not its own, so people can widen a
+ * choice as easily as narrow it.
+ */
+@Service
+public class EvidenceSearch {
+
+    static final int PAGE_SIZE = 20;
+
+    private final EntityManager entityManager;
+    private final TaxonomyApi taxonomy;
+
+    EvidenceSearch(EntityManager entityManager, TaxonomyApi taxonomy) {
+        this.entityManager = entityManager;
+        this.taxonomy = taxonomy;
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceResults search(EvidenceQuery query) {
+        SearchSession session = Search.session(entityManager);
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var search = session.search(EvidenceEntry.class)
+            .select(f -> f.composite()
+                .from(f.entity(EvidenceEntry.class), f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
+                .asList(EvidenceSearch::hit))
+            .where((f, root) -> restrict(f, root, query, null))
+            // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
+            .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .numberOfFragments(1).fragmentSize(220))
+            .sort(f -> switch (query.sort()) {
+                case RELEVANCE -> f.score().then().field("publicationYear").desc().missing().last();
+                case NEWEST -> f.field("publicationYear").desc().missing().last().then().field("title_sort");
+                case OLDEST -> f.field("publicationYear").asc().missing().last().then().field("title_sort");
+                case STRENGTH -> f.field("strengthLevel").desc().missing().last().then().score();
+                case TITLE -> f.field("title_sort");
+            });
+        // a facet with nothing chosen is counted over the results themselves
+        for (Facet facet : Facet.values()) {
+            if (query.filters().getOrDefault(facet, List.of()).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.field());
+                keys.put(facet, key);
+                search = search.aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(500));
+            }
+        }
+        SearchResult<EvidenceResults.Hit> result = search.fetch((query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+        // a facet with choices is counted without them, so people can widen a choice as easily as narrow it
+        for (Facet facet : Facet.values()) {
+            if (!keys.containsKey(facet)) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.field());
+                SearchResult<?> own = session.search(EvidenceEntry.class)
+                    .where((f, root) -> restrict(f, root, query, facet))
+                    .aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(500))
+                    .fetch(0);
+                counts.put(facet, own.aggregation(key));
+            }
+        }
+        return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(), PAGE_SIZE);
+    }
+
+    private static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EvidenceQuery query,
+            Facet leaveOut) {
+        root.add(f.match().field("status").matching(EvidenceStatus.PUBLISHED));
+        if (!query.text().isEmpty()) {
+            root.add(text(f, query.text()));
+        }
+        for (Facet facet : Facet.values()) {
+            List<String> chosen = query.filters().getOrDefault(facet, List.of());
+            if (facet != leaveOut && !chosen.isEmpty()) {
+                root.add(f.terms().field(facet.field()).matchingAny(chosen));
+            }
+        }
+        if (query.yearFrom() != null || query.yearTo() != null) {
+            root.add(f.range().field("publicationYear").between(query.yearFrom(), query.yearTo()));
+        }
+    }
+
+    private Map<Facet, List<EvidenceResults.FacetValue>> facetValues(Map<Facet, Map<String, Long>> allCounts, EvidenceQuery query) {
+        Map<Facet, List<EvidenceResults.FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> counts = allCounts.getOrDefault(facet, Map.of());
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (ConceptView concept : taxonomy.concepts(facet.vocabulary())) {
+                labels.put(concept.slug(), concept.label());
+            }
+            List<EvidenceResults.FacetValue> values = new ArrayList<>();
+            // in the curators' order, then anything tagged with a retired concept
+            labels.forEach((slug, label) -> {
+                long count = counts.getOrDefault(slug, 0L);
+                if (count > 0 || query.chosen(facet, slug)) {
+                    values.add(new EvidenceResults.FacetValue(slug, label, count, query.chosen(facet, slug)));
+                }
+            });
+            counts.forEach((slug, count) -> {
+                if (!labels.containsKey(slug)) {
+                    values.add(new EvidenceResults.FacetValue(slug, taxonomy.find(facet.vocabulary(), slug)
+                        .map(ConceptView::label).orElse(slug), count, query.chosen(facet, slug)));
+                }
+            });
+            facets.put(facet, values);
+        }
+        return facets;
+    }
+
+    private static SearchPredicate text(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
+        return f.simpleQueryString()
+            .field("title").boost(3.0f)
+            .field("contributorNames").boost(2.0f)
+            .fields("summary", "publisher")
+            .matching(text)
+            .defaultOperator(BooleanOperator.AND)
+            .toPredicate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EvidenceResults.Hit hit(List<?> projected) {
+        EvidenceEntry entry = (EvidenceEntry) projected.get(0);
+        List<String> title = (List<String>) projected.get(1);
+        List<String> summary = (List<String>) projected.get(2);
+        List<String> contributors = (List<String>) projected.get(3);
+        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0) : null;
+        return new EvidenceResults.Hit(entry.slug(), entry.title(), title.isEmpty() ? null : title.get(0), snippet,
+                entry.publicationYear(), entry.getContributorNames(), entry.strengthLevel());
+    }
+
+}

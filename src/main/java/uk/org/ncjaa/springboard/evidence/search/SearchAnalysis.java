@@ -1,0 +1,29 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/** English stemming for full text ("evaluations" finds "evaluation"), folded lower case for sorting. */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("english").custom()
+            .tokenizer(StandardTokenizerFactory.class)
+            .tokenFilter(EnglishPossessiveFilterFactory.class)
+            .tokenFilter(LowerCaseFilterFactory.class)
+            // without stop words, "music and theatre" with AND as the default operator would demand the word "and"
+            .tokenFilter(StopFilterFactory.class)
+            .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English")
+            .tokenFilter(ASCIIFoldingFilterFactory.class);
+        context.normalizer("sort").custom()
+            .tokenFilter(LowerCaseFilterFactory.class)
+            .tokenFilter(ASCIIFoldingFilterFactory.class);
+    }
+}

@@ -1,0 +1,141 @@
+package uk.org.ncjaa.springboard.evidence.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
+import uk.org.ncjaa.springboard.evidence.search.Facet;
+import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/** The public Evidence Library: search with facets, and one page per entry. */
+@Controller
+class EvidenceController {
+
+    private final EvidenceSearch search;
+    private final EvidenceReader reader;
+    private final TaxonomyApi taxonomy;
+
+    EvidenceController(EvidenceSearch search, EvidenceReader reader, TaxonomyApi taxonomy) {
+        this.search = search;
+        this.reader = reader;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The whole search state lives in the query string, so any search can be shared and bookmarked. */
+    @GetMapping("/evidence")
+    String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        List<String> notes = new ArrayList<>();
+        EvidenceQuery query = query(params, notes);
+        EvidenceResults results = search.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("results", results);
+        model.addAttribute("facets", Facet.values());
+        model.addAttribute("sorts", EvidenceQuery.Sort.values());
+        model.addAttribute("notes", notes);
+        model.addAttribute("pageLinks", pageLinks(params, results));
+        return Htmx.view(request, "evidence/search", "area");
+    }
+
+    @GetMapping("/evidence/strength")
+    String strength(Model model) {
+        model.addAttribute("designs", taxonomy.concepts(Vocabulary.STUDY_DESIGN));
+        return "evidence/strength";
+    }
+
+    @GetMapping("/evidence/{slug}")
+    String entry(@PathVariable String slug, Model model) {
+        model.addAttribute("entry", reader.published(slug));
+        return "evidence/entry";
+    }
+
+    static EvidenceQuery query(MultiValueMap<String, String> params, List<String> notes) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<String> values = params.getOrDefault(facet.parameter(), List.of()).stream()
+                .filter(value -> value != null && value.matches("[a-z0-9-]{1,100}"))
+                .distinct()
+                .limit(50)
+                .toList();
+            if (!values.isEmpty()) {
+                filters.put(facet, values);
+            }
+        }
+        Integer from = year(params.getFirst("from"), "from", notes);
+        Integer to = year(params.getFirst("to"), "to", notes);
+        if (from != null && to != null && from > to) {
+            notes.add("The years were the wrong way round, so we swapped them.");
+            Integer swap = from;
+            from = to;
+            to = swap;
+        }
+        EvidenceQuery.Sort sort = null;
+        String sortText = params.getFirst("sort");
+        if (sortText != null && !sortText.isBlank()) {
+            try {
+                sort = EvidenceQuery.Sort.valueOf(sortText.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            catch (IllegalArgumentException ex) {
+                notes.add("We did not recognise that sort order, so results are in the usual order.");
+            }
+        }
+        String text = params.getFirst("q");
+        if (text != null && text.strip().length() > EvidenceQuery.MAX_TEXT) {
+            notes.add("Your search was very long, so we used its first " + EvidenceQuery.MAX_TEXT + " characters.");
+        }
+        int page = 1;
+        String pageText = params.getFirst("page");
+        if (pageText != null && pageText.matches("\\d{1,6}")) {
+            page = Integer.parseInt(pageText);
+        }
+        return new EvidenceQuery(text, filters, from, to, sort, page);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Integer year(String text, String which, List<String> notes) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().matches("\\d{4}")) {
+            return Integer.parseInt(text.strip());
+        }
+        notes.add("“" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "” is not a year, so we left out the year "
+                + which + " filter.");
+        return null;
+    }
+
+    private static Map<Integer, String> pageLinks(MultiValueMap<String, String> params, EvidenceResults results) {
+        Map<Integer, String> links = new java.util.LinkedHashMap<>();
+        int last = results.totalPages();
+        for (int page : new LinkedHashSet<>(List.of(1, results.page() - 1, results.page(), results.page() + 1, last))) {
+            if (page >= 1 && page <= last) {
+                StringBuilder link = new StringBuilder("/evidence?");
+                params.forEach((name, values) -> {
+                    if (!name.equals("page")) {
+                        values.forEach(value -> link.append(encode(name)).append('=').append(encode(value)).append('&'));
+                    }
+                });
+                links.put(page, link.append("page=").append(page).toString());
+            }
+        }
+        return links;
+    }
+}

@@ -1,0 +1,149 @@
+package uk.org.ncjaa.springboard.evidence;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
+import uk.org.ncjaa.springboard.evidence.search.Facet;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringboardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvidenceSearchTests {
+
+    private static final String HEADER = "title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\tmethod";
+
+    // a made-up word in every title keeps these tests to their own entries, whatever else the database holds
+    private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+
+    @Autowired
+    EvidenceImport importer;
+
+    @Autowired
+    EvidenceSearch search;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeAll
+    void importEntries() {
+        importer.run(new StringReader(HEADER + "\n" + String.join("\n",
+                row("Evaluating music workshops " + marker, "Ada Example", "2015", "music", "prison", "randomised controlled trial"),
+                row("A drama evaluation " + marker, "Ben Sample", "2019", "drama", "probation", "qualitative: interviews"),
+                row("Music and drama together " + marker, "Cat Person", "2011", "music; theatre", "women's prison", "before and after"),
+                row("Painting <script>alert(1)</script> " + marker, "Dee Example", "", "painting", "prison", "")) + "\n"), true);
+        importer.run(new StringReader(HEADER + "\n" + row("Unpublished draft " + marker, "Eve", "2020", "music", "prison", "")
+                + "\n"), false);
+    }
+
+    @Test
+    void findsWordsThroughEnglishStemming() {
+        assertThat(titles(search(marker + " evaluations"))).containsExactlyInAnyOrder(
+                "Evaluating music workshops " + marker, "A drama evaluation " + marker);
+        assertThat(titles(search(marker + " \"music workshops\""))).containsExactly("Evaluating music workshops " + marker);
+        assertThat(titles(search(marker + " Ben"))).as("contributors are searched").containsExactly("A drama evaluation " + marker);
+        assertThat(titles(search(marker + " unpublished"))).as("drafts are never found").isEmpty();
+    }
+
+    @Test
+    void countsFacetsAndLetsSeveralValuesOfOneFacetWiden() {
+        EvidenceResults all = search(marker);
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(counts(all, Facet.ART_FORM)).containsEntry("music", 2L).containsEntry("theatre", 2L).containsEntry("visual-arts", 1L);
+
+        EvidenceResults music = search.search(new EvidenceQuery(marker, Map.of(Facet.ART_FORM, List.of("music")), null, null, null, 1));
+        assertThat(music.total()).isEqualTo(2);
+        assertThat(counts(music, Facet.ART_FORM)).as("a facet's own counts ignore its choices")
+            .containsEntry("theatre", 2L).containsEntry("visual-arts", 1L);
+        assertThat(counts(music, Facet.SETTING)).as("other facets follow the choice; broader concepts count their narrower ones")
+            .containsEntry("prison", 2L).containsEntry("adult-prison-women", 1L)
+            .doesNotContainKey("probation-and-community-sentences");
+
+        EvidenceResults either = search.search(new EvidenceQuery(marker, Map.of(Facet.ART_FORM, List.of("music", "visual-arts")),
+                null, null, null, 1));
+        assertThat(either.total()).isEqualTo(3);
+    }
+
+    @Test
+    void filtersByYearAndSortsByDateOrStrength() {
+        EvidenceResults recent = search.search(new EvidenceQuery(marker, Map.of(), 2012, 2020, EvidenceQuery.Sort.OLDEST, 1));
+        assertThat(titles(recent)).containsExactly("Evaluating music workshops " + marker, "A drama evaluation " + marker);
+        EvidenceResults strongest = search.search(new EvidenceQuery(marker, Map.of(), null, null, EvidenceQuery.Sort.STRENGTH, 1));
+        assertThat(strongest.hits().get(0).strengthLevel()).isEqualTo(5);
+        assertThat(strongest.hits().get(1).strengthLevel()).isEqualTo(2);
+    }
+
+    @Test
+    void nonsenseQueriesGiveResultsOrNothingButNeverAnError() throws Exception {
+        for (String junk : new String[] { "\"unbalanced " + marker, "+++", "-", "((( music", "AND OR NOT", "*", "~~~",
+            "x".repeat(10_000), "{x}[y]", marker + " \\" }) {
+            mvc.perform(get("/evidence").param("q", junk).header("Accept", "text/html")).andExpect(status().isOk());
+        }
+        mvc.perform(get("/evidence").param("from", "soon").param("to", "1990").param("sort", "sideways").param("page", "-3")
+                .param("art", "NOT A SLUG <b>"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is not a year")))
+            .andExpect(content().string(containsString("We did not recognise that sort order")));
+    }
+
+    @Test
+    void escapesTitlesInHighlightsAndAnswersHtmxWithTheResultsOnly() throws Exception {
+        mvc.perform(get("/evidence").param("q", marker + " painting"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("&lt;script&gt;")))
+            .andExpect(content().string(not(containsString("<script>alert"))))
+            .andExpect(content().string(containsString("<mark>")));
+        mvc.perform(get("/evidence").param("q", marker).header("HX-Request", "true"))
+            .andExpect(content().string(not(containsString("<html"))))
+            .andExpect(content().string(containsString("id=\"search-area\"")))
+            .andExpect(content().string(containsString("<span>4</span>")));
+    }
+
+    @Test
+    void showsAnEntryWithItsCitationButNotADraft() throws Exception {
+        String slug = search(marker + " workshops").hits().get(0).slug();
+        mvc.perform(get("/evidence/" + slug))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Level 5 of 5")))
+            .andExpect(content().string(containsString("Example, A. (2015) Evaluating music workshops " + marker + ".")));
+        mvc.perform(get("/evidence/unpublished-draft-" + marker)).andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/strength")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Randomised controlled trial")));
+    }
+
+    private EvidenceResults search(String text) {
+        return search.search(new EvidenceQuery(text, Map.of(), null, null, null, 1));
+    }
+
+    private static List<String> titles(EvidenceResults results) {
+        return results.hits().stream().map(EvidenceResults.Hit::title).toList();
+    }
+
+    private static Map<String, Long> counts(EvidenceResults results, Facet facet) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        results.facets().get(facet).forEach(value -> counts.put(value.slug(), value.count()));
+        return counts;
+    }
+
+    private static String row(String title, String authors, String year, String artForm, String setting, String method) {
+        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method);
+    }
+}
