@@ -43,6 +43,9 @@ class EvidenceSearchTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    uk.org.ncjaa.springboard.evidence.search.SearchIndex searchIndex;
+
     @BeforeAll
     void importEntries() {
         importer.run(new StringReader(HEADER + "\n" + String.join("\n",
@@ -127,6 +130,13 @@ class EvidenceSearchTests {
         mvc.perform(get("/evidence/unpublished-draft-" + marker)).andExpect(status().isNotFound());
         mvc.perform(get("/evidence/strength")).andExpect(status().isOk())
             .andExpect(content().string(containsString("Randomised controlled trial")));
+    }
+
+    @Test
+    void rebuildsTheIndexOutsideAnyTransaction() throws Exception {
+        searchIndex.rebuild();
+        assertThat(searchIndex.rebuildIfBehind()).as("in step after a rebuild").isFalse();
+        assertThat(search(marker).total()).isEqualTo(4);
     }
 
     private EvidenceResults search(String text) {

@@ -43,7 +43,9 @@ public class SearchIndex {
         return true;
     }
 
+    /** Works outside any transaction: the mass indexer opens its own sessions. */
     public void rebuild() throws InterruptedException {
-        Search.session(entityManager).massIndexer(EvidenceEntry.class).threadsToLoadObjects(1).startAndWait();
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(EvidenceEntry.class).massIndexer()
+            .threadsToLoadObjects(1).startAndWait();
     }
 }
