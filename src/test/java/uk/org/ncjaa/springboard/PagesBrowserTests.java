@@ -196,6 +196,8 @@ class PagesBrowserTests {
         browser.visit("/evidence?q=music&art=theatre&sort=newest").check();
         browser.visit("/evidence?q=%22nothing+matches+this+at+all").check();
         browser.visit("/evidence/strength").check();
+        browser.visit("/evidence/map").check();
+        browser.visit("/evidence/map?by=setting&art=music").check();
 
         browser.visit("/evidence");
         String before = browser.find(".result-count").getText();

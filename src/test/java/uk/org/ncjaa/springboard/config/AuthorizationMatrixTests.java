@@ -49,7 +49,7 @@ class AuthorizationMatrixTests {
         for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
-                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /directory",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /directory",
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }

@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
+import uk.org.ncjaa.springboard.evidence.search.GapMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
@@ -29,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceSearchTests {
 
-    private static final String HEADER = "title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\tmethod";
+    private static final String HEADER = "title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\tmethod"
+            + "\toutcomes_studied";
 
     // a made-up word in every title keeps these tests to their own entries, whatever else the database holds
     private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -44,16 +47,22 @@ class EvidenceSearchTests {
     MockMvc mvc;
 
     @Autowired
+    EvidenceMap evidenceMap;
+
+    @Autowired
     uk.org.ncjaa.springboard.evidence.search.SearchIndex searchIndex;
 
     @BeforeAll
     void importEntries() {
         importer.run(new StringReader(HEADER + "\n" + String.join("\n",
-                row("Evaluating music workshops " + marker, "Ada Example", "2015", "music", "prison", "randomised controlled trial"),
-                row("A drama evaluation " + marker, "Ben Sample", "2019", "drama", "probation", "qualitative: interviews"),
-                row("Music and drama together " + marker, "Cat Person", "2011", "music; theatre", "women's prison", "before and after"),
-                row("Painting <script>alert(1)</script> " + marker, "Dee Example", "", "painting", "prison", "")) + "\n"), true);
-        importer.run(new StringReader(HEADER + "\n" + row("Unpublished draft " + marker, "Eve", "2020", "music", "prison", "")
+                row("Evaluating music workshops " + marker, "Ada Example", "2015", "music", "prison", "randomised controlled trial",
+                        "self-esteem; desistance"),
+                row("A drama evaluation " + marker, "Ben Sample", "2019", "drama", "probation", "qualitative: interviews",
+                        "desistance"),
+                row("Music and drama together " + marker, "Cat Person", "2011", "music; theatre", "women's prison", "before and after",
+                        "self-esteem"),
+                row("Painting <script>alert(1)</script> " + marker, "Dee Example", "", "painting", "prison", "", "")) + "\n"), true);
+        importer.run(new StringReader(HEADER + "\n" + row("Unpublished draft " + marker, "Eve", "2020", "music", "prison", "", "")
                 + "\n"), false);
     }
 
@@ -133,10 +142,46 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void mapsOutcomesAgainstArtFormsWithStrongStudiesCounted() {
+        GapMap map = evidenceMap.map(new EvidenceQuery(marker, Map.of(), null, null, null, 1), GapMap.Axis.ART);
+        assertThat(map.total()).isEqualTo(4);
+        assertThat(cell(map, "desistance", "music")).isEqualTo(new GapMap.Cell("music", 1, 1));
+        assertThat(cell(map, "desistance", "theatre")).isEqualTo(new GapMap.Cell("theatre", 1, 0));
+        assertThat(cell(map, "self-esteem", "music")).isEqualTo(new GapMap.Cell("music", 2, 1));
+        assertThat(cell(map, "wellbeing", "music")).as("outcome groups count their outcomes").isEqualTo(new GapMap.Cell("music", 2, 1));
+        assertThat(cell(map, "desistance", "dance").count()).as("a gap").isZero();
+
+        GapMap narrowed = evidenceMap.map(new EvidenceQuery(marker, Map.of(Facet.SETTING, List.of("probation-and-community-sentences")),
+                null, null, null, 1), GapMap.Axis.SETTING);
+        assertThat(narrowed.total()).isOne();
+        assertThat(cell(narrowed, "desistance", "probation-and-community-sentences").count()).isOne();
+    }
+
+    @Test
+    void showsTheMapAndDownloadsItAsCsv() throws Exception {
+        mvc.perform(get("/evidence/map").param("q", marker))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Evidence and gap map")))
+            .andExpect(content().string(containsString("outcome=desistance&amp;art=music")));
+        mvc.perform(get("/evidence/map.csv").param("q", marker).param("by", "setting"))
+            .andExpect(status().isOk())
+            .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/csv"))
+            .andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .contains("evidence-gap-map-setting.csv"))
+            .andExpect(content().string(containsString("\"Outcome\",\"Prison\"")))
+            .andExpect(content().string(containsString("\"Desistance\",")));
+    }
+
+    @Test
     void rebuildsTheIndexOutsideAnyTransaction() throws Exception {
         searchIndex.rebuild();
         assertThat(searchIndex.rebuildIfBehind()).as("in step after a rebuild").isFalse();
         assertThat(search(marker).total()).isEqualTo(4);
+    }
+
+    private static GapMap.Cell cell(GapMap map, String outcome, String column) {
+        GapMap.Row row = map.rows().stream().filter(r -> r.outcome().slug().equals(outcome)).findFirst().orElseThrow();
+        return row.cells().stream().filter(c -> c.columnSlug().equals(column)).findFirst().orElseThrow();
     }
 
     private EvidenceResults search(String text) {
@@ -153,7 +198,8 @@ class EvidenceSearchTests {
         return counts;
     }
 
-    private static String row(String title, String authors, String year, String artForm, String setting, String method) {
-        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method);
+    private static String row(String title, String authors, String year, String artForm, String setting, String method,
+            String outcomes) {
+        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method, outcomes);
     }
 }

@@ -230,6 +230,30 @@ public class EvidenceEntry {
         return tagSlugs(Vocabulary.REGION);
     }
 
+    /** Outcome and art form pairs ("desistance|music"), counted for the evidence-and-gap map. */
+    @KeywordField(name = "outcome_art", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getOutcomeArtPairs() {
+        return pairs(Vocabulary.OUTCOME, Vocabulary.ART_FORM);
+    }
+
+    /** Outcome and justice setting pairs, for the second view of the map. */
+    @KeywordField(name = "outcome_setting", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getOutcomeSettingPairs() {
+        return pairs(Vocabulary.OUTCOME, Vocabulary.SETTING);
+    }
+
+    private List<String> pairs(Vocabulary rows, Vocabulary columns) {
+        List<String> pairs = new ArrayList<>();
+        for (String row : tagSlugs(rows)) {
+            for (String column : tagSlugs(columns)) {
+                pairs.add(row + "|" + column);
+            }
+        }
+        return pairs;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

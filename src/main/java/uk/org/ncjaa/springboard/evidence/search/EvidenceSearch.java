@@ -84,7 +84,7 @@ public class EvidenceSearch {
         return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(), PAGE_SIZE);
     }
 
-    private static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+    static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EvidenceQuery query,
             Facet leaveOut) {
         root.add(f.match().field("status").matching(EvidenceStatus.PUBLISHED));

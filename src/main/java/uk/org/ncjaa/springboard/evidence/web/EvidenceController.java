@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
+import uk.org.ncjaa.springboard.evidence.search.EvidenceMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
+import uk.org.ncjaa.springboard.evidence.search.GapMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
@@ -28,11 +30,13 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 class EvidenceController {
 
     private final EvidenceSearch search;
+    private final EvidenceMap evidenceMap;
     private final EvidenceReader reader;
     private final TaxonomyApi taxonomy;
 
-    EvidenceController(EvidenceSearch search, EvidenceReader reader, TaxonomyApi taxonomy) {
+    EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy) {
         this.search = search;
+        this.evidenceMap = evidenceMap;
         this.reader = reader;
         this.taxonomy = taxonomy;
     }
@@ -49,7 +53,58 @@ class EvidenceController {
         model.addAttribute("sorts", EvidenceQuery.Sort.values());
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(params, results));
+        model.addAttribute("filterQuery", filterQuery(params));
         return Htmx.view(request, "evidence/search", "area");
+    }
+
+    /** The evidence-and-gap map for whatever the search filters select. */
+    @GetMapping("/evidence/map")
+    String map(@RequestParam MultiValueMap<String, String> params, Model model) {
+        List<String> notes = new ArrayList<>();
+        EvidenceQuery query = query(params, notes);
+        GapMap.Axis axis = GapMap.Axis.fromParameter(params.getFirst("by"));
+        GapMap map = evidenceMap.map(query, axis);
+        model.addAttribute("map", map);
+        model.addAttribute("query", query);
+        model.addAttribute("notes", notes);
+        model.addAttribute("axes", GapMap.Axis.values());
+        model.addAttribute("filterQuery", filterQuery(params));
+        return "evidence/map";
+    }
+
+    @GetMapping(value = "/evidence/map.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> mapCsv(@RequestParam MultiValueMap<String, String> params) {
+        GapMap.Axis axis = GapMap.Axis.fromParameter(params.getFirst("by"));
+        GapMap map = evidenceMap.map(query(params, new ArrayList<>()), axis);
+        StringBuilder csv = new StringBuilder(csvCell("Outcome"));
+        map.columns().forEach(column -> csv.append(',').append(csvCell(column.label())));
+        csv.append("\r\n");
+        for (GapMap.Row row : map.rows()) {
+            csv.append(csvCell(row.outcome().label()));
+            row.cells().forEach(cell -> csv.append(',').append(cell.count()));
+            csv.append("\r\n");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+            .header("Content-Disposition", "attachment; filename=\"evidence-gap-map-" + axis.parameter() + ".csv\"")
+            .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+            .body(csv.toString());
+    }
+
+    /** Quotes a CSV cell, and stops a spreadsheet reading it as a formula. */
+    static String csvCell(String text) {
+        String safe = text.matches("^[=+\\-@\t\r].*") ? "'" + text : text;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The filters of a search as a query string, for links that keep them (without paging or sorting). */
+    static String filterQuery(MultiValueMap<String, String> params) {
+        StringBuilder link = new StringBuilder();
+        params.forEach((name, values) -> {
+            if (!List.of("page", "sort", "by").contains(name)) {
+                values.forEach(value -> link.append(encode(name)).append('=').append(encode(value)).append('&'));
+            }
+        });
+        return link.toString();
     }
 
     @GetMapping("/evidence/strength")
