@@ -50,6 +50,9 @@ class EvidenceSearchTests {
     EvidenceMap evidenceMap;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     uk.org.ncjaa.springboard.evidence.search.SearchIndex searchIndex;
 
     @BeforeAll
@@ -173,9 +176,12 @@ class EvidenceSearchTests {
     }
 
     @Test
-    void rebuildsTheIndexOutsideAnyTransaction() throws Exception {
+    void rebuildsTheIndexOutsideAnyTransactionAndWhenItsMappingChanges() throws Exception {
         searchIndex.rebuild();
         assertThat(searchIndex.rebuildIfBehind()).as("in step after a rebuild").isFalse();
+        jdbc.update("update search_index_state set mapping_version = mapping_version - 1");
+        assertThat(searchIndex.rebuildIfBehind()).as("an index built with an older mapping is rebuilt").isTrue();
+        assertThat(searchIndex.rebuildIfBehind()).isFalse();
         assertThat(search(marker).total()).isEqualTo(4);
     }
 
