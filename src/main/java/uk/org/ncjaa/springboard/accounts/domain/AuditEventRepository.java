@@ -12,6 +12,4 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
             where (:type is null or e.type = :type) and (:accountId is null or e.accountId = :accountId)
             order by e.occurredAt desc, e.id desc""")
     Page<AuditEvent> search(AuditEventType type, Long accountId, Pageable pageable);
-
-    long countByTypeAndAccountId(AuditEventType type, Long accountId);
 }

@@ -91,10 +91,13 @@ public class EvidenceImport {
                         List.of("The header has no '" + column + "' column. Columns found: " + String.join(", ", header)))));
             }
         }
+        // the vocabularies are read once per import, not once per row
         Map<Vocabulary, Tagger> taggers = new EnumMap<>(Vocabulary.class);
-        TAGGED_COLUMNS.values().stream().flatMap(List::stream).forEach(v -> taggers.put(v, taxonomy.tagger(v)));
-        Map<Vocabulary, Map<String, ConceptView>> levels = new EnumMap<>(Vocabulary.class);
-        levels.put(Vocabulary.STUDY_DESIGN, bySlug(taxonomy.concepts(Vocabulary.STUDY_DESIGN)));
+        Map<Vocabulary, Map<String, ConceptView>> known = new EnumMap<>(Vocabulary.class);
+        TAGGED_COLUMNS.values().stream().flatMap(List::stream).forEach(v -> {
+            taggers.put(v, taxonomy.tagger(v));
+            known.put(v, bySlug(taxonomy.concepts(v)));
+        });
 
         List<ImportReport.Row> rows = new ArrayList<>();
         Set<String> seenInFile = new HashSet<>();
@@ -103,13 +106,13 @@ public class EvidenceImport {
             if (line.isBlank()) {
                 continue;
             }
-            rows.add(processRow(i + 1, header, line.split("\t", -1), taggers, levels, seenInFile, write, publish));
+            rows.add(processRow(i + 1, header, line.split("\t", -1), taggers, known, seenInFile, write, publish));
         }
         return new ImportReport(rows);
     }
 
     private ImportReport.Row processRow(int lineNumber, List<String> header, String[] cells, Map<Vocabulary, Tagger> taggers,
-            Map<Vocabulary, Map<String, ConceptView>> levels, Set<String> seenInFile, boolean write, boolean publish) {
+            Map<Vocabulary, Map<String, ConceptView>> known, Set<String> seenInFile, boolean write, boolean publish) {
         List<String> problems = new ArrayList<>();
         if (cells.length != header.size()) {
             problems.add("This row has " + cells.length + " cells but the header has " + header.size()
@@ -171,20 +174,20 @@ public class EvidenceImport {
         });
         tags.values().removeIf(List::isEmpty);
         // an entry about women's prisons is also about prisons: broader concepts come along
-        tags.forEach((vocabulary, concepts) -> withAncestors(vocabulary, concepts));
+        tags.forEach((vocabulary, concepts) -> withAncestors(concepts, known.get(vocabulary)));
 
         Map<String, List<String>> tagLabels = new LinkedHashMap<>();
         tags.forEach((vocabulary, concepts) -> tagLabels.put(vocabulary.label(),
                 concepts.stream().map(ConceptView::label).distinct().toList()));
         if (write) {
             Integer finalYear = year;
-            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, levels, publish));
+            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, publish));
         }
         return new ImportReport.Row(lineNumber, title, ImportReport.Action.CREATE, tagLabels, unmapped, List.of());
     }
 
     private void save(String title, String key, Integer year, Map<String, String> row, Map<Vocabulary, List<ConceptView>> tags,
-            Map<String, List<String>> unmapped, Map<Vocabulary, Map<String, ConceptView>> levels, boolean publish) {
+            Map<String, List<String>> unmapped, boolean publish) {
         EvidenceEntry entry = new EvidenceEntry(title, freeSlug(title), key, clock);
         List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
             .map(String::strip).filter(u -> u.startsWith("http")).toList();
@@ -202,8 +205,7 @@ public class EvidenceImport {
                 concepts.stream().map(ConceptView::slug).distinct().toList()));
         unmapped.forEach(entry::keepUnmapped);
         entry.rate(tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
-            .map(design -> levels.get(Vocabulary.STUDY_DESIGN).get(design.slug()))
-            .filter(design -> design != null && design.extra() != null && design.extra().matches("[1-5]"))
+            .filter(design -> design.extra() != null && design.extra().matches("[1-5]"))
             .map(design -> Integer.parseInt(design.extra()))
             .max(Integer::compare)
             .orElse(null));
@@ -213,16 +215,16 @@ public class EvidenceImport {
         entries.save(entry);
     }
 
-    private void withAncestors(Vocabulary vocabulary, List<ConceptView> concepts) {
+    private static void withAncestors(List<ConceptView> concepts, Map<String, ConceptView> bySlug) {
         List<ConceptView> ancestors = new ArrayList<>();
         for (ConceptView concept : concepts) {
             String parent = concept.parentSlug();
             for (int depth = 0; parent != null && depth < 10; depth++) {
-                ConceptView found = taxonomy.find(vocabulary, parent).orElse(null);
+                ConceptView found = bySlug.get(parent);
                 if (found == null) {
                     break;
                 }
-                if (!found.retired() && concepts.stream().noneMatch(c -> c.slug().equals(found.slug()))
+                if (concepts.stream().noneMatch(c -> c.slug().equals(found.slug()))
                         && ancestors.stream().noneMatch(c -> c.slug().equals(found.slug()))) {
                     ancestors.add(found);
                 }
