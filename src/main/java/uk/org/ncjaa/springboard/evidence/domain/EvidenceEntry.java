@@ -2,12 +2,14 @@ package uk.org.ncjaa.springboard.evidence.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +21,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,6 +33,7 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -68,9 +73,66 @@ public class EvidenceEntry {
 
     private String documentType;
 
+    @Column(name = "peer_reviewed")
+    private Boolean peerReviewed;
+
+    @Enumerated(EnumType.STRING)
+    private Independence independence;
+
+    @KeywordField
     private String doi;
 
+    private String isbn;
+
     private String url;
+
+    private String language = "en";
+
+    private String licence;
+
+    @FullTextField(analyzer = "english")
+    private String programmeName;
+
+    /** Named prisons, hospitals and other venues: searchable as text, never a facet. */
+    @FullTextField(analyzer = "english")
+    private String venues;
+
+    private LocalDate fieldworkFrom;
+
+    private LocalDate fieldworkTo;
+
+    private String deliveryModel;
+
+    @Enumerated(EnumType.STRING)
+    private DataType dataType;
+
+    private String sampleBreakdown;
+
+    @FullTextField(analyzer = "english")
+    private String mechanism;
+
+    private String implementationNotes;
+
+    private String costInformation;
+
+    private String keyQuote;
+
+    private String strengthRationale;
+
+    private boolean strengthAdjusted;
+
+    private Long submittedBy;
+
+    private String submitterNote;
+
+    @Enumerated(EnumType.STRING)
+    private Inclusion inclusionDecision;
+
+    private String inclusionReasons;
+
+    private String curatorComments;
+
+    private Instant lastReviewedAt;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "other_urls", columnDefinition = "text[]")
@@ -109,8 +171,64 @@ public class EvidenceEntry {
     @CollectionTable(name = "evidence_unmapped", joinColumns = @JoinColumn(name = "entry_id"))
     private Set<UnmappedValue> unmapped = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_finding", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<Finding> findings = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evidence_relation", joinColumns = @JoinColumn(name = "entry_id"))
+    private Set<Relation> relations = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @IndexedEmbedded(includePaths = "text")
+    private List<EvidenceFile> files = new ArrayList<>();
+
     @Version
     private long version;
+
+    public enum Independence {
+        INDEPENDENT("Independent"), COMMISSIONED("Commissioned"), INTERNAL("Internal");
+
+        private final String label;
+
+        Independence(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum DataType {
+        QUALITATIVE("Qualitative"), QUANTITATIVE("Quantitative"), MIXED("Mixed methods");
+
+        private final String label;
+
+        DataType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public enum Inclusion {
+        INCLUDED("Meets the inclusion criteria"), EXCLUDED("Does not meet the inclusion criteria");
+
+        private final String label;
+
+        Inclusion(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     protected EvidenceEntry() {
     }
@@ -124,14 +242,135 @@ public class EvidenceEntry {
         this.updatedAt = createdAt;
     }
 
-    public void describe(Integer year, String publisher, String url, List<String> otherUrls, String sampleSize,
-            String sourceCertainty, Clock clock) {
-        this.publicationYear = year;
-        this.publisher = blankToNull(publisher);
-        this.url = blankToNull(url);
-        this.otherUrls = otherUrls.toArray(String[]::new);
-        this.sampleSize = blankToNull(sampleSize);
-        this.sourceCertainty = blankToNull(sourceCertainty);
+    /** Sets every descriptive field at once, as an editor's form or an import row states them. */
+    public void describe(EntryDetails details, Clock clock) {
+        if (details.title() == null) {
+            throw new IllegalArgumentException("An entry needs a title");
+        }
+        if (details.day() != null && details.month() == null || details.month() != null && details.year() == null) {
+            throw new IllegalArgumentException("A publication day needs a month, and a month needs a year");
+        }
+        this.title = details.title();
+        this.publicationYear = details.year();
+        this.publicationMonth = details.month();
+        this.publicationDay = details.day();
+        this.publisher = details.publisher();
+        this.peerReviewed = details.peerReviewed();
+        this.independence = details.independence();
+        this.doi = details.doi();
+        this.isbn = details.isbn();
+        this.url = details.url();
+        this.otherUrls = details.otherUrls().toArray(String[]::new);
+        this.language = details.language();
+        this.licence = details.licence();
+        this.programmeName = details.programmeName();
+        this.venues = details.venues();
+        this.fieldworkFrom = details.fieldworkFrom();
+        this.fieldworkTo = details.fieldworkTo();
+        this.deliveryModel = details.deliveryModel();
+        this.dataType = details.dataType();
+        this.sampleSize = details.sampleSize();
+        this.sampleBreakdown = details.sampleBreakdown();
+        this.mechanism = details.mechanism();
+        this.implementationNotes = details.implementationNotes();
+        this.costInformation = details.costInformation();
+        this.summary = details.summary();
+        this.keyQuote = details.keyQuote();
+        this.updatedAt = clock.instant();
+    }
+
+    public EntryDetails details() {
+        return new EntryDetails(title, publicationYear, publicationMonth, publicationDay, publisher, peerReviewed, independence,
+                doi, isbn, url, List.of(otherUrls), language, licence, programmeName, venues, fieldworkFrom, fieldworkTo,
+                deliveryModel, dataType, sampleSize, sampleBreakdown, mechanism, implementationNotes, costInformation, summary,
+                keyQuote);
+    }
+
+    /** Where the record's details came from: "seen", "seen-partial", "fictional" and so on. */
+    public void source(String certainty) {
+        this.sourceCertainty = blankToNull(certainty);
+    }
+
+    public void record(List<Finding> findings) {
+        this.findings.clear();
+        this.findings.addAll(findings);
+    }
+
+    public void relate(Set<Relation> relations) {
+        if (relations.stream().anyMatch(relation -> relation.relatedId().equals(id))) {
+            throw new IllegalArgumentException("An entry cannot be related to itself");
+        }
+        this.relations.clear();
+        this.relations.addAll(relations);
+    }
+
+    public EvidenceFile attach(String filename, long sizeBytes, String sha256, String storageKey, Clock clock) {
+        EvidenceFile file = new EvidenceFile(this, filename, sizeBytes, sha256, storageKey, clock.instant());
+        files.add(file);
+        updatedAt = clock.instant();
+        return file;
+    }
+
+    public void detach(EvidenceFile file) {
+        files.remove(file);
+    }
+
+    /** A curator's rating overrides the one derived from the design, and must say why. */
+    public void adjustStrength(Integer level, String rationale, Clock clock) {
+        if (rationale == null || rationale.isBlank()) {
+            throw new IllegalArgumentException("A curator's rating needs a written rationale");
+        }
+        rate(level);
+        this.strengthRationale = rationale.strip();
+        this.strengthAdjusted = true;
+        this.lastReviewedAt = clock.instant();
+    }
+
+    // --- the submission and curation workflow
+
+    /** A member's submission: it waits in the curators' queue, never public until published. */
+    public void submit(Long accountId, String note, Clock clock) {
+        if (status != EvidenceStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft can be submitted");
+        }
+        this.submittedBy = accountId;
+        this.submitterNote = blankToNull(note);
+        this.status = EvidenceStatus.SUBMITTED;
+        this.updatedAt = clock.instant();
+    }
+
+    public void startReview(Clock clock) {
+        if (status != EvidenceStatus.SUBMITTED) {
+            throw new IllegalStateException("Only a submitted entry can go into review");
+        }
+        this.status = EvidenceStatus.IN_REVIEW;
+        this.updatedAt = clock.instant();
+    }
+
+    public void decideInclusion(Inclusion decision, String reasons, Clock clock) {
+        if (reasons == null || reasons.isBlank()) {
+            throw new IllegalArgumentException("An inclusion decision needs its reasons");
+        }
+        this.inclusionDecision = decision;
+        this.inclusionReasons = reasons.strip();
+        this.updatedAt = clock.instant();
+    }
+
+    /** Sends a submission back to the member with comments; they may change it and submit again. */
+    public void returnToSubmitter(String comments, Clock clock) {
+        if (status != EvidenceStatus.SUBMITTED && status != EvidenceStatus.IN_REVIEW) {
+            throw new IllegalStateException("Only an entry under review can be returned");
+        }
+        if (comments == null || comments.isBlank()) {
+            throw new IllegalArgumentException("Say what the submitter should change");
+        }
+        this.curatorComments = comments.strip();
+        this.status = EvidenceStatus.DRAFT;
+        this.updatedAt = clock.instant();
+    }
+
+    public void withdraw(Clock clock) {
+        this.status = EvidenceStatus.WITHDRAWN;
         this.updatedAt = clock.instant();
     }
 
@@ -169,9 +408,13 @@ public class EvidenceEntry {
         if (status == EvidenceStatus.PUBLISHED) {
             return;
         }
+        if (inclusionDecision == Inclusion.EXCLUDED) {
+            throw new IllegalStateException("An entry that does not meet the inclusion criteria cannot be published");
+        }
         status = EvidenceStatus.PUBLISHED;
         publishedAt = clock.instant();
         updatedAt = publishedAt;
+        lastReviewedAt = publishedAt;
     }
 
     // --- fields derived for the search index
@@ -180,6 +423,28 @@ public class EvidenceEntry {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contributors")))
     public String getContributorNames() {
         return String.join("; ", contributors.stream().map(Contributor::name).toList());
+    }
+
+    @KeywordField(name = "organisation", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contributors")))
+    public List<String> getOrganisations() {
+        return contributors.stream().filter(c -> c.kind() == Contributor.Kind.ORGANISATION).map(Contributor::name).distinct().toList();
+    }
+
+    /** Strength as a facet value: a level from 1 to 5, or "unrated". */
+    @KeywordField(name = "strength", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "strengthLevel")))
+    public String getStrengthFacet() {
+        return strengthLevel == null ? "unrated" : String.valueOf(strengthLevel);
+    }
+
+    /** Findings as words ("reducing reoffending positive"), so a search for an outcome finds them. */
+    @FullTextField(analyzer = "english", name = "findingsText")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "findings")))
+    public String getFindingsText() {
+        return String.join("; ", findings.stream()
+            .map(f -> f.outcome().replace('-', ' ') + " " + f.direction().label() + (f.metric() == null ? "" : " " + f.metric()))
+            .toList());
     }
 
     @KeywordField(name = "art_form", aggregable = Aggregable.YES)
@@ -316,6 +581,98 @@ public class EvidenceEntry {
 
     public String importKey() {
         return importKey;
+    }
+
+    public Integer publicationMonth() {
+        return publicationMonth;
+    }
+
+    public Integer publicationDay() {
+        return publicationDay;
+    }
+
+    public String doi() {
+        return doi;
+    }
+
+    public String isbn() {
+        return isbn;
+    }
+
+    public Boolean peerReviewed() {
+        return peerReviewed;
+    }
+
+    public Independence independence() {
+        return independence;
+    }
+
+    public String programmeName() {
+        return programmeName;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String strengthRationale() {
+        return strengthRationale;
+    }
+
+    public boolean strengthAdjusted() {
+        return strengthAdjusted;
+    }
+
+    public Long submittedBy() {
+        return submittedBy;
+    }
+
+    public String submitterNote() {
+        return submitterNote;
+    }
+
+    public Inclusion inclusionDecision() {
+        return inclusionDecision;
+    }
+
+    public String inclusionReasons() {
+        return inclusionReasons;
+    }
+
+    public String curatorComments() {
+        return curatorComments;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant lastReviewedAt() {
+        return lastReviewedAt;
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    public Set<Relation> relations() {
+        return Set.copyOf(relations);
+    }
+
+    public List<EvidenceFile> files() {
+        return List.copyOf(files);
+    }
+
+    public long version() {
+        return version;
     }
 
     public List<Contributor> contributors() {

@@ -1,13 +1,17 @@
 package uk.org.ncjaa.springboard.evidence.domain;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry.DataType;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -29,6 +33,15 @@ public class EvidenceReader {
         EvidenceEntry entry = entries.findBySlug(slug)
             .filter(found -> found.status() == EvidenceStatus.PUBLISHED)
             .orElseThrow(() -> new EvidenceNotFoundException(slug));
+        return view(entry);
+    }
+
+    /** Any entry, whatever its status: for curators and for the member who submitted it. */
+    public EntryView any(String slug) {
+        return view(entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug)));
+    }
+
+    public EntryView view(EvidenceEntry entry) {
         Map<Vocabulary, List<ConceptView>> tags = new LinkedHashMap<>();
         for (Vocabulary vocabulary : Vocabulary.values()) {
             List<ConceptView> concepts = new ArrayList<>();
@@ -40,18 +53,100 @@ public class EvidenceReader {
             }
         }
         ConceptView design = entry.studyDesign() == null ? null : taxonomy.find(Vocabulary.STUDY_DESIGN, entry.studyDesign()).orElse(null);
-        List<String> authors = entry.contributors().stream().filter(c -> c.role() == Contributor.Role.AUTHOR).map(Contributor::name).toList();
-        return new EntryView(entry.slug(), entry.title(), entry.publicationYear(), authors, entry.publisher(), entry.url(),
-                entry.otherUrls(), entry.sampleSize(), entry.summary(), entry.strengthLevel(), design, tags,
-                List.copyOf(entry.unmapped()), Citations.harvard(entry), entry.sourceCertainty() != null
-                        && entry.sourceCertainty().contains("partial"));
+        Map<Contributor.Role, List<String>> credits = new LinkedHashMap<>();
+        for (Contributor contributor : entry.contributors()) {
+            credits.computeIfAbsent(contributor.role(), role -> new ArrayList<>()).add(contributor.name());
+        }
+        List<FindingView> findings = entry.findings().stream()
+            .map(f -> new FindingView(taxonomy.find(Vocabulary.OUTCOME, f.outcome()).map(ConceptView::label).orElse(f.outcome()),
+                    f.outcome(), f.direction(), f.effectSize(), f.metric(), f.timePoint(), f.confidence()))
+            .toList();
+        List<Link> related = new ArrayList<>();
+        for (Relation relation : entry.relations()) {
+            entries.findById(relation.relatedId())
+                .filter(other -> other.status() == EvidenceStatus.PUBLISHED)
+                .ifPresent(other -> related.add(new Link(other.slug(), other.title(), other.publicationYear(), relation.kind().label())));
+        }
+        if (entry.programmeName() != null && entry.id() != null) {
+            for (EvidenceEntry other : entries.findByProgrammeNameAndStatusAndIdNot(entry.programmeName(), EvidenceStatus.PUBLISHED,
+                    entry.id(), PageRequest.of(0, 5))) {
+                if (related.stream().noneMatch(link -> link.slug().equals(other.slug()))) {
+                    related.add(new Link(other.slug(), other.title(), other.publicationYear(), "Same programme"));
+                }
+            }
+        }
+        List<String> organisations = entry.getOrganisations();
+        List<Link> sameOrganisation = organisations.isEmpty() || entry.id() == null ? List.of()
+                : entries.publishedByOrganisation(organisations, entry.id(), PageRequest.of(0, 5)).stream()
+                    .filter(other -> related.stream().noneMatch(link -> link.slug().equals(other.slug())))
+                    .map(other -> new Link(other.slug(), other.title(), other.publicationYear(), null))
+                    .toList();
+        List<FileView> files = entry.files().stream()
+            .map(file -> new FileView(file.id(), file.filename(), file.sizeBytes(), file.extraction(), file.extractionNote(),
+                    file.pageCount()))
+            .toList();
+        String certainty = entry.sourceCertainty() == null ? "" : entry.sourceCertainty();
+        return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,
+                entry.strengthLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
+                sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
+                certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.inclusionDecision(),
+                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy());
     }
 
     /**
      * @param partial the record's details were only partly confirmed from a source
+     * @param fictional made up for the demonstration site
      */
-    public record EntryView(String slug, String title, Integer year, List<String> authors, String publisher, String url,
-            List<String> otherUrls, String sampleSize, String summary, Integer strengthLevel, ConceptView design,
-            Map<Vocabulary, List<ConceptView>> tags, List<UnmappedValue> unmapped, String harvard, boolean partial) {
+    public record EntryView(Long id, String slug, EvidenceStatus status, EntryDetails details,
+            Map<Contributor.Role, List<String>> credits, List<String> organisations, Integer strengthLevel, ConceptView design,
+            String strengthRationale, boolean strengthAdjusted, Map<Vocabulary, List<ConceptView>> tags,
+            List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
+            List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
+            Instant updatedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
+            String submitterNote, Long submittedBy) {
+
+        public String title() {
+            return details.title();
+        }
+
+        public Integer year() {
+            return details.year();
+        }
+
+        public List<String> authors() {
+            return credits.getOrDefault(Contributor.Role.AUTHOR, List.of());
+        }
+
+        /** The publication date as precisely as the document gives it: "2013", "March 2013" or "4 March 2013". */
+        public String date() {
+            if (details.year() == null) {
+                return null;
+            }
+            if (details.month() == null) {
+                return String.valueOf(details.year());
+            }
+            String month = java.time.Month.of(details.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+            return (details.day() == null ? "" : details.day() + " ") + month + " " + details.year();
+        }
+
+        public boolean qualitative() {
+            return details.dataType() == DataType.QUALITATIVE;
+        }
+    }
+
+    public record FindingView(String outcome, String outcomeSlug, Finding.Direction direction, BigDecimal effectSize,
+            String metric, String timePoint, Finding.Confidence confidence) {
+    }
+
+    public record Link(String slug, String title, Integer year, String kind) {
+    }
+
+    public record FileView(Long id, String filename, long sizeBytes, EvidenceFile.Extraction extraction, String note,
+            Integer pageCount) {
+
+        public String size() {
+            return sizeBytes >= 1_048_576 ? String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / 1_048_576.0)
+                    : Math.max(1, sizeBytes / 1024) + " KB";
+        }
     }
 }

@@ -1,8 +1,12 @@
 package uk.org.ncjaa.springboard.evidence.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
@@ -13,4 +17,16 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
     boolean existsBySlug(String slug);
 
     long countByStatus(EvidenceStatus status);
+
+    List<EvidenceEntry> findByProgrammeNameAndStatusAndIdNot(String programmeName, EvidenceStatus status, Long id, Pageable page);
+
+    @Query("""
+            select distinct e from EvidenceEntry e join e.contributors c
+            where c.name in :organisations and c.kind = uk.org.ncjaa.springboard.evidence.domain.Contributor.Kind.ORGANISATION
+              and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id""")
+    List<EvidenceEntry> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
+
+    List<EvidenceEntry> findByStatusInOrderByUpdatedAtAsc(Collection<EvidenceStatus> statuses);
+
+    List<EvidenceEntry> findBySubmittedByOrderByUpdatedAtDesc(Long accountId);
 }

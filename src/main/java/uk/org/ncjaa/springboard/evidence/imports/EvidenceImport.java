@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.evidence.domain.Contributor;
+import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
+import uk.org.ncjaa.springboard.evidence.domain.Finding;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
 import uk.org.ncjaa.springboard.shared.Slugs;
@@ -49,6 +51,7 @@ public class EvidenceImport {
         TAGGED_COLUMNS.put("population", List.of(Vocabulary.PARTICIPANT, Vocabulary.AGE_BAND, Vocabulary.GENDER, Vocabulary.GROUP));
         TAGGED_COLUMNS.put("outcomes_studied", List.of(Vocabulary.OUTCOME));
         TAGGED_COLUMNS.put("method", List.of(Vocabulary.STUDY_DESIGN, Vocabulary.METHOD, Vocabulary.LIMITATION));
+        TAGGED_COLUMNS.put("region", List.of(Vocabulary.REGION));
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(
@@ -140,6 +143,21 @@ public class EvidenceImport {
                 year = Integer.parseInt(yearText);
             }
         }
+        EvidenceEntry.Independence independence = null;
+        String independenceText = row.getOrDefault("independence", "");
+        if (!independenceText.isBlank()) {
+            try {
+                independence = EvidenceEntry.Independence.valueOf(independenceText.toUpperCase(Locale.ROOT));
+            }
+            catch (IllegalArgumentException ex) {
+                problems.add("Independence '" + independenceText + "' should be independent, commissioned or internal.");
+            }
+        }
+        String peerText = row.getOrDefault("peer_reviewed", "").toLowerCase(Locale.ROOT);
+        if (!peerText.isBlank() && !List.of("yes", "no", "true", "false").contains(peerText)) {
+            problems.add("Peer reviewed '" + peerText + "' should be yes or no.");
+        }
+        List<Finding> findings = findings(row.getOrDefault("findings", ""), taggers.get(Vocabulary.OUTCOME), problems);
         if (!problems.isEmpty()) {
             return new ImportReport.Row(lineNumber, title, ImportReport.Action.REJECTED, Map.of(), Map.of(), problems);
         }
@@ -181,18 +199,26 @@ public class EvidenceImport {
                 concepts.stream().map(ConceptView::label).distinct().toList()));
         if (write) {
             Integer finalYear = year;
-            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, publish));
+            EvidenceEntry.Independence finalIndependence = independence;
+            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, findings,
+                    finalIndependence, publish));
         }
         return new ImportReport.Row(lineNumber, title, ImportReport.Action.CREATE, tagLabels, unmapped, List.of());
     }
 
     private void save(String title, String key, Integer year, Map<String, String> row, Map<Vocabulary, List<ConceptView>> tags,
-            Map<String, List<String>> unmapped, boolean publish) {
+            Map<String, List<String>> unmapped, List<Finding> findings, EvidenceEntry.Independence independence, boolean publish) {
         EvidenceEntry entry = new EvidenceEntry(title, freeSlug(title), key, clock);
         List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
             .map(String::strip).filter(u -> u.startsWith("http")).toList();
-        entry.describe(year, row.get("publisher_or_org"), urls.isEmpty() ? null : urls.get(0),
-                urls.size() > 1 ? urls.subList(1, urls.size()) : List.of(), row.get("sample_size"), row.get("certainty"), clock);
+        String peer = row.getOrDefault("peer_reviewed", "").toLowerCase(Locale.ROOT);
+        entry.describe(new EntryDetails(title, year, null, null, row.get("publisher_or_org"),
+                peer.isBlank() ? null : peer.equals("yes") || peer.equals("true"), independence, row.get("doi"), row.get("isbn"),
+                urls.isEmpty() ? null : urls.get(0), urls.size() > 1 ? urls.subList(1, urls.size()) : List.of(), null, null,
+                row.get("programme"), row.get("venues"), null, null, null, dataType(tags), row.get("sample_size"), null, null,
+                null, null, row.get("summary"), row.get("key_quote")), clock);
+        entry.source(row.get("certainty"));
+        entry.record(findings);
         List<Contributor> contributors = new ArrayList<>();
         for (String name : topLevelParts(row.getOrDefault("authors", ""))) {
             contributors.add(new Contributor(name, kind(name), Contributor.Role.AUTHOR));
@@ -213,6 +239,62 @@ public class EvidenceImport {
             entry.publish(clock);
         }
         entries.save(entry);
+    }
+
+    /** "outcome | direction | effect | metric | time point | confidence", findings separated by "||". */
+    private static List<Finding> findings(String text, Tagger outcomes, List<String> problems) {
+        List<Finding> findings = new ArrayList<>();
+        if (text.isBlank()) {
+            return findings;
+        }
+        for (String part : text.split("\\|\\|")) {
+            String[] fields = Arrays.stream(part.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+            if (fields.length != 6) {
+                problems.add("The finding '" + part.strip() + "' needs six parts separated by '|': outcome, direction, effect size,"
+                        + " metric, time point and confidence.");
+                continue;
+            }
+            List<ConceptView> outcome = outcomes.tag(fields[0]).concepts();
+            if (outcome.isEmpty()) {
+                problems.add("The finding's outcome '" + fields[0] + "' matches no outcome in the vocabulary.");
+                continue;
+            }
+            var direction = Finding.Direction.parse(fields[1]);
+            if (direction.isEmpty()) {
+                problems.add("The finding's direction '" + fields[1] + "' should be positive, mixed, no difference, negative or not tested.");
+                continue;
+            }
+            java.math.BigDecimal effect = null;
+            if (!fields[2].isEmpty()) {
+                try {
+                    effect = new java.math.BigDecimal(fields[2]);
+                }
+                catch (NumberFormatException ex) {
+                    problems.add("The finding's effect size '" + fields[2] + "' is not a number.");
+                    continue;
+                }
+            }
+            var confidence = Finding.Confidence.parse(fields[5]);
+            if (!fields[5].isEmpty() && confidence.isEmpty()) {
+                problems.add("The finding's confidence '" + fields[5] + "' should be high, moderate or low.");
+                continue;
+            }
+            findings.add(new Finding(outcome.get(0).slug(), direction.get(), effect, fields[3].isEmpty() ? null : fields[3],
+                    fields[4].isEmpty() ? null : fields[4], confidence.orElse(null)));
+        }
+        return findings;
+    }
+
+    /** Qualitative designs make qualitative data; measured designs quantitative; both, mixed. */
+    private static EvidenceEntry.DataType dataType(Map<Vocabulary, List<ConceptView>> tags) {
+        List<ConceptView> designs = tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of());
+        boolean rated = designs.stream().anyMatch(d -> d.extra() != null && d.extra().matches("[1-5]"));
+        boolean qualitative = designs.stream().anyMatch(d -> d.extra() == null || !d.extra().matches("[1-5]"));
+        if (designs.isEmpty()) {
+            return null;
+        }
+        return rated && qualitative ? EvidenceEntry.DataType.MIXED : rated ? EvidenceEntry.DataType.QUANTITATIVE
+                : EvidenceEntry.DataType.QUALITATIVE;
     }
 
     private static void withAncestors(List<ConceptView> concepts, Map<String, ConceptView> bySlug) {
