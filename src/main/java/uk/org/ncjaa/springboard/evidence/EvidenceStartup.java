@@ -2,6 +2,7 @@ package uk.org.ncjaa.springboard.evidence;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +42,17 @@ class EvidenceStartup implements ApplicationRunner {
         if (!properties.demoContent()) {
             return;
         }
-        try (var reader = new InputStreamReader(new ClassPathResource("evidence/seed-records.tsv").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            ImportReport report = importer.run(reader, true);
-            long created = report.count(ImportReport.Action.CREATE);
-            if (created > 0) {
-                log.info("Loaded {} Evidence Library records for the demo", created);
+        // the real records, then fictional ones that fill out the facets and the gap map
+        for (String file : List.of("evidence/seed-records.tsv", "evidence/demo-records.tsv")) {
+            try (var reader = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {
+                ImportReport report = importer.run(reader, true);
+                long created = report.count(ImportReport.Action.CREATE);
+                if (created > 0) {
+                    log.info("Loaded {} Evidence Library records for the demo from {}", created, file);
+                }
+                if (report.count(ImportReport.Action.REJECTED) > 0) {
+                    log.warn("{} demo records in {} were rejected", report.count(ImportReport.Action.REJECTED), file);
+                }
             }
         }
     }

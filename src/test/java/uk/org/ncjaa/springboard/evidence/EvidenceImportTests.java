@@ -83,6 +83,47 @@ class EvidenceImportTests {
     }
 
     @Test
+    void demoRecordsCarryFindingsSummariesAndDetails() throws Exception {
+        ImportReport report = importer.run(new InputStreamReader(new ClassPathResource("evidence/demo-records.tsv").getInputStream(),
+                StandardCharsets.UTF_8), true);
+        assertThat(report.rows().stream().filter(row -> row.action() == Action.REJECTED).map(ImportReport.Row::problems))
+            .as("every demo record imports").isEmpty();
+        assertThat(report.count(Action.CREATE) + report.count(Action.ALREADY_PRESENT)).isEqualTo(report.rows().size());
+        assertThat(jdbc.queryForObject("""
+                select count(*) from evidence_finding f join evidence_entry e on e.id = f.entry_id
+                where e.source_certainty = 'fictional' and f.effect_size is not null""", Long.class)).isPositive();
+        assertThat(jdbc.queryForList("""
+                select distinct f.direction from evidence_finding f""", String.class))
+            .contains("POSITIVE", "NO_DIFFERENCE", "NEGATIVE");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from evidence_entry where source_certainty = 'fictional' and (summary is null or independence is null)""",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void findingsAreParsedAndBadOnesExplained() {
+        String title = "Findings " + UUID.randomUUID();
+        String header = HEADER + "\tfindings\tindependence\tpeer_reviewed";
+        String ok = row(title, "2021", "music", "prison", "randomised controlled trial")
+                + "\tproven reoffending | positive | -0.12 | odds ratio | 12 months | high || wellbeing | no difference |  |  | end of programme | "
+                + "\tindependent\tyes";
+        String bad = row("Bad " + title, "2021", "music", "prison", "") + "\tflying | sideways | lots |  |  | sure\tmaybe\tperhaps";
+        ImportReport report = importer.run(new StringReader(header + "\n" + ok + "\n" + bad + "\n"), false);
+        assertThat(report.rows().get(0).action()).isEqualTo(Action.CREATE);
+        assertThat(report.rows().get(1).action()).isEqualTo(Action.REJECTED);
+        assertThat(report.rows().get(1).problems()).containsExactly(
+                "Independence 'maybe' should be independent, commissioned or internal.",
+                "Peer reviewed 'perhaps' should be yes or no.",
+                "The finding's outcome 'flying' matches no outcome in the vocabulary.");
+        Long id = jdbc.queryForObject("select id from evidence_entry where title = ?", Long.class, title);
+        assertThat(jdbc.queryForList("select outcome || ':' || direction || ':' || coalesce(effect_size::text, '-') from evidence_finding"
+                + " where entry_id = ? order by position", String.class, id))
+            .containsExactly("proven-reoffending:POSITIVE:-0.120", "wellbeing:NO_DIFFERENCE:-");
+        assertThat(jdbc.queryForMap("select independence, peer_reviewed, data_type from evidence_entry where id = ?", id))
+            .containsEntry("independence", "INDEPENDENT").containsEntry("peer_reviewed", true).containsEntry("data_type", "QUANTITATIVE");
+    }
+
+    @Test
     void aFileWithoutTitlesIsRefusedWithTheColumnsItHas() {
         ImportReport report = importer.dryRun(new StringReader("name\tyear\nSomething\t2020\n"));
         assertThat(report.rows()).singleElement().satisfies(row -> {

@@ -10,5 +10,18 @@ public record Contributor(String name, @Enumerated(EnumType.STRING) Kind kind, @
 
     public enum Kind { PERSON, ORGANISATION }
 
-    public enum Role { AUTHOR, PUBLISHER, EVALUATOR, COMMISSIONER, DELIVERER }
+    public enum Role {
+        AUTHOR("Authors"), PUBLISHER("Published by"), EVALUATOR("Evaluated by"), COMMISSIONER("Commissioned by"),
+        DELIVERER("Delivered by");
+
+        private final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }

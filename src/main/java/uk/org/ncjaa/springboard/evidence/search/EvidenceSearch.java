@@ -31,6 +31,7 @@ import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 public class EvidenceSearch {
 
     static final int PAGE_SIZE = 20;
+    static final int ORGANISATIONS_SHOWN = 30;
 
     private final EntityManager entityManager;
     private final TaxonomyApi taxonomy;
@@ -46,7 +47,8 @@ public class EvidenceSearch {
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
             .select(f -> f.composite()
-                .from(f.entity(EvidenceEntry.class), f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
+                .from(f.entity(EvidenceEntry.class), f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"),
+                        f.highlight("files.text"))
                 .asList(EvidenceSearch::hit))
             .where((f, root) -> restrict(f, root, query, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
@@ -107,8 +109,24 @@ public class EvidenceSearch {
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = allCounts.getOrDefault(facet, Map.of());
             Map<String, String> labels = new LinkedHashMap<>();
-            for (ConceptView concept : taxonomy.concepts(facet.vocabulary())) {
-                labels.put(concept.slug(), concept.label());
+            if (facet == Facet.STRENGTH) {
+                for (int level = 5; level >= 1; level--) {
+                    labels.put(String.valueOf(level), "Level " + level);
+                }
+                labels.put("unrated", "No level (qualitative or not yet rated)");
+            }
+            else if (facet == Facet.ORGANISATION) {
+                // the organisations most credited in these results, and any already chosen
+                counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(ORGANISATIONS_SHOWN)
+                    .forEach(count -> labels.put(count.getKey(), count.getKey()));
+                query.filters().getOrDefault(facet, List.of()).forEach(chosen -> labels.putIfAbsent(chosen, chosen));
+            }
+            else {
+                for (ConceptView concept : taxonomy.concepts(facet.vocabulary())) {
+                    labels.put(concept.slug(), concept.label());
+                }
             }
             List<EvidenceResults.FacetValue> values = new ArrayList<>();
             // in the curators' order, then anything tagged with a retired concept
@@ -118,12 +136,14 @@ public class EvidenceSearch {
                     values.add(new EvidenceResults.FacetValue(slug, label, count, query.chosen(facet, slug)));
                 }
             });
-            counts.forEach((slug, count) -> {
-                if (!labels.containsKey(slug)) {
-                    values.add(new EvidenceResults.FacetValue(slug, taxonomy.find(facet.vocabulary(), slug)
-                        .map(ConceptView::label).orElse(slug), count, query.chosen(facet, slug)));
-                }
-            });
+            if (facet.vocabulary() != null) {
+                counts.forEach((slug, count) -> {
+                    if (!labels.containsKey(slug)) {
+                        values.add(new EvidenceResults.FacetValue(slug, taxonomy.find(facet.vocabulary(), slug)
+                            .map(ConceptView::label).orElse(slug), count, query.chosen(facet, slug)));
+                    }
+                });
+            }
             facets.put(facet, values);
         }
         return facets;
@@ -133,7 +153,9 @@ public class EvidenceSearch {
         return f.simpleQueryString()
             .field("title").boost(3.0f)
             .field("contributorNames").boost(2.0f)
-            .fields("summary", "publisher")
+            .field("findingsText").boost(1.5f)
+            .fields("summary", "publisher", "programmeName", "venues", "mechanism")
+            .field("files.text").boost(0.5f)
             .matching(text)
             .defaultOperator(BooleanOperator.AND)
             .toPredicate();
@@ -145,7 +167,9 @@ public class EvidenceSearch {
         List<String> title = (List<String>) projected.get(1);
         List<String> summary = (List<String>) projected.get(2);
         List<String> contributors = (List<String>) projected.get(3);
-        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0) : null;
+        List<String> fileText = (List<String>) projected.get(4);
+        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0)
+                : !fileText.isEmpty() ? fileText.get(0) : null;
         return new EvidenceResults.Hit(entry.slug(), entry.title(), title.isEmpty() ? null : title.get(0), snippet,
                 entry.publicationYear(), entry.getContributorNames(), entry.strengthLevel());
     }

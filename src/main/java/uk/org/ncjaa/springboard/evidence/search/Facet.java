@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
-/** The filters offered beside search results, each a vocabulary indexed under its own field. */
+/**
+ * The filters offered beside search results, each indexed under its own keyword field: most are
+ * vocabularies, two are not (the strength level, and the organisations credited).
+ */
 public enum Facet {
 
     ART_FORM("art_form", "art", Vocabulary.ART_FORM),
@@ -12,9 +15,14 @@ public enum Facet {
     PARTICIPANT("participant", "participant", Vocabulary.PARTICIPANT),
     OUTCOME("outcome", "outcome", Vocabulary.OUTCOME),
     STUDY_DESIGN("study_design", "design", Vocabulary.STUDY_DESIGN),
+    STRENGTH("strength", "strength", null),
     METHOD("method", "method", Vocabulary.METHOD),
     DOCUMENT_TYPE("document_type", "type", Vocabulary.DOCUMENT_TYPE),
-    REGION("region", "region", Vocabulary.REGION);
+    REGION("region", "region", Vocabulary.REGION),
+    ORGANISATION("organisation", "org", null);
+
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9-]{1,100}");
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("[1-5]|unrated");
 
     private final String field;
     private final String parameter;
@@ -24,6 +32,18 @@ public enum Facet {
         this.field = field;
         this.parameter = parameter;
         this.vocabulary = vocabulary;
+    }
+
+    /** Whether a value from a query string could be one of this facet's values at all. */
+    public boolean accepts(String value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (this) {
+            case STRENGTH -> LEVEL.matcher(value).matches();
+            case ORGANISATION -> !value.isBlank() && value.length() <= 300 && value.chars().noneMatch(Character::isISOControl);
+            default -> SLUG.matcher(value).matches();
+        };
     }
 
     public String field() {
@@ -40,7 +60,11 @@ public enum Facet {
     }
 
     public String label() {
-        return vocabulary.label();
+        return switch (this) {
+            case STRENGTH -> "Strength of evidence";
+            case ORGANISATION -> "Organisations";
+            default -> vocabulary.label();
+        };
     }
 
     public static Optional<Facet> fromParameter(String name) {

@@ -123,7 +123,7 @@ class EvidenceController {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.parameter(), List.of()).stream()
-                .filter(value -> value != null && value.matches("[a-z0-9-]{1,100}"))
+                .filter(facet::accepts)
                 .distinct()
                 .limit(50)
                 .toList();
