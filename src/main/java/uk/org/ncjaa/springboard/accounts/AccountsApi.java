@@ -22,6 +22,13 @@ public class AccountsApi {
         return accounts.findById(id).map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.roles()));
     }
 
+    /** Verified accounts holding a role, for notifying staff (for example editors of a new submission). */
+    public java.util.List<AccountSummary> withRole(Role role) {
+        return accounts.findVerifiedWithRole(role).stream()
+            .map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.roles()))
+            .toList();
+    }
+
     public long count() {
         return accounts.count();
     }

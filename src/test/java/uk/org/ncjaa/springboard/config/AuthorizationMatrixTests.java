@@ -49,7 +49,7 @@ class AuthorizationMatrixTests {
         for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
-                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /directory",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/{slug}/files/{id}", "GET /directory",
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
@@ -57,13 +57,18 @@ class AuthorizationMatrixTests {
         EXPECTED.put("POST /login/two-factor", Access.PENDING_SECOND_FACTOR);
         for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",
                 "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
-                "POST /account/two-factor", "POST /account/two-factor/disable")) {
+                "POST /account/two-factor", "POST /account/two-factor/disable", "GET /evidence/submit", "POST /evidence/submit",
+                "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
+                "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
+                "GET /evidence/submissions")) {
             EXPECTED.put(route, Access.MEMBER);
         }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
                 "POST /admin/taxonomy/{vocabulary}", "GET /admin/taxonomy/{vocabulary}/{id}",
                 "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
-                "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge")) {
+                "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge",
+                "GET /admin/evidence", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
+                "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -152,7 +157,10 @@ class AuthorizationMatrixTests {
             .replace("/admin/taxonomy/limitation/{id}", "/admin/taxonomy/limitation/" + sampleConceptId)
             .replace("/admin/accounts/{id}", "/admin/accounts/" + sampleAccountId)
             .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message")
-            .replace("/evidence/{slug}", "/evidence/no-such-entry");
+            .replace("/evidence/submit/{slug}", "/evidence/submit/no-such-draft")
+            .replace("/evidence/{slug}", "/evidence/no-such-entry")
+            .replace("{id}", "1")
+            .replace("{number}", "1");
         assertThat(path).doesNotContain("{");
         return parts[0].equals("GET") ? get(path) : post(path).with(csrf());
     }

@@ -14,6 +14,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a where lower(a.email) = lower(:email)")
     Optional<Account> findByEmail(String email);
 
+    @org.springframework.data.jpa.repository.Query("select a from Account a join a.roles r where r = :role and a.emailVerifiedAt is not null")
+    java.util.List<Account> findVerifiedWithRole(uk.org.ncjaa.springboard.accounts.Role role);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmail(String email);
 

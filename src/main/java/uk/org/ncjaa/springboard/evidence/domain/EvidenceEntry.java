@@ -329,14 +329,29 @@ public class EvidenceEntry {
     // --- the submission and curation workflow
 
     /** A member's submission: it waits in the curators' queue, never public until published. */
-    public void submit(Long accountId, String note, Clock clock) {
-        if (status != EvidenceStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft can be submitted");
+    public void submit(Clock clock) {
+        if (status != EvidenceStatus.DRAFT || submittedBy == null) {
+            throw new IllegalStateException("Only a member's draft can be submitted");
         }
-        this.submittedBy = accountId;
-        this.submitterNote = blankToNull(note);
         this.status = EvidenceStatus.SUBMITTED;
         this.updatedAt = clock.instant();
+    }
+
+    /** A draft a member started: theirs to change until they submit it. */
+    public void draftedBy(long accountId) {
+        if (submittedBy != null && submittedBy != accountId) {
+            throw new IllegalStateException("This draft belongs to someone else");
+        }
+        this.submittedBy = accountId;
+    }
+
+    /** The member's own description of what they submit: editors write the public summary. */
+    public void noteFromSubmitter(String note) {
+        this.submitterNote = blankToNull(note);
+    }
+
+    public boolean editableBy(long accountId) {
+        return status == EvidenceStatus.DRAFT && submittedBy != null && submittedBy == accountId;
     }
 
     public void startReview(Clock clock) {

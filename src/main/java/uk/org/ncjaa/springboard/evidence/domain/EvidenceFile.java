@@ -80,17 +80,11 @@ public class EvidenceFile {
         this.uploadedAt = uploadedAt;
     }
 
-    public void extracted(String text, int pageCount) {
-        boolean empty = text == null || text.isBlank();
-        this.text = empty ? null : text;
+    /** Records what reading the file found; the entry is re-indexed with the text. */
+    public void read(Extraction result, String text, Integer pageCount, String note) {
+        this.extraction = result;
+        this.text = result == Extraction.DONE ? text : null;
         this.pageCount = pageCount;
-        this.extraction = empty ? Extraction.NO_TEXT : Extraction.DONE;
-        this.extractionNote = null;
-    }
-
-    public void notExtracted(Extraction reason, String note) {
-        this.text = null;
-        this.extraction = reason;
         this.extractionNote = note;
     }
 

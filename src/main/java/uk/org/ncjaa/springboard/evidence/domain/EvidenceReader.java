@@ -36,12 +36,21 @@ public class EvidenceReader {
         return view(entry);
     }
 
+    /** The entry itself with its files loaded, whatever its status. */
+    public EvidenceEntry entity(String slug) {
+        EvidenceEntry entry = entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug));
+        entry.files().forEach(file -> file.filename());
+        return entry;
+    }
+
     /** Any entry, whatever its status: for curators and for the member who submitted it. */
     public EntryView any(String slug) {
         return view(entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug)));
     }
 
-    public EntryView view(EvidenceEntry entry) {
+    public EntryView view(EvidenceEntry given) {
+        // an entry loaded in an earlier transaction is read again, so its files can load
+        EvidenceEntry entry = given.id() == null ? given : entries.findById(given.id()).orElse(given);
         Map<Vocabulary, List<ConceptView>> tags = new LinkedHashMap<>();
         for (Vocabulary vocabulary : Vocabulary.values()) {
             List<ConceptView> concepts = new ArrayList<>();

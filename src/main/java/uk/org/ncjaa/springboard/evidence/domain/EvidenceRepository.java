@@ -16,6 +16,17 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** A slug from the title, short enough to read, numbered when another entry has it. */
+    default String freeSlug(String title) {
+        String base = uk.org.ncjaa.springboard.shared.Slugs.of(title);
+        base = base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
+        String slug = base.isEmpty() ? "entry" : base;
+        for (int n = 2; existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     long countByStatus(EvidenceStatus status);
 
     List<EvidenceEntry> findByProgrammeNameAndStatusAndIdNot(String programmeName, EvidenceStatus status, Long id, Pageable page);
@@ -25,6 +36,9 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
             where c.name in :organisations and c.kind = uk.org.ncjaa.springboard.evidence.domain.Contributor.Kind.ORGANISATION
               and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id""")
     List<EvidenceEntry> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
+
+    @Query("select f from EvidenceFile f join fetch f.entry where f.id = :id")
+    Optional<EvidenceFile> findFile(Long id);
 
     List<EvidenceEntry> findByStatusInOrderByUpdatedAtAsc(Collection<EvidenceStatus> statuses);
 

@@ -208,7 +208,7 @@ public class EvidenceImport {
 
     private void save(String title, String key, Integer year, Map<String, String> row, Map<Vocabulary, List<ConceptView>> tags,
             Map<String, List<String>> unmapped, List<Finding> findings, EvidenceEntry.Independence independence, boolean publish) {
-        EvidenceEntry entry = new EvidenceEntry(title, freeSlug(title), key, clock);
+        EvidenceEntry entry = new EvidenceEntry(title, entries.freeSlug(title), key, clock);
         List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
             .map(String::strip).filter(u -> u.startsWith("http")).toList();
         String peer = row.getOrDefault("peer_reviewed", "").toLowerCase(Locale.ROOT);
@@ -316,25 +316,15 @@ public class EvidenceImport {
         concepts.addAll(ancestors);
     }
 
-    static String importKey(String doi, String title, Integer year) {
+    public static String importKey(String doi, String title, Integer year) {
         if (doi != null && !doi.isBlank()) {
             return "doi:" + doi.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
         }
         return "title:" + Slugs.of(title) + "|" + (year == null ? "" : year);
     }
 
-    private String freeSlug(String title) {
-        String base = Slugs.of(title);
-        base = base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
-        String slug = base.isEmpty() ? "entry" : base;
-        for (int n = 2; entries.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
     /** Splits "A; B (x; y); C" at the semicolons outside brackets, dropping the bracketed notes. */
-    static List<String> topLevelParts(String text) {
+    public static List<String> topLevelParts(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;

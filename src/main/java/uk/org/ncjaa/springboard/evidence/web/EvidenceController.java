@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
+import uk.org.ncjaa.springboard.evidence.files.EvidenceFiles;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.GapMap;
@@ -33,8 +35,11 @@ class EvidenceController {
     private final EvidenceMap evidenceMap;
     private final EvidenceReader reader;
     private final TaxonomyApi taxonomy;
+    private final EvidenceFiles files;
 
-    EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy) {
+    EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
+            EvidenceFiles files) {
+        this.files = files;
         this.search = search;
         this.evidenceMap = evidenceMap;
         this.reader = reader;
@@ -111,6 +116,29 @@ class EvidenceController {
     String strength(Model model) {
         model.addAttribute("designs", taxonomy.concepts(Vocabulary.STUDY_DESIGN));
         return "evidence/strength";
+    }
+
+    /** A PDF of a published entry for anyone; of an unpublished one only for editors and the member who sent it. */
+    @GetMapping("/evidence/{slug}/files/{id}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable String slug, @PathVariable long id,
+            org.springframework.security.core.Authentication authentication) {
+        var entry = reader.entity(slug);
+        boolean editor = authentication != null && authentication.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        boolean owner = authentication != null && authentication.getPrincipal() instanceof AccountUser user
+                && entry.submittedBy() != null && entry.submittedBy() == user.id();
+        if (entry.status() != uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED && !editor && !owner) {
+            throw new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug);
+        }
+        var file = entry.files().stream().filter(f -> f.id() == id).findFirst()
+            .orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
+        var path = files.path(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
+        return org.springframework.http.ResponseEntity.ok()
+            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename(file.filename(),
+                    java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(new org.springframework.core.io.FileSystemResource(path));
     }
 
     @GetMapping("/evidence/{slug}")

@@ -1,0 +1,415 @@
+package uk.org.ncjaa.springboard.evidence.curation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.org.ncjaa.springboard.accounts.AccountsApi;
+import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
+import uk.org.ncjaa.springboard.evidence.domain.Finding;
+import uk.org.ncjaa.springboard.evidence.domain.Revision;
+import uk.org.ncjaa.springboard.evidence.domain.RevisionRepository;
+import uk.org.ncjaa.springboard.shared.mail.MailRequested;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * The editors' side of the Evidence Library: the queue of submissions, editing any entry, the
+ * inclusion decision, rating, publishing or returning. Every save is kept as a revision, and the
+ * member who submitted an entry hears of each decision.
+ */
+@Service
+@Transactional
+public class Curation {
+
+    private final EvidenceRepository entries;
+    private final RevisionRepository revisions;
+    private final TaxonomyApi taxonomy;
+    private final AccountsApi accounts;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Curation(EvidenceRepository entries, RevisionRepository revisions, TaxonomyApi taxonomy, AccountsApi accounts,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.entries = entries;
+        this.revisions = revisions;
+        this.taxonomy = taxonomy;
+        this.accounts = accounts;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QueueItem> queue() {
+        return entries.findByStatusInOrderByUpdatedAtAsc(EnumSet.of(EvidenceStatus.SUBMITTED, EvidenceStatus.IN_REVIEW)).stream()
+            .map(e -> new QueueItem(e.slug(), e.title(), e.status(), e.files().size(), e.updatedAt()))
+            .toList();
+    }
+
+    public record QueueItem(String slug, String title, EvidenceStatus status, int files, java.time.Instant updatedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceEntry entry(String slug) {
+        return entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(String slug) {
+        return revisions.findByEntryIdOrderByNumberDesc(entry(slug).id());
+    }
+
+    @Transactional(readOnly = true)
+    public Revision revision(String slug, int number) {
+        return revisions.findByEntryIdAndNumber(entry(slug).id(), number).orElseThrow(() -> new EvidenceNotFoundException(slug));
+    }
+
+    @Transactional(readOnly = true)
+    public CurationForm form(EvidenceEntry entry) {
+        EntryDetails d = entry.details();
+        CurationForm form = new CurationForm();
+        form.setTitle(d.title());
+        form.setYear(text(d.year()));
+        form.setMonth(text(d.month()));
+        form.setDay(text(d.day()));
+        form.setPublisher(d.publisher());
+        form.setIndependence(d.independence() == null ? "" : d.independence().name());
+        form.setPeerReviewed(d.peerReviewed() == null ? "" : d.peerReviewed() ? "yes" : "no");
+        form.setDoi(d.doi());
+        form.setIsbn(d.isbn());
+        form.setUrl(d.url());
+        form.setLanguage(d.language());
+        form.setLicence(d.licence());
+        form.setProgrammeName(d.programmeName());
+        form.setVenues(d.venues());
+        form.setFieldworkFrom(text(d.fieldworkFrom()));
+        form.setFieldworkTo(text(d.fieldworkTo()));
+        form.setDeliveryModel(d.deliveryModel());
+        form.setDataType(d.dataType() == null ? "" : d.dataType().name());
+        form.setSampleSize(d.sampleSize());
+        form.setSampleBreakdown(d.sampleBreakdown());
+        form.setMechanism(d.mechanism());
+        form.setImplementationNotes(d.implementationNotes());
+        form.setCostInformation(d.costInformation());
+        form.setSummary(d.summary());
+        form.setKeyQuote(d.keyQuote());
+        form.setStrengthLevel(text(entry.strengthLevel()));
+        form.setStrengthRationale(entry.strengthRationale());
+        form.setInclusion(entry.inclusionDecision() == null ? "" : entry.inclusionDecision().name());
+        form.setInclusionReasons(entry.inclusionReasons());
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        for (Vocabulary vocabulary : Vocabulary.values()) {
+            tags.put(vocabulary.name(), new ArrayList<>(entry.tagSlugs(vocabulary)));
+        }
+        form.setTags(tags);
+        for (Finding finding : entry.findings()) {
+            CurationForm.FindingRow row = new CurationForm.FindingRow();
+            row.setOutcome(finding.outcome());
+            row.setDirection(finding.direction().name());
+            row.setEffectSize(finding.effectSize() == null ? null : finding.effectSize().toPlainString());
+            row.setMetric(finding.metric());
+            row.setTimePoint(finding.timePoint());
+            row.setConfidence(finding.confidence() == null ? "" : finding.confidence().name());
+            form.getFindings().add(row);
+        }
+        return form;
+    }
+
+    /** The checked values of a form; field errors go to {@code errors} with the user's text kept. */
+    public Checked check(CurationForm form, Errors errors) {
+        if (blank(form.getTitle())) {
+            errors.rejectValue("title", "required", "Enter a title");
+        }
+        Integer year = number(form.getYear(), "year", 1800, 2200, "Enter a four-digit year", errors);
+        Integer month = number(form.getMonth(), "month", 1, 12, "Enter a month from 1 to 12", errors);
+        Integer day = number(form.getDay(), "day", 1, 31, "Enter a day from 1 to 31", errors);
+        if (day != null && month == null) {
+            errors.rejectValue("day", "precision", "A day needs a month");
+        }
+        if (month != null && year == null) {
+            errors.rejectValue("month", "precision", "A month needs a year");
+        }
+        LocalDate from = date(form.getFieldworkFrom(), "fieldworkFrom", errors);
+        LocalDate to = date(form.getFieldworkTo(), "fieldworkTo", errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.rejectValue("fieldworkTo", "order", "The end of fieldwork must come after its start");
+        }
+        for (String field : List.of("url")) {
+            String value = "url".equals(field) ? form.getUrl() : null;
+            if (!blank(value) && !value.strip().matches("https?://\\S+")) {
+                errors.rejectValue(field, "url", "Enter a web address starting with https://");
+            }
+        }
+        var independence = choice(EvidenceEntry.Independence.class, form.getIndependence(), "independence", errors);
+        var dataType = choice(EvidenceEntry.DataType.class, form.getDataType(), "dataType", errors);
+        var inclusion = choice(EvidenceEntry.Inclusion.class, form.getInclusion(), "inclusion", errors);
+        if (inclusion != null && blank(form.getInclusionReasons())) {
+            errors.rejectValue("inclusionReasons", "required", "Give the reasons for the inclusion decision");
+        }
+        Integer strength = number(form.getStrengthLevel(), "strengthLevel", 1, 5, "Choose a level from 1 to 5", errors);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < form.getFindings().size(); i++) {
+            CurationForm.FindingRow row = form.getFindings().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            String prefix = "findings[" + i + "].";
+            boolean known = !blank(row.getOutcome()) && taxonomy.find(Vocabulary.OUTCOME, row.getOutcome()).isPresent();
+            if (!known) {
+                errors.rejectValue(prefix + "outcome", "required", "Finding " + (i + 1) + ": choose an outcome");
+            }
+            var direction = Finding.Direction.parse(row.getDirection());
+            if (direction.isEmpty()) {
+                errors.rejectValue(prefix + "direction", "required", "Finding " + (i + 1) + ": choose a direction");
+            }
+            BigDecimal effect = null;
+            if (!blank(row.getEffectSize())) {
+                try {
+                    effect = new BigDecimal(row.getEffectSize().strip());
+                    if (effect.abs().compareTo(new BigDecimal("99999")) > 0) {
+                        throw new NumberFormatException();
+                    }
+                }
+                catch (NumberFormatException ex) {
+                    errors.rejectValue(prefix + "effectSize", "number", "Finding " + (i + 1) + ": the effect size must be a number like 0.25");
+                }
+            }
+            var confidence = blank(row.getConfidence()) ? java.util.Optional.<Finding.Confidence>empty()
+                    : Finding.Confidence.parse(row.getConfidence());
+            if (known && direction.isPresent()) {
+                findings.add(new Finding(row.getOutcome(), direction.get(), effect, clean(row.getMetric()), clean(row.getTimePoint()),
+                        confidence.orElse(null)));
+            }
+        }
+        Map<Vocabulary, List<String>> tags = new LinkedHashMap<>();
+        for (Vocabulary vocabulary : Vocabulary.values()) {
+            List<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).toList();
+            tags.put(vocabulary, form.getTags().getOrDefault(vocabulary.name(), List.of()).stream().filter(known::contains).distinct().toList());
+        }
+        Boolean peer = "yes".equals(form.getPeerReviewed()) ? Boolean.TRUE : "no".equals(form.getPeerReviewed()) ? Boolean.FALSE : null;
+        EntryDetails details = errors.hasErrors() ? null
+                : new EntryDetails(form.getTitle(), year, month, day, form.getPublisher(), peer, independence, doi(form.getDoi()),
+                        form.getIsbn(), form.getUrl(), List.of(), form.getLanguage(), form.getLicence(), form.getProgrammeName(),
+                        form.getVenues(), from, to, form.getDeliveryModel(), dataType, form.getSampleSize(), form.getSampleBreakdown(),
+                        form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
+                        form.getKeyQuote());
+        return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), inclusion, clean(form.getInclusionReasons()));
+    }
+
+    public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,
+            String strengthRationale, EvidenceEntry.Inclusion inclusion, String inclusionReasons) {
+    }
+
+    /**
+     * Applies an editor's changes. A strength level different from what the design gives needs a
+     * rationale; that rule is reported through {@code errors} too.
+     */
+    public boolean save(String slug, Checked checked, String editor, Errors errors) {
+        EvidenceEntry entry = entry(slug);
+        Integer derived = derivedStrength(checked.tags().get(Vocabulary.STUDY_DESIGN));
+        boolean adjusted = !Objects.equals(checked.strength(), derived);
+        if (adjusted && checked.strengthRationale() == null) {
+            errors.rejectValue("strengthRationale", "required",
+                    "Explain why the level differs from the one the study design gives (" + (derived == null ? "none" : derived) + ")");
+            return false;
+        }
+        Map<String, Object> before = snapshot(entry);
+        EntryDetails old = entry.details();
+        EntryDetails next = checked.details();
+        entry.describe(new EntryDetails(next.title(), next.year(), next.month(), next.day(), next.publisher(), next.peerReviewed(),
+                next.independence(), next.doi(), next.isbn(), next.url(), old.otherUrls(), next.language(), next.licence(),
+                next.programmeName(), next.venues(), next.fieldworkFrom(), next.fieldworkTo(), next.deliveryModel(), next.dataType(),
+                next.sampleSize(), next.sampleBreakdown(), next.mechanism(), next.implementationNotes(), next.costInformation(),
+                next.summary(), next.keyQuote()), clock);
+        checked.tags().forEach(entry::tag);
+        entry.record(checked.findings());
+        if (adjusted) {
+            entry.adjustStrength(checked.strength(), checked.strengthRationale(), clock);
+        }
+        else {
+            entry.rate(checked.strength());
+        }
+        if (checked.inclusion() != null) {
+            entry.decideInclusion(checked.inclusion(), checked.inclusionReasons(), clock);
+        }
+        revise(entry, before, editor);
+        return true;
+    }
+
+    public void startReview(String slug, String editor) {
+        EvidenceEntry entry = entry(slug);
+        Map<String, Object> before = snapshot(entry);
+        entry.startReview(clock);
+        revise(entry, before, editor);
+        tell(entry, "Your submission is being reviewed", "evidence-in-review", Map.of());
+    }
+
+    public void publish(String slug, String editor) {
+        EvidenceEntry entry = entry(slug);
+        if (entry.inclusionDecision() != EvidenceEntry.Inclusion.INCLUDED && entry.submittedBy() != null) {
+            throw new IllegalStateException("Record that the submission meets the inclusion criteria before publishing it.");
+        }
+        Map<String, Object> before = snapshot(entry);
+        entry.publish(clock);
+        revise(entry, before, editor);
+        tell(entry, "Your submission is published", "evidence-published", Map.of());
+    }
+
+    public void returnToSubmitter(String slug, String comments, String editor) {
+        EvidenceEntry entry = entry(slug);
+        Map<String, Object> before = snapshot(entry);
+        entry.returnToSubmitter(comments, clock);
+        revise(entry, before, editor);
+        tell(entry, "Our editors have questions about your submission", "evidence-returned", Map.of("comments", comments.strip()));
+    }
+
+    public void withdraw(String slug, String reasons, String editor) {
+        if (blank(reasons)) {
+            throw new IllegalArgumentException("Give the reason for withdrawing the entry.");
+        }
+        EvidenceEntry entry = entry(slug);
+        Map<String, Object> before = snapshot(entry);
+        if (entry.submittedBy() != null && entry.status() != EvidenceStatus.PUBLISHED) {
+            entry.decideInclusion(EvidenceEntry.Inclusion.EXCLUDED, reasons, clock);
+        }
+        entry.withdraw(clock);
+        revise(entry, before, editor);
+        tell(entry, "About your Evidence Library submission", "evidence-withdrawn", Map.of("comments", reasons.strip()));
+    }
+
+    private void tell(EvidenceEntry entry, String subject, String template, Map<String, String> extra) {
+        if (entry.submittedBy() == null) {
+            return;
+        }
+        accounts.find(entry.submittedBy()).ifPresent(member -> {
+            Map<String, String> model = new LinkedHashMap<>(extra);
+            model.put("name", member.displayName());
+            model.put("title", entry.title());
+            model.put("slug", entry.slug());
+            events.publishEvent(new MailRequested(member.email(), subject, template, model));
+        });
+    }
+
+    private void revise(EvidenceEntry entry, Map<String, Object> before, String editor) {
+        Map<String, Object> after = snapshot(entry);
+        List<String> changed = new ArrayList<>();
+        after.forEach((key, value) -> {
+            if (!Objects.equals(json.writeValueAsString(value), json.writeValueAsString(before.get(key)))) {
+                changed.add(key);
+            }
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        int number = revisions.findFirstByEntryIdOrderByNumberDesc(entry.id()).map(r -> r.number() + 1).orElse(1);
+        revisions.save(new Revision(entry.id(), number, clock.instant(), editor, "Changed: " + String.join(", ", changed),
+                json.writeValueAsString(after)));
+    }
+
+    /** What a revision keeps: the fields editors can change, in words a curator reads. */
+    private static Map<String, Object> snapshot(EvidenceEntry entry) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("status", entry.status().name());
+        snapshot.put("details", entry.details());
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        for (Vocabulary vocabulary : Vocabulary.values()) {
+            tags.put(vocabulary.label(), entry.tagSlugs(vocabulary).stream().sorted().toList());
+        }
+        snapshot.put("tags", tags);
+        snapshot.put("findings", entry.findings());
+        snapshot.put("strength", entry.strengthLevel() == null ? "none" : entry.strengthLevel() + (entry.strengthAdjusted()
+                ? " (adjusted: " + entry.strengthRationale() + ")" : ""));
+        snapshot.put("inclusion", entry.inclusionDecision() == null ? "undecided" : entry.inclusionDecision().name() + ": "
+                + entry.inclusionReasons());
+        return snapshot;
+    }
+
+    private Integer derivedStrength(List<String> designs) {
+        return designs == null ? null : designs.stream()
+            .map(slug -> taxonomy.find(Vocabulary.STUDY_DESIGN, slug).map(ConceptView::extra).orElse(null))
+            .filter(extra -> extra != null && extra.matches("[1-5]"))
+            .map(Integer::parseInt)
+            .max(Integer::compare)
+            .orElse(null);
+    }
+
+    private static Integer number(String text, String field, int min, int max, String message, Errors errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // reported below
+        }
+        errors.rejectValue(field, "number", message);
+        return null;
+    }
+
+    private static LocalDate date(String text, String field, Errors errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException ex) {
+            errors.rejectValue(field, "date", "Enter a date like 2024-03-31");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String text, String field, Errors errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            errors.rejectValue(field, "choice", "Choose one of the options");
+            return null;
+        }
+    }
+
+    private static String doi(String text) {
+        return blank(text) ? null : text.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
+    }
+
+    private static String clean(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

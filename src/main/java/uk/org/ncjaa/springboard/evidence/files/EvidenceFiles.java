@@ -1,0 +1,193 @@
+package uk.org.ncjaa.springboard.evidence.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+
+/**
+ * PDFs attached to entries: checked by their content (not their name), kept under the data
+ * directory, and read for search by a durable job, so a crash or restart never loses one.
+ */
+@Service
+public class EvidenceFiles {
+
+    static final String TASK = "evidence-pdf-text";
+    private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Why an upload was refused, in words for the person uploading. */
+    public static class Rejected extends RuntimeException {
+        public Rejected(String message) {
+            super(message);
+        }
+    }
+
+    private final EvidenceRepository entries;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final OneTimeTask<Long> readTask;
+    private final Clock clock;
+    private final Path root;
+    private final DataSize maxUpload;
+
+    EvidenceFiles(EvidenceRepository entries, TransactionTemplate transactions, ObjectProvider<SchedulerClient> scheduler,
+            OneTimeTask<Long> evidencePdfText, Clock clock, SpringboardProperties properties,
+            @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload) {
+        this.entries = entries;
+        this.transactions = transactions;
+        this.scheduler = scheduler;
+        this.readTask = evidencePdfText;
+        this.clock = clock;
+        this.root = properties.dataDir().resolve("evidence-files");
+        this.maxUpload = maxUpload;
+    }
+
+    public DataSize maxUpload() {
+        return maxUpload;
+    }
+
+    /** Stores a PDF and schedules reading its text; the caller's transaction carries both. */
+    public EvidenceFile attach(EvidenceEntry entry, MultipartFile upload) {
+        if (upload == null || upload.isEmpty()) {
+            throw new Rejected("Choose a PDF file to upload.");
+        }
+        if (upload.getSize() > maxUpload.toBytes()) {
+            throw new Rejected("The file is " + megabytes(upload.getSize()) + "; the largest we accept is "
+                    + megabytes(maxUpload.toBytes()) + ".");
+        }
+        try (InputStream in = upload.getInputStream()) {
+            return attach(entry, in, upload.getOriginalFilename());
+        }
+        catch (IOException ex) {
+            throw new Rejected("The upload did not arrive complete. Please try again.");
+        }
+    }
+
+    public EvidenceFile attach(EvidenceEntry entry, InputStream content, String originalName) throws IOException {
+        Files.createDirectories(root);
+        Path temporary = Files.createTempFile(root, "upload-", ".part");
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha256)) {
+                size = Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (size > maxUpload.toBytes()) {
+                throw new Rejected("The file is larger than " + megabytes(maxUpload.toBytes()) + ".");
+            }
+            if (!startsWithPdfMagic(temporary)) {
+                throw new Rejected("That file is not a PDF. Please upload the report as a PDF document.");
+            }
+            String key = UUID.randomUUID() + ".pdf";
+            Files.move(temporary, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            EvidenceFile file = entry.attach(safeName(originalName), size, HexFormat.of().formatHex(sha256.digest()), key, clock);
+            entries.saveAndFlush(entry);
+            EvidenceFile saved = entry.files().stream().filter(f -> f.storageKey().equals(key)).findFirst().orElse(file);
+            scheduler.getObject().scheduleIfNotExists(readTask.instance("file-" + saved.id(), saved.id()), clock.instant());
+            return saved;
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public Optional<Path> path(EvidenceFile file) {
+        Path path = root.resolve(file.storageKey()).normalize();
+        return path.startsWith(root) && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /** Runs in the durable job: reads one file and stores the result on it. */
+    void read(long fileId, PdfText reader) {
+        Optional<Path> path = transactions.execute(status -> entries.findFile(fileId).flatMap(this::path));
+        if (path == null || path.isEmpty()) {
+            log.warn("PDF {} is gone; nothing to read", fileId);
+            return;
+        }
+        PdfText.Result result = reader.read(path.get());
+        // only the file row changes (the entry is re-indexed through it), so a member editing the entry meanwhile never conflicts
+        transactions.executeWithoutResult(status -> entries.findFile(fileId)
+            .ifPresent(file -> file.read(result.status(), result.text(), result.pages(), result.note())));
+        log.info("Read PDF {}: {}", fileId, result.status());
+    }
+
+    private static boolean startsWithPdfMagic(Path file) throws IOException {
+        byte[] head = new byte[1024];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        // the standard lets a little junk come before the header; readers accept it within the first kilobyte
+        outer:
+        for (int start = 0; start + PDF_MAGIC.length <= read; start++) {
+            for (int i = 0; i < PDF_MAGIC.length; i++) {
+                if (head[start + i] != PDF_MAGIC[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static String safeName(String name) {
+        // browsers may send a whole path; keep the last part, in safe characters only
+        String base = name == null ? "" : name.replace('\\', '/').replaceAll(".*/", "");
+        base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "").strip();
+        if (base.isEmpty()) {
+            base = "report";
+        }
+        if (base.length() > 120) {
+            base = base.substring(0, 120);
+        }
+        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? base : base + ".pdf";
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1_048_576.0);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Jobs {
+
+        @Bean
+        OneTimeTask<Long> evidencePdfText(ObjectProvider<EvidenceFiles> files,
+                @Value("${springboard.evidence.read-time-limit:60s}") Duration timeLimit,
+                @Value("${springboard.evidence.read-memory:64MB}") DataSize memory,
+                @Value("${springboard.evidence.read-max-characters:2000000}") int maxCharacters) {
+            PdfText reader = new PdfText(timeLimit, memory.toBytes(), maxCharacters);
+            return Tasks.oneTime(TASK, Long.class).execute((instance, context) -> files.getObject().read(instance.getData(), reader));
+        }
+    }
+}
