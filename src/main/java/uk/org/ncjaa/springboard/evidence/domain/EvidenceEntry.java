@@ -156,6 +156,7 @@ public class EvidenceEntry {
 
     private Instant updatedAt;
 
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

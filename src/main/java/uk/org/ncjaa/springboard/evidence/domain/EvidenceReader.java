@@ -98,7 +98,7 @@ public class EvidenceReader {
         return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,
                 entry.strengthLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
                 sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
-                certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.inclusionDecision(),
+                certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
                 entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy());
     }
 
@@ -111,7 +111,7 @@ public class EvidenceReader {
             String strengthRationale, boolean strengthAdjusted, Map<Vocabulary, List<ConceptView>> tags,
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
             List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
-            Instant updatedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
+            Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
             String submitterNote, Long submittedBy) {
 
         public String title() {

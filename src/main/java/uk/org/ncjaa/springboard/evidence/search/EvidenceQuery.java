@@ -34,7 +34,7 @@ public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integ
 
     public enum Sort {
         RELEVANCE("Best match"), NEWEST("Newest first"), OLDEST("Oldest first"), STRENGTH("Strongest evidence first"),
-        TITLE("Title A to Z");
+        TITLE("Title A to Z"), PUBLISHED("Recently added");
 
         private final String label;
 

@@ -54,13 +54,7 @@ public class EvidenceSearch {
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
             .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .numberOfFragments(1).fragmentSize(220))
-            .sort(f -> switch (query.sort()) {
-                case RELEVANCE -> f.score().then().field("publicationYear").desc().missing().last();
-                case NEWEST -> f.field("publicationYear").desc().missing().last().then().field("title_sort");
-                case OLDEST -> f.field("publicationYear").asc().missing().last().then().field("title_sort");
-                case STRENGTH -> f.field("strengthLevel").desc().missing().last().then().score();
-                case TITLE -> f.field("title_sort");
-            });
+            .sort(f -> order(f, query.sort()));
         // a facet with nothing chosen is counted over the results themselves
         for (Facet facet : Facet.values()) {
             if (query.filters().getOrDefault(facet, List.of()).isEmpty()) {
@@ -84,6 +78,28 @@ public class EvidenceSearch {
             }
         }
         return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(), PAGE_SIZE);
+    }
+
+    /** The slugs of everything a search finds, best first, up to {@code limit}: for exports and feeds. */
+    @Transactional(readOnly = true)
+    public List<String> slugs(EvidenceQuery query, int limit) {
+        return Search.session(entityManager).search(EvidenceEntry.class)
+            .select(f -> f.field("slug", String.class))
+            .where((f, root) -> restrict(f, root, query, null))
+            .sort(f -> order(f, query.sort()))
+            .fetchHits(limit);
+    }
+
+    static org.hibernate.search.engine.search.sort.dsl.SortFinalStep order(
+            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f, EvidenceQuery.Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field("publicationYear").desc().missing().last();
+            case NEWEST -> f.field("publicationYear").desc().missing().last().then().field("title_sort");
+            case OLDEST -> f.field("publicationYear").asc().missing().last().then().field("title_sort");
+            case STRENGTH -> f.field("strengthLevel").desc().missing().last().then().score();
+            case TITLE -> f.field("title_sort");
+            case PUBLISHED -> f.field("publishedAt").desc().missing().last().then().field("title_sort");
+        };
     }
 
     static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,

@@ -59,6 +59,15 @@ class EvidenceController {
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(params, results));
         model.addAttribute("filterQuery", filterQuery(params));
+        List<String> selected = params.getOrDefault("entry", List.of()).stream()
+            .filter(slug -> slug.matches("[a-z0-9-]{1,120}")).distinct().limit(ExportController.MAX_EXPORT).toList();
+        model.addAttribute("selected", selected);
+        org.springframework.util.LinkedMultiValueMap<String, String> withoutPicks = new org.springframework.util.LinkedMultiValueMap<>(params);
+        withoutPicks.remove("entry");
+        model.addAttribute("resultsQuery", filterQuery(withoutPicks));
+        StringBuilder picks = new StringBuilder();
+        selected.forEach(slug -> picks.append("entry=").append(encode(slug)).append('&'));
+        model.addAttribute("selectedQuery", picks.toString());
         return Htmx.view(request, "evidence/search", "area");
     }
 
