@@ -69,7 +69,9 @@ class AuthorizationMatrixTests {
                 "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
                 "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge",
                 "GET /admin/evidence", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
-                "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}")) {
+                "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}",
+                "GET /admin/evidence/import", "POST /admin/evidence/import", "GET /admin/evidence/import/{id}",
+                "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",

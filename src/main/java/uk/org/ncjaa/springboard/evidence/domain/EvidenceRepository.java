@@ -20,7 +20,12 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
     default String freeSlug(String title) {
         String base = uk.org.ncjaa.springboard.shared.Slugs.of(title);
         base = base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
-        String slug = base.isEmpty() ? "entry" : base;
+        // words that name pages beside the entries are never an entry's slug
+        if (base.isEmpty() || java.util.Set.of("import", "index", "submit", "submissions", "map", "strength", "export", "saved",
+                "feed").contains(base)) {
+            base = base.isEmpty() ? "entry" : base + "-entry";
+        }
+        String slug = base;
         for (int n = 2; existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }

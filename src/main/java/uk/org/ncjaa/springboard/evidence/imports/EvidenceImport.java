@@ -1,9 +1,6 @@
 package uk.org.ncjaa.springboard.evidence.imports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
@@ -52,6 +50,9 @@ public class EvidenceImport {
         TAGGED_COLUMNS.put("outcomes_studied", List.of(Vocabulary.OUTCOME));
         TAGGED_COLUMNS.put("method", List.of(Vocabulary.STUDY_DESIGN, Vocabulary.METHOD, Vocabulary.LIMITATION));
         TAGGED_COLUMNS.put("region", List.of(Vocabulary.REGION));
+        // keywords from a reference manager may name a concept of any vocabulary
+        TAGGED_COLUMNS.put("keywords", List.of(Vocabulary.ART_FORM, Vocabulary.SETTING, Vocabulary.PARTICIPANT, Vocabulary.AGE_BAND,
+                Vocabulary.GENDER, Vocabulary.GROUP, Vocabulary.OUTCOME, Vocabulary.STUDY_DESIGN, Vocabulary.METHOD, Vocabulary.REGION));
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(
@@ -73,21 +74,29 @@ public class EvidenceImport {
 
     /** What {@link #run} would do, without writing anything. */
     public ImportReport dryRun(Reader tsv) {
-        return process(tsv, false, false);
+        return dryRun(ImportTable.read(tsv, ImportTable.Format.TSV));
     }
 
     /** Imports every acceptable row, each in its own transaction; {@code publish} makes new entries public. */
     public ImportReport run(Reader tsv, boolean publish) {
-        return process(tsv, true, publish);
+        return run(ImportTable.read(tsv, ImportTable.Format.TSV), publish, done -> { });
     }
 
-    private ImportReport process(Reader tsv, boolean write, boolean publish) {
-        List<String> lines = readLines(tsv);
-        if (lines.isEmpty()) {
+    public ImportReport dryRun(ImportTable table) {
+        return process(table, false, false, done -> { });
+    }
+
+    /** As {@link #run(Reader, boolean)}, telling {@code progress} how many rows are done after each one. */
+    public ImportReport run(ImportTable table, boolean publish, IntConsumer progress) {
+        return process(table, true, publish, progress);
+    }
+
+    private ImportReport process(ImportTable table, boolean write, boolean publish, IntConsumer progress) {
+        List<String> header = table.header();
+        if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
             return new ImportReport(List.of(new ImportReport.Row(1, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
                     List.of("The file is empty."))));
         }
-        List<String> header = Arrays.stream(lines.get(0).split("\t", -1)).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
                 return new ImportReport(List.of(new ImportReport.Row(1, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
@@ -97,19 +106,23 @@ public class EvidenceImport {
         // the vocabularies are read once per import, not once per row
         Map<Vocabulary, Tagger> taggers = new EnumMap<>(Vocabulary.class);
         Map<Vocabulary, Map<String, ConceptView>> known = new EnumMap<>(Vocabulary.class);
-        TAGGED_COLUMNS.values().stream().flatMap(List::stream).forEach(v -> {
+        TAGGED_COLUMNS.values().stream().flatMap(List::stream).distinct().forEach(v -> {
             taggers.put(v, taxonomy.tagger(v));
             known.put(v, bySlug(taxonomy.concepts(v)));
         });
 
         List<ImportReport.Row> rows = new ArrayList<>();
         Set<String> seenInFile = new HashSet<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> cells = table.rows().get(i);
+            int line = table.lines().get(i);
+            if (cells.size() == 1 && cells.get(0).startsWith("\u0000unreadable")) {
+                rows.add(new ImportReport.Row(line, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
+                        List.of("The rest of the file could not be read: check for a quote mark that is never closed.")));
                 continue;
             }
-            rows.add(processRow(i + 1, header, line.split("\t", -1), taggers, known, seenInFile, write, publish));
+            rows.add(processRow(line, header, cells.toArray(String[]::new), taggers, known, seenInFile, write, publish));
+            progress.accept(i + 1);
         }
         return new ImportReport(rows);
     }
@@ -355,19 +368,5 @@ public class EvidenceImport {
         Map<String, ConceptView> map = new LinkedHashMap<>();
         concepts.forEach(concept -> map.put(concept.slug(), concept));
         return map;
-    }
-
-    private static List<String> readLines(Reader tsv) {
-        try (BufferedReader reader = new BufferedReader(tsv)) {
-            List<String> lines = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
-            }
-            return lines;
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

@@ -26,11 +26,27 @@ public class SearchIndex {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
 
-    SearchIndex(EntityManager entityManager, EvidenceRepository entries, TransactionTemplate transactions, JdbcTemplate jdbc) {
+    private final org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.SchedulerClient> scheduler;
+    private final com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> rebuildTask;
+
+    SearchIndex(EntityManager entityManager, EvidenceRepository entries, TransactionTemplate transactions, JdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.SchedulerClient> scheduler,
+            com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> evidenceReindex) {
+        this.scheduler = scheduler;
+        this.rebuildTask = evidenceReindex;
         this.entityManager = entityManager;
         this.entries = entries;
         this.transactions = transactions;
         this.jdbc = jdbc;
+    }
+
+    /** Asks for a rebuild by the durable job, so it survives the request and is never run twice at once. */
+    public void requestRebuild() {
+        scheduler.getObject().scheduleIfNotExists(rebuildTask.instance("rebuild"), java.time.Instant.now());
+        jdbc.update("""
+                insert into search_index_state (index_name, mapping_version, rebuilt_at, rebuild_started_at, rebuild_done)
+                values (?, 0, now(), now(), 0)
+                on conflict (index_name) do update set rebuild_started_at = now(), rebuild_done = 0, rebuild_finished_at = null""", INDEX);
     }
 
     public long indexedCount() {
@@ -57,13 +73,82 @@ public class SearchIndex {
         return true;
     }
 
-    /** Works outside any transaction: the mass indexer opens its own sessions. */
+    /** Works outside any transaction: the mass indexer opens its own sessions. Progress is kept for the admin page. */
     public void rebuild() throws InterruptedException {
-        Search.mapping(entityManager.getEntityManagerFactory()).scope(EvidenceEntry.class).massIndexer()
-            .threadsToLoadObjects(1).startAndWait();
+        long total = entries.count();
         jdbc.update("""
-                insert into search_index_state (index_name, mapping_version, rebuilt_at) values (?, ?, now())
-                on conflict (index_name) do update set mapping_version = excluded.mapping_version, rebuilt_at = now()""",
-                INDEX, MAPPING_VERSION);
+                insert into search_index_state (index_name, mapping_version, rebuilt_at, rebuild_total, rebuild_done, rebuild_started_at)
+                values (?, 0, now(), ?, 0, now())
+                on conflict (index_name) do update set rebuild_total = excluded.rebuild_total, rebuild_done = 0,
+                    rebuild_started_at = now(), rebuild_finished_at = null""", INDEX, total);
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(EvidenceEntry.class).massIndexer()
+            .threadsToLoadObjects(1)
+            .monitor(new org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor() {
+                @Override
+                public void documentsAdded(long increment) {
+                    long now = done.addAndGet(increment);
+                    // a row update per batch, not per document
+                    if (now % 500 < increment || now == total) {
+                        jdbc.update("update search_index_state set rebuild_done = ? where index_name = ?", now, INDEX);
+                    }
+                }
+
+                @Override
+                public void documentsBuilt(long increment) {
+                }
+
+                @Override
+                public void entitiesLoaded(long increment) {
+                }
+
+                @Override
+                public void indexingCompleted() {
+                }
+            })
+            .startAndWait();
+        jdbc.update("""
+                update search_index_state set mapping_version = ?, rebuilt_at = now(), rebuild_done = ?, rebuild_finished_at = now()
+                where index_name = ?""", MAPPING_VERSION, done.get(), INDEX);
+    }
+
+    /** How far the latest rebuild got: for the progress bar. */
+    public Progress progress() {
+        return jdbc.query("""
+                select rebuild_total, rebuild_done, rebuild_started_at, rebuild_finished_at, rebuilt_at from search_index_state
+                where index_name = ?""", rs -> rs.next() ? new Progress((Integer) rs.getObject(1), (Integer) rs.getObject(2),
+                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant())
+                : new Progress(null, null, null, null, null), INDEX);
+    }
+
+    public record Progress(Integer total, Integer done, java.time.Instant started, java.time.Instant finished,
+            java.time.Instant lastRebuilt) {
+
+        public boolean running() {
+            return started != null && finished == null;
+        }
+
+        public int percent() {
+            return total == null || total == 0 || done == null ? (running() ? 0 : 100) : (int) Math.min(100, done * 100L / total);
+        }
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Jobs {
+
+        @org.springframework.context.annotation.Bean
+        com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> evidenceReindex(
+                org.springframework.beans.factory.ObjectProvider<SearchIndex> index) {
+            return com.github.kagkarlsson.scheduler.task.helper.Tasks.oneTime("evidence-reindex")
+                .execute((instance, context) -> {
+                    try {
+                        index.getObject().rebuild();
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        }
     }
 }
