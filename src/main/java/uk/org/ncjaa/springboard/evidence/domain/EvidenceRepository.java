@@ -26,6 +26,10 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
               and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id""")
     List<EvidenceEntry> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
 
+    /** Ids in order after a given one: a cursor through every entry that holds no more than a page in memory. */
+    @Query("select e.id from EvidenceEntry e where e.status = :status and e.id > :after order by e.id")
+    List<Long> idsAfter(EvidenceStatus status, long after, Pageable page);
+
     List<EvidenceEntry> findByStatusInOrderByUpdatedAtAsc(Collection<EvidenceStatus> statuses);
 
     List<EvidenceEntry> findBySubmittedByOrderByUpdatedAtDesc(Long accountId);
