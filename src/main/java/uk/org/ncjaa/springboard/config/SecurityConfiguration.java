@@ -1,19 +1,27 @@
 package uk.org.ncjaa.springboard.config;
 
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -22,6 +30,10 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import uk.org.ncjaa.springboard.accounts.security.LoginFailureHandler;
 import uk.org.ncjaa.springboard.accounts.security.LoginRateLimitFilter;
@@ -41,9 +53,82 @@ class SecurityConfiguration {
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
             "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+    /** Swagger UI sets some styles inline; its scripts still come from this site alone. */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
+    /** Nothing in an API answer is meant to run or be framed: it is data. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
         "/evidence", "/evidence/**", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" };
+
+    /** The open-data API, read-only and the same for everyone. */
+    static final String[] PUBLIC_API = { "/api/v1/**" };
+
+    /** The API's OpenAPI description and Swagger UI, to read and try it. */
+    static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+        "/swagger-ui/**" };
+
+    /**
+     * The API in a chain of its own: it reads no session and no cookie, so it needs no login and no
+     * form token, and any site may call it. Anything under /api that is not listed is refused.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProperties api, ApiProblems problems) throws Exception {
+        http.securityMatcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+            .requestMatchers(PUBLIC_API).permitAll()
+            .anyRequest().denyAll());
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        // with no session or cookie read, a request forged from another site carries no authority to abuse
+        http.csrf(csrf -> csrf.disable());
+        http.cors(cors -> cors.configurationSource(openData()));
+        http.addFilterAfter(new ApiRateLimitFilter(api.rateLimit(), problems), CorsFilter.class);
+        AuthenticationEntryPoint refuse = (request, response, denied) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "This address is not part of the open API.");
+        http.exceptionHandling(errors -> errors
+            .authenticationEntryPoint(refuse)
+            .accessDeniedHandler((request, response, denied) -> refuse.commence(request, response, null)));
+        http.headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .frameOptions(frames -> frames.deny())
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    /** The API's description and Swagger UI: public, and the only pages that need a looser style policy. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocsFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS);
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .frameOptions(frames -> frames.deny())
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    /** Open data: any site may read it from a browser, without credentials. */
+    private static CorsConfigurationSource openData() {
+        CorsConfiguration open = new CorsConfiguration();
+        open.addAllowedOrigin("*");
+        open.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+        open.addAllowedHeader("*");
+        open.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.LINK,
+                ApiRateLimitFilter.REMAINING));
+        open.setAllowCredentials(false);
+        open.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/**", open);
+        return source;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,

@@ -54,6 +54,12 @@ class AuthorizationMatrixTests {
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
+        // the open-data API and its description
+        for (String route : List.of("GET /api/v1/evidence", "GET /api/v1/evidence/{slug}", "GET /api/v1/evidence/facets",
+                "GET /api/v1/evidence/export.jsonl", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                "GET /swagger-ui.html")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
         EXPECTED.put("GET /login/two-factor", Access.PENDING_SECOND_FACTOR);
         EXPECTED.put("POST /login/two-factor", Access.PENDING_SECOND_FACTOR);
         for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",

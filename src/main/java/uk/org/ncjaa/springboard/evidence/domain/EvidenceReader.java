@@ -43,6 +43,20 @@ public class EvidenceReader {
         return entry;
     }
 
+    /** Ids of published entries in order after {@code afterId}: a cursor for walking through the whole library. */
+    public List<Long> publishedIdsAfter(long afterId, int count) {
+        return entries.idsAfter(EvidenceStatus.PUBLISHED, afterId, PageRequest.of(0, count));
+    }
+
+    /** The entries with these ids that are published, in id order, each read in full. */
+    public List<EntryView> published(List<Long> ids) {
+        return entries.findAllById(ids).stream()
+            .filter(entry -> entry.status() == EvidenceStatus.PUBLISHED)
+            .sorted(java.util.Comparator.comparing(EvidenceEntry::id))
+            .map(this::view)
+            .toList();
+    }
+
     /** Any entry, whatever its status: for curators and for the member who submitted it. */
     public EntryView any(String slug) {
         return view(entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug)));

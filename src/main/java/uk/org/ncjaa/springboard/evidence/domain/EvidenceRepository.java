@@ -44,6 +44,9 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     @Query("select f from EvidenceFile f join fetch f.entry where f.id = :id")
     Optional<EvidenceFile> findFile(Long id);
+    /** Ids in order after a given one: a cursor through every entry that holds no more than a page in memory. */
+    @Query("select e.id from EvidenceEntry e where e.status = :status and e.id > :after order by e.id")
+    List<Long> idsAfter(EvidenceStatus status, long after, Pageable page);
 
     List<EvidenceEntry> findByStatusInOrderByUpdatedAtAsc(Collection<EvidenceStatus> statuses);
 

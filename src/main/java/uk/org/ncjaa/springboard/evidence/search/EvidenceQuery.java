@@ -9,10 +9,15 @@ import java.util.Map;
  *
  * @param filters chosen concept slugs per facet; several in one facet mean any of them
  * @param page counted from 1
+ * @param pageSize results per page; the search page always shows the usual number, the API lets callers choose
  */
-public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page) {
+public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page,
+        int pageSize) {
 
     public static final int MAX_TEXT = 500;
+    public static final int MAX_PAGE = 1000;
+    public static final int PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
 
     public EvidenceQuery {
         text = text == null ? "" : text.strip();
@@ -21,7 +26,17 @@ public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integ
         }
         filters = filters == null ? new EnumMap<>(Facet.class) : filters;
         sort = sort == null ? (text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
-        page = Math.max(1, Math.min(page, 1000));
+        page = Math.max(1, Math.min(page, MAX_PAGE));
+        pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    }
+
+    /** A search with the usual page size. */
+    public EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page) {
+        this(text, filters, yearFrom, yearTo, sort, page, PAGE_SIZE);
+    }
+
+    public EvidenceQuery withPageSize(int size) {
+        return new EvidenceQuery(text, filters, yearFrom, yearTo, sort, page, size);
     }
 
     public boolean chosen(Facet facet, String slug) {

@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -30,7 +31,6 @@ import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 @Service
 public class EvidenceSearch {
 
-    static final int PAGE_SIZE = 20;
     static final int ORGANISATIONS_SHOWN = 30;
 
     private final EntityManager entityManager;
@@ -63,7 +63,7 @@ public class EvidenceSearch {
                 search = search.aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(500));
             }
         }
-        SearchResult<EvidenceResults.Hit> result = search.fetch((query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        SearchResult<EvidenceResults.Hit> result = search.fetch((query.page() - 1) * query.pageSize(), query.pageSize());
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
         // a facet with choices is counted without them, so people can widen a choice as easily as narrow it
@@ -77,7 +77,8 @@ public class EvidenceSearch {
                 counts.put(facet, own.aggregation(key));
             }
         }
-        return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(), PAGE_SIZE);
+        return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(),
+                query.pageSize());
     }
 
     /** The slugs of everything a search finds, best first, up to {@code limit}: for exports and feeds. */
@@ -186,8 +187,13 @@ public class EvidenceSearch {
         List<String> fileText = (List<String>) projected.get(4);
         String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0)
                 : !fileText.isEmpty() ? fileText.get(0) : null;
+        List<String> authors = entry.contributors().stream()
+            .filter(contributor -> contributor.role() == Contributor.Role.AUTHOR)
+            .map(Contributor::name)
+            .toList();
         return new EvidenceResults.Hit(entry.slug(), entry.title(), title.isEmpty() ? null : title.get(0), snippet,
-                entry.publicationYear(), entry.getContributorNames(), entry.strengthLevel());
+                entry.publicationYear(), entry.getContributorNames(), entry.strengthLevel(), authors, entry.publisher(),
+                entry.studyDesign());
     }
 
 }

@@ -1,7 +1,6 @@
 package uk.org.ncjaa.springboard.evidence.web;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import uk.org.ncjaa.springboard.evidence.search.GapMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
+import uk.org.ncjaa.springboard.evidence.search.SearchParameters;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -157,61 +157,11 @@ class EvidenceController {
     }
 
     static EvidenceQuery query(MultiValueMap<String, String> params, List<String> notes) {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = params.getOrDefault(facet.parameter(), List.of()).stream()
-                .filter(facet::accepts)
-                .distinct()
-                .limit(50)
-                .toList();
-            if (!values.isEmpty()) {
-                filters.put(facet, values);
-            }
-        }
-        Integer from = year(params.getFirst("from"), "from", notes);
-        Integer to = year(params.getFirst("to"), "to", notes);
-        if (from != null && to != null && from > to) {
-            notes.add("The years were the wrong way round, so we swapped them.");
-            Integer swap = from;
-            from = to;
-            to = swap;
-        }
-        EvidenceQuery.Sort sort = null;
-        String sortText = params.getFirst("sort");
-        if (sortText != null && !sortText.isBlank()) {
-            try {
-                sort = EvidenceQuery.Sort.valueOf(sortText.strip().toUpperCase(java.util.Locale.ROOT));
-            }
-            catch (IllegalArgumentException ex) {
-                notes.add("We did not recognise that sort order, so results are in the usual order.");
-            }
-        }
-        String text = params.getFirst("q");
-        if (text != null && text.strip().length() > EvidenceQuery.MAX_TEXT) {
-            notes.add("Your search was very long, so we used its first " + EvidenceQuery.MAX_TEXT + " characters.");
-        }
-        int page = 1;
-        String pageText = params.getFirst("page");
-        if (pageText != null && pageText.matches("\\d{1,6}")) {
-            page = Integer.parseInt(pageText);
-        }
-        return new EvidenceQuery(text, filters, from, to, sort, page);
+        return SearchParameters.read(params, notes);
     }
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static Integer year(String text, String which, List<String> notes) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().matches("\\d{4}")) {
-            return Integer.parseInt(text.strip());
-        }
-        notes.add("“" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "” is not a year, so we left out the year "
-                + which + " filter.");
-        return null;
     }
 
     private static Map<Integer, String> pageLinks(MultiValueMap<String, String> params, EvidenceResults results) {

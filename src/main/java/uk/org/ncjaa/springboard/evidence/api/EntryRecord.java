@@ -1,0 +1,69 @@
+package uk.org.ncjaa.springboard.evidence.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.Finding;
+
+/**
+ * A published entry in full, as open data. Curators' working fields (inclusion decisions, comments,
+ * submitters) are not part of it.
+ */
+@Schema(description = "A published entry in full")
+record EntryRecord(String slug, String title,
+        @Schema(description = "The publication date as precisely as the document gives it") String date,
+        Details details,
+        @Schema(description = "Names credited, by role: author, publisher, evaluator, commissioner, deliverer")
+        Map<String, List<String>> credits,
+        List<String> organisations,
+        @Schema(description = "Concepts tagged, by vocabulary") Map<String, List<EntrySummary.ConceptRef>> tags,
+        List<FindingRecord> findings, Strength strength,
+        @Schema(description = "Entries related to this one, such as reports on the same programme") List<Related> related,
+        @Schema(description = "Other entries from the organisations credited") List<Related> sameOrganisation,
+        List<FileRecord> files, Citation citation,
+        @Schema(description = "The details were only partly confirmed from a source") boolean partial,
+        @Schema(description = "A made-up entry on a demonstration site") boolean fictional,
+        Instant lastReviewedAt, Instant updatedAt, String url, EntrySummary.Links links) {
+
+    /**
+     * @param url where the document itself can be found
+     * @param licence the document's own licence, where it states one
+     */
+    @Schema(description = "What the document is and where it came from")
+    record Details(Integer year, Integer month, Integer day, String publisher, Boolean peerReviewed,
+            EvidenceEntry.Independence independence, String doi, String isbn,
+            @Schema(description = "Where the document itself can be found") String url, List<String> otherUrls, String language,
+            @Schema(description = "The document's own licence, where it states one") String licence, String programmeName,
+            String venues, LocalDate fieldworkFrom, LocalDate fieldworkTo, String deliveryModel, EvidenceEntry.DataType dataType,
+            String sampleSize, String sampleBreakdown, String mechanism, String implementationNotes, String costInformation,
+            String summary, String keyQuote) {
+    }
+
+    @Schema(description = "What the study found for one outcome")
+    record FindingRecord(EntrySummary.ConceptRef outcome, Finding.Direction direction, BigDecimal effectSize, String metric,
+            String timePoint, Finding.Confidence confidence) {
+    }
+
+    /** @param adjusted a curator changed the level the study design alone would give, for the reason in the rationale */
+    @Schema(description = "How strong the evidence is, from 1 to 5, and why")
+    record Strength(Integer level, EntrySummary.ConceptRef design, String rationale, boolean adjusted) {
+    }
+
+    @Schema(description = "Another published entry")
+    record Related(String slug, String title, Integer year, String kind, String url) {
+    }
+
+    @Schema(description = "A document attached to the entry")
+    record FileRecord(long id, String filename, long sizeBytes, Integer pageCount) {
+    }
+
+    @Schema(description = "How to cite the document")
+    record Citation(String harvard) {
+    }
+}
