@@ -139,7 +139,8 @@ class SecurityConfiguration {
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             // inside the public Evidence Library, submitting needs a member's account
-            .requestMatchers("/evidence/submit", "/evidence/submit/**", "/evidence/submissions").hasRole("MEMBER")
+            .requestMatchers("/evidence/submit", "/evidence/submit/**", "/evidence/submissions", "/evidence/saved",
+                    "/evidence/saved/**").hasRole("MEMBER")
             .requestMatchers(PUBLIC_PAGES).permitAll()
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",

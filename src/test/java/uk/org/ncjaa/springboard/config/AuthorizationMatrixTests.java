@@ -67,7 +67,8 @@ class AuthorizationMatrixTests {
                 "POST /account/two-factor", "POST /account/two-factor/disable", "GET /evidence/submit", "POST /evidence/submit",
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
-                "GET /evidence/submissions")) {
+                "GET /evidence/submissions", "GET /evidence/saved", "POST /evidence/saved", "POST /evidence/saved/{id}",
+                "POST /evidence/saved/{id}/delete")) {
             EXPECTED.put(route, Access.MEMBER);
         }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
