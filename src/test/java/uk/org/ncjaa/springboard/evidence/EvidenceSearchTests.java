@@ -107,6 +107,19 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void suggestsANearSpellingWhenNothingMatches() throws Exception {
+        // the marker with its last letter changed is found nowhere, but the marker itself is in every title
+        String typo = marker.substring(0, marker.length() - 1) + (marker.endsWith("x") ? "y" : "x");
+        assertThat(search.suggestion(typo + " workshops")).contains(marker + " workshops");
+        assertThat(search.suggestion(marker + " workshops")).as("nothing to correct").isEmpty();
+        assertThat(search.suggestion("unpublishd")).as("a draft's words are never suggested")
+            .isNotEqualTo(java.util.Optional.of("unpublished"));
+        mvc.perform(get("/evidence").param("q", typo + " workshops"))
+            .andExpect(content().string(containsString("Did you mean")))
+            .andExpect(content().string(containsString(marker + " workshops")));
+    }
+
+    @Test
     void nonsenseQueriesGiveResultsOrNothingButNeverAnError() throws Exception {
         for (String junk : new String[] { "\"unbalanced " + marker, "+++", "-", "((( music", "AND OR NOT", "*", "~~~",
             "x".repeat(10_000), "{x}[y]", marker + " \\" }) {

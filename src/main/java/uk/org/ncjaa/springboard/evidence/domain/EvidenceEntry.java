@@ -454,6 +454,19 @@ public class EvidenceEntry {
         return strengthLevel == null ? "unrated" : String.valueOf(strengthLevel);
     }
 
+    /** The words of the title, summary and names as written, for spelling suggestions. */
+    @FullTextField(name = "spell", analyzer = "spell")
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "contributors")),
+        @ObjectPath(@PropertyValue(propertyName = "status")) })
+    public String getSpellingText() {
+        // only public words are ever suggested
+        if (status != EvidenceStatus.PUBLISHED) {
+            return "";
+        }
+        return String.join(" ", title, summary == null ? "" : summary, getContributorNames());
+    }
+
     /** Findings as words ("reducing reoffending positive"), so a search for an outcome finds them. */
     @FullTextField(analyzer = "english", name = "findingsText")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "findings")))

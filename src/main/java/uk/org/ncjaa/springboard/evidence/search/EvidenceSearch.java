@@ -91,6 +91,46 @@ public class EvidenceSearch {
             .fetchHits(limit);
     }
 
+    /**
+     * A corrected search when some words of {@code text} appear nowhere in the library but a close
+     * spelling does ("musc theatre" becomes "music theatre"); empty when there is nothing to offer.
+     */
+    public java.util.Optional<String> suggestion(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try (org.apache.lucene.index.IndexReader index = Search.mapping(entityManager.getEntityManagerFactory())
+            .scope(EvidenceEntry.class).extension(org.hibernate.search.backend.lucene.LuceneExtension.get()).openIndexReader()) {
+            org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+            StringBuilder corrected = new StringBuilder();
+            boolean changed = false;
+            java.util.regex.Matcher words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+").matcher(text);
+            while (words.find()) {
+                String word = words.group();
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (word.length() >= 3 && Character.isLetter(word.charAt(0))) {
+                    org.apache.lucene.index.Term term = new org.apache.lucene.index.Term("spell", lower);
+                    if (index.docFreq(term) == 0) {
+                        org.apache.lucene.search.spell.SuggestWord[] close = checker.suggestSimilar(term, 1, index,
+                                org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                        if (close.length > 0) {
+                            corrected.append(close[0].string);
+                            changed = true;
+                            continue;
+                        }
+                    }
+                }
+                corrected.append(word);
+            }
+            return changed ? java.util.Optional.of(corrected.toString()) : java.util.Optional.empty();
+        }
+        catch (java.io.IOException | RuntimeException ex) {
+            org.slf4j.LoggerFactory.getLogger(EvidenceSearch.class).debug("No spelling suggestions", ex);
+            // suggestions are a help, never a reason to fail a search (and other backends have no index reader here)
+            return java.util.Optional.empty();
+        }
+    }
+
     static org.hibernate.search.engine.search.sort.dsl.SortFinalStep order(
             org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f, EvidenceQuery.Sort sort) {
         return switch (sort) {

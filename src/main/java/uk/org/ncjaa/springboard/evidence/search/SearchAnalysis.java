@@ -22,6 +22,11 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
             .tokenFilter(StopFilterFactory.class)
             .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English")
             .tokenFilter(ASCIIFoldingFilterFactory.class);
+        // whole words as written, for spelling suggestions ("did you mean")
+        context.analyzer("spell").custom()
+            .tokenizer(StandardTokenizerFactory.class)
+            .tokenFilter(LowerCaseFilterFactory.class)
+            .tokenFilter(ASCIIFoldingFilterFactory.class);
         context.normalizer("sort").custom()
             .tokenFilter(LowerCaseFilterFactory.class)
             .tokenFilter(ASCIIFoldingFilterFactory.class);

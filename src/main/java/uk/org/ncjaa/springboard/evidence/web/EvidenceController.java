@@ -59,6 +59,15 @@ class EvidenceController {
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(params, results));
         model.addAttribute("filterQuery", filterQuery(params));
+        if (results.total() == 0 && !query.text().isEmpty()) {
+            search.suggestion(query.text()).ifPresent(better -> {
+                org.springframework.util.LinkedMultiValueMap<String, String> corrected = new org.springframework.util.LinkedMultiValueMap<>(params);
+                corrected.put("q", List.of(better));
+                corrected.remove("page");
+                model.addAttribute("suggestion", better);
+                model.addAttribute("suggestionLink", "/evidence?" + filterQuery(corrected));
+            });
+        }
         List<String> selected = params.getOrDefault("entry", List.of()).stream()
             .filter(slug -> slug.matches("[a-z0-9-]{1,120}")).distinct().limit(ExportController.MAX_EXPORT).toList();
         model.addAttribute("selected", selected);
