@@ -49,7 +49,7 @@ class AuthorizationMatrixTests {
         for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
-                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
                 "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory",
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);

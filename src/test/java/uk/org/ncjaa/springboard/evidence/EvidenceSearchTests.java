@@ -186,6 +186,23 @@ class EvidenceSearchTests {
                 .contains("evidence-gap-map-setting.csv"))
             .andExpect(content().string(containsString("\"Outcome\",\"Prison\"")))
             .andExpect(content().string(containsString("\"Desistance\",")));
+        byte[] svg = mvc.perform(get("/evidence/map.svg").param("q", marker))
+            .andExpect(status().isOk())
+            .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("image/svg+xml"))
+            .andReturn().getResponse().getContentAsByteArray();
+        // a well-formed SVG document whose cells carry the same counts as the table
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+            .contains("outcomes by art form");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        var nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        assertThat(texts).contains("Desistance", "Music", "2 ★1");
     }
 
     @Test

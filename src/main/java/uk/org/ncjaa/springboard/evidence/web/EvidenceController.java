@@ -113,6 +113,19 @@ class EvidenceController {
             .body(csv.toString());
     }
 
+    @GetMapping(value = "/evidence/map.svg", produces = "image/svg+xml")
+    org.springframework.http.ResponseEntity<String> mapSvg(@RequestParam MultiValueMap<String, String> params) {
+        GapMap.Axis axis = GapMap.Axis.fromParameter(params.getFirst("by"));
+        EvidenceQuery query = query(params, new ArrayList<>());
+        GapMap map = evidenceMap.map(query, axis);
+        String title = "Evidence and gap map: outcomes by " + (axis == GapMap.Axis.ART ? "art form" : "justice setting")
+                + (query.text().isEmpty() && !query.hasFilters() ? "" : " (filtered)");
+        return org.springframework.http.ResponseEntity.ok()
+            .header("Content-Disposition", "attachment; filename=\"evidence-gap-map-" + axis.parameter() + ".svg\"")
+            .contentType(org.springframework.http.MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+            .body(GapMapSvg.render(map, title));
+    }
+
     /** Quotes a CSV cell, and stops a spreadsheet reading it as a formula. */
     static String csvCell(String text) {
         String safe = text.matches("^[=+\\-@\t\r].*") ? "'" + text : text;
