@@ -57,6 +57,9 @@ class PagesBrowserTests {
 
     private Browser browser;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.open(port);
@@ -201,16 +204,99 @@ class PagesBrowserTests {
 
         browser.visit("/evidence");
         String before = browser.find(".result-count").getText();
-        browser.find("#art-music").click();
+        String musicId = browser.find("input[name=art][value=music]").getAttribute("id");
+        browser.find("input[name=art][value=music]").click();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
             .until(() -> browser.path().contains("art=music") && !browser.find(".result-count").getText().equals(before));
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).as("focus stays on the checkbox")
-            .isEqualTo("art-music");
+            .isEqualTo(musicId);
         browser.check(false);
 
         browser.clickAndWait(".hit h3 a");
         assertThat(browser.text()).contains("Cite this");
         browser.check();
+    }
+
+    @Test
+    void submissionCurationImportAndAlertPagesAreAccessibleAndValid() throws Exception {
+        try (var demo = new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("evidence/demo-records.tsv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            importer.run(demo, true);
+        }
+        String withFindings = jdbc.queryForObject("""
+                select e.slug from evidence_entry e where e.status = 'PUBLISHED'
+                and exists (select 1 from evidence_finding f where f.entry_id = e.id and f.effect_size is not null)
+                order by e.id limit 1""", String.class);
+        browser.visit("/evidence/" + withFindings).check();
+        assertThat(browser.text()).contains("Findings").contains("fictional entry");
+
+        // a member submits an evaluation in three steps
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        logIn(member.email());
+        browser.visit("/evidence/submit").check();
+        browser.submit("main form");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter the title");
+        browser.check(false);
+        String title = "Browser submission " + java.util.UUID.randomUUID();
+        browser.type("#title", title).type("#authors", "Ada Example").type("#description", "A choir in a prison.");
+        browser.find("#artForms-0").click();
+        browser.find("#settings-0").click();
+        browser.submit("main form");
+        assertThat(browser.path()).endsWith("/file");
+        browser.check();
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("report", ".pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
+        browser.submit("form[enctype]");
+        assertThat(browser.text()).contains("Your file was uploaded");
+        browser.check(false);
+        browser.clickAndWait("a.button[href$='/confirm']");
+        browser.check();
+        browser.find("#criteria").click();
+        browser.submit("main form");
+        assertThat(browser.path()).isEqualTo("/evidence/submissions");
+        browser.check(false);
+        String slug = jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class, title);
+
+        // saved searches
+        browser.visit("/evidence?q=music&art=music");
+        browser.clickAndWait("button[form=save-search]");
+        assertThat(browser.path()).isEqualTo("/evidence/saved");
+        browser.check(false);
+        logOut();
+
+        // an editor curates and imports
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/evidence").check();
+        browser.visit("/admin/evidence/" + slug).check();
+        browser.type("#year", "20x0").submit("form.curation-form");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter a four-digit year");
+        browser.check(false);
+        browser.visit("/admin/evidence/" + slug);
+        browser.clickAndWait("button[value=review]");
+        browser.check(false);
+        browser.visit("/admin/evidence/" + slug + "/revisions/1").check();
+
+        browser.visit("/admin/evidence/import").check();
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("catalogue", ".csv");
+        java.nio.file.Files.writeString(csv, "title,year,art_form\n\"Imported in the browser " + java.util.UUID.randomUUID()
+                + "\",2024,\"music; juggling\"\nBad year,20x4,music\n");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.submit("main form");
+        assertThat(browser.text()).contains("Check the import");
+        browser.check();
+        browser.submit("main form");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+            .until(() -> browser.find("#progress").getText().contains("Finished"));
+        browser.check();
+        browser.visit("/admin/evidence/index").check();
+        logOut();
     }
 
     private void logIn(String email) {
