@@ -50,4 +50,13 @@ class TaxonomyApiTests {
         assertThat(taxonomy.match(Vocabulary.ART_FORM, "interpretive basket weaving")).isEmpty();
         assertThat(taxonomy.match(Vocabulary.SETTING, "Drama")).as("synonyms belong to their vocabulary").isEmpty();
     }
+
+    @Test
+    void conceptsWhoseLabelsHoldCommasStillMatchCatalogueText() {
+        assertThat(taxonomy.tag(Vocabulary.SETTING, "secure training centre; police custody").concepts())
+            .extracting(ConceptView::label)
+            .containsExactly("Secure school, secure training centre or secure children's home", "Police custody, liaison and diversion");
+        assertThat(taxonomy.tag(Vocabulary.OUTCOME, "progression into work").concepts()).extracting(ConceptView::label)
+            .contains("Progression to education, training or employment");
+    }
 }
