@@ -19,7 +19,9 @@ import org.springframework.validation.Errors;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
+import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
+import uk.org.ncjaa.springboard.evidence.domain.Relation;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
@@ -123,6 +125,14 @@ public class Curation {
             tags.put(vocabulary.name(), new ArrayList<>(entry.tagSlugs(vocabulary)));
         }
         form.setTags(tags);
+        form.setAuthors(names(entry, Contributor.Role.AUTHOR));
+        form.setEvaluators(names(entry, Contributor.Role.EVALUATOR));
+        form.setCommissioners(names(entry, Contributor.Role.COMMISSIONER));
+        form.setDeliverers(names(entry, Contributor.Role.DELIVERER));
+        form.setPublishers(names(entry, Contributor.Role.PUBLISHER));
+        form.setUpdates(related(entry, Relation.Kind.UPDATE_OF));
+        form.setJournalVersionOf(related(entry, Relation.Kind.JOURNAL_VERSION_OF));
+        form.setRelated(related(entry, Relation.Kind.RELATED));
         for (Finding finding : entry.findings()) {
             CurationForm.FindingRow row = new CurationForm.FindingRow();
             row.setOutcome(finding.outcome());
@@ -207,6 +217,16 @@ public class Curation {
             List<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).toList();
             tags.put(vocabulary, form.getTags().getOrDefault(vocabulary.name(), List.of()).stream().filter(known::contains).distinct().toList());
         }
+        List<Contributor> credits = new ArrayList<>();
+        credit(credits, form.getAuthors(), Contributor.Role.AUTHOR);
+        credit(credits, form.getEvaluators(), Contributor.Role.EVALUATOR);
+        credit(credits, form.getCommissioners(), Contributor.Role.COMMISSIONER);
+        credit(credits, form.getDeliverers(), Contributor.Role.DELIVERER);
+        credit(credits, form.getPublishers(), Contributor.Role.PUBLISHER);
+        java.util.Set<Relation> relations = new java.util.LinkedHashSet<>();
+        relate(relations, form.getUpdates(), Relation.Kind.UPDATE_OF, "updates", errors);
+        relate(relations, form.getJournalVersionOf(), Relation.Kind.JOURNAL_VERSION_OF, "journalVersionOf", errors);
+        relate(relations, form.getRelated(), Relation.Kind.RELATED, "related", errors);
         Boolean peer = "yes".equals(form.getPeerReviewed()) ? Boolean.TRUE : "no".equals(form.getPeerReviewed()) ? Boolean.FALSE : null;
         EntryDetails details = errors.hasErrors() ? null
                 : new EntryDetails(form.getTitle(), year, month, day, form.getPublisher(), peer, independence, doi(form.getDoi()),
@@ -214,11 +234,55 @@ public class Curation {
                         form.getVenues(), from, to, form.getDeliveryModel(), dataType, form.getSampleSize(), form.getSampleBreakdown(),
                         form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
                         form.getKeyQuote());
-        return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), inclusion, clean(form.getInclusionReasons()));
+        return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), inclusion, clean(form.getInclusionReasons()),
+                credits, relations);
     }
 
     public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,
-            String strengthRationale, EvidenceEntry.Inclusion inclusion, String inclusionReasons) {
+            String strengthRationale, EvidenceEntry.Inclusion inclusion, String inclusionReasons, List<Contributor> credits,
+            java.util.Set<Relation> relations) {
+    }
+
+    private static void credit(List<Contributor> credits, String text, Contributor.Role role) {
+        if (blank(text)) {
+            return;
+        }
+        for (String name : uk.org.ncjaa.springboard.evidence.imports.EvidenceImport.topLevelParts(text.replace('\n', ';'))) {
+            // authors are people unless the name says otherwise; every other role is an organisation
+            Contributor.Kind kind = role == Contributor.Role.AUTHOR && !uk.org.ncjaa.springboard.evidence.imports.EvidenceImport
+                .looksLikeOrganisation(name) ? Contributor.Kind.PERSON : Contributor.Kind.ORGANISATION;
+            credits.add(new Contributor(name, kind, role));
+        }
+    }
+
+    /** Lines naming other entries by slug or by their address on the site. */
+    private void relate(java.util.Set<Relation> relations, String text, Relation.Kind kind, String field, Errors errors) {
+        if (blank(text)) {
+            return;
+        }
+        for (String line : text.split("[\\n;]")) {
+            String slug = line.strip().replaceFirst("^.*/evidence/", "").replaceAll("[?#].*$", "");
+            if (slug.isEmpty()) {
+                continue;
+            }
+            var other = entries.findBySlug(slug);
+            if (other.isEmpty()) {
+                errors.rejectValue(field, "unknown", "No entry has the address “" + slug + "”");
+            }
+            else {
+                relations.add(new Relation(other.get().id(), kind));
+            }
+        }
+    }
+
+    private static String names(EvidenceEntry entry, Contributor.Role role) {
+        return String.join("\n", entry.contributors().stream().filter(c -> c.role() == role).map(Contributor::name).toList());
+    }
+
+    private String related(EvidenceEntry entry, Relation.Kind kind) {
+        return String.join("\n", entry.relations().stream().filter(r -> r.kind() == kind)
+            .map(r -> entries.findById(r.relatedId()).map(EvidenceEntry::slug).orElse(""))
+            .filter(slug -> !slug.isEmpty()).toList());
     }
 
     /**
@@ -234,6 +298,10 @@ public class Curation {
                     "Explain why the level differs from the one the study design gives (" + (derived == null ? "none" : derived) + ")");
             return false;
         }
+        if (checked.relations().stream().anyMatch(r -> r.relatedId().equals(entry.id()))) {
+            errors.rejectValue("related", "self", "An entry cannot be related to itself");
+            return false;
+        }
         Map<String, Object> before = snapshot(entry);
         EntryDetails old = entry.details();
         EntryDetails next = checked.details();
@@ -244,6 +312,8 @@ public class Curation {
                 next.summary(), next.keyQuote()), clock);
         checked.tags().forEach(entry::tag);
         entry.record(checked.findings());
+        entry.credit(checked.credits());
+        entry.relate(checked.relations());
         if (adjusted) {
             entry.adjustStrength(checked.strength(), checked.strengthRationale(), clock);
         }
@@ -338,6 +408,8 @@ public class Curation {
         }
         snapshot.put("tags", tags);
         snapshot.put("findings", entry.findings());
+        snapshot.put("credits", entry.contributors());
+        snapshot.put("related", entry.relations());
         snapshot.put("strength", entry.strengthLevel() == null ? "none" : entry.strengthLevel() + (entry.strengthAdjusted()
                 ? " (adjusted: " + entry.strengthRationale() + ")" : ""));
         snapshot.put("inclusion", entry.inclusionDecision() == null ? "undecided" : entry.inclusionDecision().name() + ": "

@@ -42,6 +42,18 @@ public class CurationForm {
     private String inclusionReasons;
     private String comments;
 
+    /** People and organisations by role, one per line or separated by semicolons. */
+    private String authors;
+    private String evaluators;
+    private String commissioners;
+    private String deliverers;
+    private String publishers;
+
+    /** Related entries by their address or slug, by kind, one per line. */
+    private String updates;
+    private String journalVersionOf;
+    private String related;
+
     private List<FindingRow> findings = new ArrayList<>();
 
     /** Chosen concept slugs by vocabulary name; filled from the request, not bound. */
@@ -285,6 +297,70 @@ public class CurationForm {
 
     public void setComments(String comments) {
         this.comments = comments;
+    }
+
+    public String getAuthors() {
+        return authors;
+    }
+
+    public void setAuthors(String authors) {
+        this.authors = authors;
+    }
+
+    public String getEvaluators() {
+        return evaluators;
+    }
+
+    public void setEvaluators(String evaluators) {
+        this.evaluators = evaluators;
+    }
+
+    public String getCommissioners() {
+        return commissioners;
+    }
+
+    public void setCommissioners(String commissioners) {
+        this.commissioners = commissioners;
+    }
+
+    public String getDeliverers() {
+        return deliverers;
+    }
+
+    public void setDeliverers(String deliverers) {
+        this.deliverers = deliverers;
+    }
+
+    public String getPublishers() {
+        return publishers;
+    }
+
+    public void setPublishers(String publishers) {
+        this.publishers = publishers;
+    }
+
+    public String getUpdates() {
+        return updates;
+    }
+
+    public void setUpdates(String updates) {
+        this.updates = updates;
+    }
+
+    public String getJournalVersionOf() {
+        return journalVersionOf;
+    }
+
+    public void setJournalVersionOf(String journalVersionOf) {
+        this.journalVersionOf = journalVersionOf;
+    }
+
+    public String getRelated() {
+        return related;
+    }
+
+    public void setRelated(String related) {
+        this.related = related;
     }
 
     public List<FindingRow> getFindings() {

@@ -360,6 +360,11 @@ public class EvidenceImport {
         return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** Whether a name reads as an organisation's ("Northumbria University") rather than a person's. */
+    public static boolean looksLikeOrganisation(String name) {
+        return ORGANISATION.matcher(name).find();
+    }
+
     private static Contributor.Kind kind(String name) {
         return ORGANISATION.matcher(name).find() ? Contributor.Kind.ORGANISATION : Contributor.Kind.PERSON;
     }

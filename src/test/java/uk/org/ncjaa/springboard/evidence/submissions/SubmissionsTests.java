@@ -56,6 +56,9 @@ class SubmissionsTests {
     @Autowired
     EvidenceSearch search;
 
+    @Autowired
+    uk.org.ncjaa.springboard.evidence.imports.EvidenceImport importer;
+
     @Test
     void aMemberSubmitsAnEditorPublishesAndThePdfTextIsSearchable() throws Exception {
         TestAccounts.Created member = accounts.create(Role.MEMBER);
@@ -127,6 +130,11 @@ class SubmissionsTests {
             .andExpect(content().string(containsString("Finding 1: the effect size must be a number")))
             .andExpect(content().string(containsString("Typed summary kept")));
 
+        // related entries must exist
+        mvc.perform(post("/admin/evidence/" + slug).with(editor.login()).with(csrf())
+                .param("title", title).param("related", "https://example.org/evidence/no-such-entry"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("No entry has the address “no-such-entry”")));
+
         // a level that differs from the design needs a reason
         mvc.perform(post("/admin/evidence/" + slug).with(editor.login()).with(csrf())
                 .param("title", title).param("year", "2024").param("strengthLevel", "4")
@@ -137,6 +145,7 @@ class SubmissionsTests {
                 .param("title", title).param("year", "2024").param("summary", "A prison choir, studied through interviews.")
                 .param("tag-ART_FORM", "music").param("tag-SETTING", "prison").param("tag-STUDY_DESIGN", "qualitative-study")
                 .param("findings[0].outcome", "wellbeing").param("findings[0].direction", "POSITIVE")
+                .param("authors", "Ada Example\nBen Example").param("evaluators", "Northfield University")
                 .param("inclusion", "INCLUDED").param("inclusionReasons", "An evaluation of a prison arts project with its methods described."))
             .andExpect(redirectedUrl("/admin/evidence/" + slug));
         mvc.perform(post("/admin/evidence/" + slug + "/decision").param("action", "publish").with(editor.login()).with(csrf()))
@@ -146,7 +155,9 @@ class SubmissionsTests {
 
         mvc.perform(get("/evidence/" + slug)).andExpect(status().isOk())
             .andExpect(content().string(containsString("A prison choir, studied through interviews.")))
-            .andExpect(content().string(containsString("final report.pdf")));
+            .andExpect(content().string(containsString("final report.pdf")))
+            .andExpect(content().string(containsString("Evaluated by")))
+            .andExpect(content().string(containsString("Northfield University")));
         String fileId = jdbc.queryForObject("select f.id::text from evidence_file f join evidence_entry e on e.id = f.entry_id where e.slug = ?",
                 String.class, slug);
         mvc.perform(get("/evidence/" + slug + "/files/" + fileId)).andExpect(status().isOk())
@@ -156,6 +167,17 @@ class SubmissionsTests {
         assertThat(jdbc.queryForList("select r.summary from evidence_revision r join evidence_entry e on e.id = r.entry_id where e.slug = ?"
                 + " order by number", String.class, slug)).hasSizeGreaterThanOrEqualTo(3).anyMatch(s -> s.contains("details"));
         mvc.perform(get("/admin/evidence/" + slug + "/revisions/1").with(editor.login())).andExpect(status().isOk());
+
+        // an editor links it to the journal article it became
+        importer.run(new java.io.StringReader("title\tyear\nThe journal version of " + title + "\t2025\n"), true);
+        String journal = jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class, "The journal version of " + title);
+        mvc.perform(post("/admin/evidence/" + slug).with(editor.login()).with(csrf())
+                .param("title", title).param("year", "2024").param("tag-STUDY_DESIGN", "qualitative-study")
+                .param("inclusion", "INCLUDED").param("inclusionReasons", "Meets the criteria.")
+                .param("related", "https://example.org/evidence/" + journal))
+            .andExpect(redirectedUrl("/admin/evidence/" + slug));
+        mvc.perform(get("/evidence/" + slug)).andExpect(content().string(containsString("Related entries")))
+            .andExpect(content().string(containsString("The journal version of " + title)));
     }
 
     @Test
