@@ -1,7 +1,13 @@
 package uk.org.ncjaa.springboard.taxonomy;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,19 +22,43 @@ public class TaxonomyApi {
 
     private final ConceptRepository concepts;
 
+    /**
+     * Every search and entry page reads the vocabularies, which change rarely: they are kept in
+     * memory, dropped when an editor changes them here and after a minute in any case (so other
+     * nodes of a cluster catch up).
+     */
+    private final Cache<Vocabulary, Snapshot> snapshots = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
+
+    private record Snapshot(List<ConceptView> inUse, Map<String, ConceptView> bySlug) {
+    }
+
     TaxonomyApi(ConceptRepository concepts) {
         this.concepts = concepts;
     }
 
     /** The concepts in use, in the curators' order. */
     public List<ConceptView> concepts(Vocabulary vocabulary) {
-        return concepts.findByVocabularyAndRetiredFalseOrderByPositionAscLabelAsc(vocabulary).stream()
-            .map(Concept::view)
-            .toList();
+        return snapshot(vocabulary).inUse();
     }
 
+    /** Any concept of the vocabulary by its slug, retired or merged ones included. */
     public Optional<ConceptView> find(Vocabulary vocabulary, String slug) {
-        return concepts.findByVocabularyAndSlug(vocabulary, slug).map(Concept::view);
+        return Optional.ofNullable(snapshot(vocabulary).bySlug().get(slug));
+    }
+
+    /** Forget what is held in memory: the vocabularies changed. */
+    public void forget() {
+        snapshots.invalidateAll();
+    }
+
+    private Snapshot snapshot(Vocabulary vocabulary) {
+        return snapshots.get(vocabulary, v -> {
+            List<Concept> all = concepts.findByVocabularyOrderByRetiredAscPositionAscLabelAsc(v);
+            Map<String, ConceptView> bySlug = new HashMap<>();
+            all.forEach(concept -> bySlug.put(concept.slug(), concept.view()));
+            List<ConceptView> inUse = all.stream().filter(concept -> !concept.retired()).map(concept -> bySlug.get(concept.slug())).toList();
+            return new Snapshot(inUse, Map.copyOf(bySlug));
+        });
     }
 
     /**

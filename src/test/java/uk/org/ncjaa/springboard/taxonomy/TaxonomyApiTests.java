@@ -59,4 +59,19 @@ class TaxonomyApiTests {
         assertThat(taxonomy.tag(Vocabulary.OUTCOME, "progression into work").concepts()).extracting(ConceptView::label)
             .contains("Progression to education, training or employment");
     }
+
+    @Autowired
+    uk.org.ncjaa.springboard.taxonomy.domain.TaxonomyService service;
+
+    @Test
+    void readersSeeAnEditorsChangeAtOnceThoughTheyKeepVocabulariesInMemory() {
+        String label = "Cached sample " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(taxonomy.concepts(Vocabulary.LIMITATION)).extracting(ConceptView::label).doesNotContain(label);
+        var added = service.add(Vocabulary.LIMITATION,
+                new uk.org.ncjaa.springboard.taxonomy.domain.TaxonomyService.ConceptDetails(label, java.util.List.of(), null, null));
+        assertThat(taxonomy.concepts(Vocabulary.LIMITATION)).extracting(ConceptView::label).contains(label);
+        service.retire(added.id());
+        assertThat(taxonomy.concepts(Vocabulary.LIMITATION)).extracting(ConceptView::label).doesNotContain(label);
+        assertThat(taxonomy.find(Vocabulary.LIMITATION, added.slug())).as("retired concepts are still found by slug").isPresent();
+    }
 }

@@ -104,9 +104,9 @@ public class EvidenceReader {
                     .filter(other -> related.stream().noneMatch(link -> link.slug().equals(other.slug())))
                     .map(other -> new Link(other.slug(), other.title(), other.publicationYear(), null))
                     .toList();
-        List<FileView> files = entry.files().stream()
-            .map(file -> new FileView(file.id(), file.filename(), file.sizeBytes(), file.extraction(), file.extractionNote(),
-                    file.pageCount()))
+        List<FileView> files = entry.id() == null ? List.of() : entries.fileSummaries(entry.id()).stream()
+            .map(row -> new FileView((Long) row[0], (String) row[1], (Long) row[2], (EvidenceFile.Extraction) row[3], (String) row[4],
+                    (Integer) row[5]))
             .toList();
         String certainty = entry.sourceCertainty() == null ? "" : entry.sourceCertainty();
         return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,

@@ -42,6 +42,12 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
               and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id""")
     List<EvidenceEntry> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
 
+    /** The files of an entry without their text, which can run to megabytes. */
+    @Query("""
+            select f.id, f.filename, f.sizeBytes, f.extraction, f.extractionNote, f.pageCount from EvidenceFile f
+            where f.entry.id = :entryId order by f.id""")
+    List<Object[]> fileSummaries(Long entryId);
+
     @Query("select f from EvidenceFile f join fetch f.entry where f.id = :id")
     Optional<EvidenceFile> findFile(Long id);
     /** Ids in order after a given one: a cursor through every entry that holds no more than a page in memory. */

@@ -21,7 +21,11 @@ public class TaxonomyService {
     private final ConceptRepository concepts;
     private final ApplicationEventPublisher events;
 
-    TaxonomyService(ConceptRepository concepts, ApplicationEventPublisher events) {
+    private final org.springframework.beans.factory.ObjectProvider<uk.org.ncjaa.springboard.taxonomy.TaxonomyApi> api;
+
+    TaxonomyService(ConceptRepository concepts, ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<uk.org.ncjaa.springboard.taxonomy.TaxonomyApi> api) {
+        this.api = api;
         this.concepts = concepts;
         this.events = events;
     }
@@ -51,6 +55,7 @@ public class TaxonomyService {
         Concept concept = new Concept(vocabulary, details.label(), concepts.maxPosition(vocabulary) + 1);
         concept.describe(details.label(), details.alternativeLabels(), parent(vocabulary, details.parentSlug()),
                 details.extra());
+        changed();
         return concepts.save(concept);
     }
 
@@ -59,22 +64,42 @@ public class TaxonomyService {
         checkLabelFree(concept.vocabulary(), details.label(), concept.id());
         concept.describe(details.label(), details.alternativeLabels(), parent(concept.vocabulary(), details.parentSlug()),
                 details.extra());
+        changed();
         return concept;
     }
 
     public void retire(long id) {
         get(id).retire();
+        changed();
     }
 
     public void reinstate(long id) {
         get(id).reinstate();
+        changed();
     }
 
     public void merge(long id, long targetId) {
         Concept concept = get(id);
         Concept target = get(targetId);
         concept.mergeInto(target);
+        changed();
         events.publishEvent(new ConceptMerged(concept.vocabulary(), concept.slug(), target.slug()));
+    }
+
+    /** Readers keep the vocabularies in memory: they drop them once this change is committed. */
+    private void changed() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            api.getObject().forget();
+                        }
+                    });
+        }
+        else {
+            api.getObject().forget();
+        }
     }
 
     private void checkLabelFree(Vocabulary vocabulary, String label, Long self) {
