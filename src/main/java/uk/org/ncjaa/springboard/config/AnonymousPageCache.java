@@ -34,7 +34,12 @@ import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 class AnonymousPageCache extends OncePerRequestFilter {
 
     private static final Set<String> CACHEABLE = Set.of("/", "/privacy", "/accessibility", "/evidence", "/directory",
-            "/events", "/news", "/case-studies", "/publications", "/mentoring");
+            "/events", "/news", "/case-studies", "/publications", "/mentoring", "/evidence/map", "/evidence/strength");
+
+    /** Evidence Library entry pages: the most visited pages after the search. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("/evidence/[a-z0-9-]{1,120}");
+    private static final Set<String> NOT_ENTRIES = Set.of("/evidence/submit", "/evidence/submissions", "/evidence/saved",
+            "/evidence/export");
 
     private final boolean enabled;
     private final Cache<String, CachedPage> pages;
@@ -42,14 +47,20 @@ class AnonymousPageCache extends OncePerRequestFilter {
     AnonymousPageCache(@Value("${springboard.page-cache.enabled:true}") boolean enabled,
             @Value("${springboard.page-cache.ttl:10s}") Duration ttl) {
         this.enabled = enabled;
-        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100).build();
+        // bounded by bytes, not pages: entry pages differ in size
+        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(32L * 1024 * 1024)
+            .<String, CachedPage>weigher((key, page) -> page.body().length + 512).build();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || request.getHeader("Authorization") != null || request.getHeader("HX-Request") != null
-                || hasSessionCookie(request) || !CACHEABLE.contains(RequestPaths.of(request));
+                || hasSessionCookie(request) || !cacheable(RequestPaths.of(request));
+    }
+
+    static boolean cacheable(String path) {
+        return CACHEABLE.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path);
     }
 
     @Override

@@ -40,6 +40,18 @@ class AnonymousPageCacheTests {
     }
 
     @Test
+    void keepsEvidenceEntryPagesButNotTheMembersPagesBesideThem() {
+        assertThat(AnonymousPageCache.cacheable("/evidence/re-imagining-futures")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/map")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/submit")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/evidence/saved")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/evidence/export")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/evidence/a/cite.ris")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/evidence/feed.atom")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/admin/evidence")).isFalse();
+    }
+
+    @Test
     void neverKeepsAResponseThatSetsACookie() throws Exception {
         AnonymousPageCache fresh = new AnonymousPageCache(true, Duration.ofMinutes(1));
         for (int i = 0; i < 2; i++) {

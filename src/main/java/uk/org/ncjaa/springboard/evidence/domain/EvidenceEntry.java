@@ -61,14 +61,14 @@ public class EvidenceEntry {
     @KeywordField(name = "title_sort", normalizer = "sort", sortable = Sortable.YES)
     private String title;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     private Integer publicationYear;
 
     private Integer publicationMonth;
 
     private Integer publicationDay;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     private String publisher;
 
     private String documentType;
@@ -140,9 +140,10 @@ public class EvidenceEntry {
 
     private String sampleSize;
 
+    @KeywordField(name = "design", projectable = Projectable.YES)
     private String studyDesign;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     private Integer strengthLevel;
 
     @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
@@ -439,6 +440,13 @@ public class EvidenceEntry {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contributors")))
     public String getContributorNames() {
         return String.join("; ", contributors.stream().map(Contributor::name).toList());
+    }
+
+    /** Authors in order, kept in the index so a page of results needs nothing from the database. */
+    @KeywordField(name = "authors", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contributors")))
+    public List<String> getAuthorNames() {
+        return contributors.stream().filter(c -> c.role() == Contributor.Role.AUTHOR).map(Contributor::name).toList();
     }
 
     @KeywordField(name = "organisation", aggregable = Aggregable.YES)

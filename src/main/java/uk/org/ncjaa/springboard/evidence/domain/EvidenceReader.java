@@ -91,18 +91,18 @@ public class EvidenceReader {
                 .ifPresent(other -> related.add(new Link(other.slug(), other.title(), other.publicationYear(), relation.kind().label())));
         }
         if (entry.programmeName() != null && entry.id() != null) {
-            for (EvidenceEntry other : entries.findByProgrammeNameAndStatusAndIdNot(entry.programmeName(), EvidenceStatus.PUBLISHED,
-                    entry.id(), PageRequest.of(0, 5))) {
-                if (related.stream().noneMatch(link -> link.slug().equals(other.slug()))) {
-                    related.add(new Link(other.slug(), other.title(), other.publicationYear(), "Same programme"));
+            for (Object[] other : entries.publishedInProgramme(entry.programmeName(), entry.id(), PageRequest.of(0, 5))) {
+                if (related.stream().noneMatch(link -> link.slug().equals(other[0]))) {
+                    related.add(new Link((String) other[0], (String) other[1], (Integer) other[2], "Same programme"));
                 }
             }
         }
         List<String> organisations = entry.getOrganisations();
         List<Link> sameOrganisation = organisations.isEmpty() || entry.id() == null ? List.of()
-                : entries.publishedByOrganisation(organisations, entry.id(), PageRequest.of(0, 5)).stream()
-                    .filter(other -> related.stream().noneMatch(link -> link.slug().equals(other.slug())))
-                    .map(other -> new Link(other.slug(), other.title(), other.publicationYear(), null))
+                : entries.publishedByOrganisation(organisations, entry.id(), PageRequest.of(0, 6)).stream()
+                    .filter(other -> related.stream().noneMatch(link -> link.slug().equals(other[0])))
+                    .limit(5)
+                    .map(other -> new Link((String) other[0], (String) other[1], (Integer) other[2], null))
                     .toList();
         List<FileView> files = entry.id() == null ? List.of() : entries.fileSummaries(entry.id()).stream()
             .map(row -> new FileView((Long) row[0], (String) row[1], (Long) row[2], (EvidenceFile.Extraction) row[3], (String) row[4],

@@ -34,13 +34,21 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     long countByStatus(EvidenceStatus status);
 
-    List<EvidenceEntry> findByProgrammeNameAndStatusAndIdNot(String programmeName, EvidenceStatus status, Long id, Pageable page);
-
+    /** Slug, title and year of other published entries of a programme: links, not whole entries. */
     @Query("""
-            select distinct e from EvidenceEntry e join e.contributors c
-            where c.name in :organisations and c.kind = uk.org.ncjaa.springboard.evidence.domain.Contributor.Kind.ORGANISATION
-              and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id""")
-    List<EvidenceEntry> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
+            select e.slug, e.title, e.publicationYear from EvidenceEntry e
+            where e.programmeName = :programmeName and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED
+              and e.id <> :id order by e.publicationYear desc nulls last, e.id""")
+    List<Object[]> publishedInProgramme(String programmeName, Long id, Pageable page);
+
+    /** Slug, title and year of other published entries crediting any of these organisations. */
+    @Query("""
+            select e.slug, e.title, e.publicationYear from EvidenceEntry e
+            where e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id
+              and exists (select 1 from EvidenceEntry o join o.contributors c where o.id = e.id and c.name in :organisations
+                and c.kind = uk.org.ncjaa.springboard.evidence.domain.Contributor.Kind.ORGANISATION)
+            order by e.publicationYear desc nulls last, e.id""")
+    List<Object[]> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
 
     /** The files of an entry without their text, which can run to megabytes. */
     @Query("""

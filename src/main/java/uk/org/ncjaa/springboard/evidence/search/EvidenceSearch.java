@@ -17,7 +17,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -46,9 +45,12 @@ public class EvidenceSearch {
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
+            // everything a result shows comes from the index: a page of results reads nothing from the database
             .select(f -> f.composite()
-                .from(f.entity(EvidenceEntry.class), f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"),
-                        f.highlight("files.text"))
+                .from(f.field("slug", String.class), f.field("title", String.class), f.field("publicationYear", Integer.class),
+                        f.field("contributorNames", String.class), f.field("strengthLevel", Integer.class),
+                        f.field("authors", String.class).list(), f.field("publisher", String.class), f.field("design", String.class),
+                        f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"), f.highlight("files.text"))
                 .asList(EvidenceSearch::hit))
             .where((f, root) -> restrict(f, root, query, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
@@ -220,20 +222,15 @@ public class EvidenceSearch {
 
     @SuppressWarnings("unchecked")
     private static EvidenceResults.Hit hit(List<?> projected) {
-        EvidenceEntry entry = (EvidenceEntry) projected.get(0);
-        List<String> title = (List<String>) projected.get(1);
-        List<String> summary = (List<String>) projected.get(2);
-        List<String> contributors = (List<String>) projected.get(3);
-        List<String> fileText = (List<String>) projected.get(4);
+        List<String> title = (List<String>) projected.get(8);
+        List<String> summary = (List<String>) projected.get(9);
+        List<String> contributors = (List<String>) projected.get(10);
+        List<String> fileText = (List<String>) projected.get(11);
         String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0)
                 : !fileText.isEmpty() ? fileText.get(0) : null;
-        List<String> authors = entry.contributors().stream()
-            .filter(contributor -> contributor.role() == Contributor.Role.AUTHOR)
-            .map(Contributor::name)
-            .toList();
-        return new EvidenceResults.Hit(entry.slug(), entry.title(), title.isEmpty() ? null : title.get(0), snippet,
-                entry.publicationYear(), entry.getContributorNames(), entry.strengthLevel(), authors, entry.publisher(),
-                entry.studyDesign());
+        return new EvidenceResults.Hit((String) projected.get(0), (String) projected.get(1), title.isEmpty() ? null : title.get(0),
+                snippet, (Integer) projected.get(2), (String) projected.get(3), (Integer) projected.get(4),
+                (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7));
     }
 
 }
