@@ -7,6 +7,7 @@
 #   bench/evidence.sh                     # 100,000 entries; needs a JDK, python3, wrk, nginx, curl
 #   N=2000 DURATION=5 bench/evidence.sh   # a quick check that everything works
 #   JFR=1 bench/evidence.sh               # also records a flight recording, kept in target/evidence.jfr
+#   KEEP=1 bench/evidence.sh              # keeps the work directory (logs, wrk output) for a look afterwards
 #
 # The targets it reports against: import + index <= 120 s; search with facets p99 <= 50 ms and
 # >= 500 requests/s at 32 connections; entry page >= 2,000 requests/s; heap <= 512 MB (the JVM runs
@@ -43,7 +44,7 @@ cleanup() {
   if [ -f "$work/data/db/postmaster.pid" ]; then
     kill "$(head -n 1 "$work/data/db/postmaster.pid")" 2>/dev/null || true
   fi
-  rm -rf "$work"
+  if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 now_ms() { date +%s%3N; }
@@ -60,7 +61,7 @@ echo "$(du -m "$work/evidence.tsv" | cut -f1) MB in $(( $(now_ms) - started )) m
 echo "== starting with -Xmx$HEAP on a new data directory, importing the file at start"
 jfr_args=()
 if [ -n "${JFR:-}" ]; then
-  jfr_args=(-XX:StartFlightRecording=filename="$work/evidence.jfr",settings=profile,dumponexit=true)
+  jfr_args=(-XX:StartFlightRecording=filename="$work/evidence.jfr",settings=default,dumponexit=true)
 fi
 launched=$(now_ms)
 SPRINGBOARD_DATA_DIR="$work/data" PORT=$APP_PORT SPRINGBOARD_EVIDENCE_IMPORT_FILE="$work/evidence.tsv" \
@@ -135,13 +136,25 @@ request = function()
 end
 LUA
 
+# drain URL: requests wrk left in flight are still being served; wait (at most a minute) until a cheap one is quick again,
+# so that one run's backlog is not measured in the next
+drain() {
+  for _ in $(seq 1 120); do
+    t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "$1/actuator/health" 2>/dev/null || echo 5)
+    awk -v t="$t" 'BEGIN { exit !(t < 0.05) }' && return 0
+    sleep 0.5
+  done
+}
+
 # load NAME URL [LIST]: a warm-up, then the measured run; prints requests/s, p50 and p99 (ms) and non-2xx count
 load() {
   local name=$1 url=$2 list=${3:-}
   local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 10s --latency)
   [ -n "$list" ] && args+=(-s "$work/rotate.lua")
   wrk "${args[@]}" -d"${WARMUP}s" "$url" ${list:+-- "$list"} >/dev/null
+  drain "$url"
   wrk "${args[@]}" -d"${DURATION}s" "$url" ${list:+-- "$list"} >"$work/$name.wrk"
+  drain "$url"
   awk -v name="$name" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
@@ -163,7 +176,10 @@ heap_peak=$(awk '/Pause/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) { split(sub
   END { printf "%d %d %d", before, after, committed }' "$work/gc.log")
 first_entry=$(head -n 1 "$work/entries.txt")
 mkdir -p "$work/www"
+# nginx's workers run as an unprivileged user: they need to reach the page
+chmod a+rx "$work" "$work/www"
 curl -s "$base$first_entry" -o "$work/www/entry.html"
+chmod a+r "$work/www/entry.html"
 if [ -n "${JFR:-}" ]; then
   jcmd "$app_pid" JFR.dump filename="$work/evidence.jfr" >/dev/null && cp "$work/evidence.jfr" target/evidence.jfr
 fi
