@@ -83,6 +83,8 @@ echo "$import_line" | sed 's/.*INFO [0-9]* --- \[[^]]*\] //'
 import_ms=$(echo "$import_line" | sed -n 's/.*imported and indexed in \([0-9]*\) ms.*/\1/p')
 write_ms=$(echo "$import_line" | sed -n 's/.*rows written in \([0-9]*\) ms.*/\1/p')
 catchup_ms=$(echo "$import_line" | sed -n 's/.*index caught up \([0-9]*\) ms later.*/\1/p')
+searchable=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/evidence?size=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+echo "published entries the search finds: $searchable"
 jcmd "$app_pid" GC.run >/dev/null
 live_after_import=$(jcmd "$app_pid" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -n 1)
 
@@ -205,6 +207,7 @@ echo "Evidence Library benchmark: $N entries, $(nproc) cores, $(java -version 2>
 echo "(the entry page saved for nginx: $(du -k "$work/www/entry.html" | cut -f1) KB)"
 printf '%-44s %10s   %s\n' "import + index at start (s)" "$(awk -v m="${import_ms:-0}" 'BEGIN { printf "%.1f", m / 1000 }')" \
   "rows written in ${write_ms:-?} ms, index caught up ${catchup_ms:-?} ms later; target <= 120"
+printf '%-44s %10s\n' "published entries found by search" "$searchable"
 printf '%-44s %10s\n' "launch to ready, import included (s)" "$(awk -v m="$ready" 'BEGIN { printf "%.1f", m / 1000 }')"
 printf '%-44s %10s %9s %9s %9s %9s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "/ nginx"
 nginx_rps=$(awk '$1 == "nginx" { print $2 }' "$work/results")
@@ -220,7 +223,7 @@ done <"$work/results"
 echo "targets: search p99 <= 50 ms and >= 500 req/s; entry page >= 2,000 req/s"
 printf '%-44s %10s\n' "heap limit (MB)" "${HEAP}"
 printf '%-44s %10s\n' "heap in use before a collection, peak (MB)" "$heap_before"
-printf '%-44s %10s\n' "heap live after a collection, peak (MB)" "$heap_after"
+printf '%-44s %10s\n' "heap after a young collection, peak (MB)" "$heap_after"
 printf '%-44s %10s\n' "heap live after the import, full GC (MB)" "$(( ${live_after_import:-0} / 1024 ))"
 printf '%-44s %10s\n' "JVM peak resident memory (MB)" "$(( ${rss_kb:-0} / 1024 ))"
 if [ -n "${JFR:-}" ]; then echo "flight recording: target/evidence.jfr"; fi
