@@ -41,8 +41,8 @@ cleanup() {
   fi
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   # an embedded database left behind by a killed JVM: stop it by its own pid file
-  if [ -f "$work/data/db/postmaster.pid" ]; then
-    kill "$(head -n 1 "$work/data/db/postmaster.pid")" 2>/dev/null || true
+  if [ -f "$work/data/postgres/postmaster.pid" ]; then
+    kill "$(head -n 1 "$work/data/postgres/postmaster.pid")" 2>/dev/null || true
   fi
   if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
