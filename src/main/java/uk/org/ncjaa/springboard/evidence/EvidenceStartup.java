@@ -2,11 +2,13 @@ package uk.org.ncjaa.springboard.evidence;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,8 @@ import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 /**
  * Brings the search index up to date with the database at start, then, with demo content on, loads the real bibliographic records the alliance gathered
  * ({@code evidence/seed-records.tsv}) as published entries. The import skips records already
- * present, so every start after the first adds nothing.
+ * present, so every start after the first adds nothing. An operator may name a catalogue file of
+ * any size in {@code springboard.evidence.import-file}: it is imported the same way, in bulk.
  */
 @Component
 class EvidenceStartup implements ApplicationRunner {
@@ -29,19 +32,34 @@ class EvidenceStartup implements ApplicationRunner {
     private final EvidenceImport importer;
     private final SearchIndex index;
     private final SpringboardProperties properties;
+    private final String importFile;
 
-    EvidenceStartup(EvidenceImport importer, SearchIndex index, SpringboardProperties properties) {
+    EvidenceStartup(EvidenceImport importer, SearchIndex index, SpringboardProperties properties,
+            @Value("${springboard.evidence.import-file:}") String importFile) {
         this.importer = importer;
         this.index = index;
         this.properties = properties;
+        this.importFile = importFile;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         index.rebuildIfBehind();
-        if (!properties.demoContent()) {
-            return;
+        if (properties.demoContent()) {
+            loadDemoRecords();
         }
+        if (!importFile.isBlank()) {
+            EvidenceImport.FileImport result = importer.importFile(Path.of(importFile), true);
+            // the index works alongside the writing, so the two times overlap: the second is what remains once rows are written
+            log.info("Imported {}: {} rows ({} new, {} already present, {} rejected) imported and indexed in {} ms: rows written in {} ms,"
+                    + " index caught up {} ms later", importFile, result.rows(), result.created(), result.present(),
+                    result.rejected().size(), result.writeMillis() + result.indexMillis(), result.writeMillis(), result.indexMillis());
+            result.rejected().stream().limit(20).forEach(row -> log.warn("Line {} of {} was rejected: {}", row.line(), importFile,
+                    String.join(" ", row.problems())));
+        }
+    }
+
+    private void loadDemoRecords() throws Exception {
         // the real records, then fictional ones that fill out the facets and the gap map
         for (String file : List.of("evidence/seed-records.tsv", "evidence/demo-records.tsv")) {
             try (var reader = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8)) {

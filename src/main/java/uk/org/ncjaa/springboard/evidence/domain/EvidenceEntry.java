@@ -313,6 +313,24 @@ public class EvidenceEntry {
         return file;
     }
 
+    /**
+     * Text already read from the document, with no file to keep (a catalogue import's full text): it is
+     * searched with the entry like a PDF's text, and there is nothing to download.
+     */
+    public EvidenceFile attachText(String filename, String text, Clock clock) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+        EvidenceFile file = attach(filename, bytes.length, sha256, EvidenceFile.INLINE + java.util.UUID.randomUUID(), clock);
+        file.read(EvidenceFile.Extraction.DONE, text, null, null);
+        return file;
+    }
+
     public void detach(EvidenceFile file) {
         files.remove(file);
     }

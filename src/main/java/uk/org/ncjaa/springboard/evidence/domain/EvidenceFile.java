@@ -38,6 +38,9 @@ public class EvidenceFile {
         }
     }
 
+    /** The storage key's prefix for text that came without a file: there is nothing on disk to serve. */
+    public static final String INLINE = "inline:";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -86,6 +89,11 @@ public class EvidenceFile {
         this.text = result == Extraction.DONE ? text : null;
         this.pageCount = pageCount;
         this.extractionNote = note;
+    }
+
+    /** Text held without a file (see {@link #INLINE}), so never offered for download. */
+    public boolean inline() {
+        return storageKey.startsWith(INLINE);
     }
 
     public Long id() {

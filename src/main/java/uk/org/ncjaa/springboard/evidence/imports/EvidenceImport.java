@@ -1,9 +1,16 @@
 package uk.org.ncjaa.springboard.evidence.imports;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,9 +19,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +55,12 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
  * Bulk import of catalogue records from tab-separated text (the alliance's evidence-records
  * format). Free-text columns are mapped onto the vocabularies; what maps to nothing is kept on
  * the entry for a curator. A dry run reports the same as a real run without writing. Records
- * already present (same DOI, else same normalised title and year) are never created twice.
+ * already present (same DOI, else same normalised title and year) are never created twice. A
+ * {@code full_text} column holds the text of the report itself, searched with the entry.
+ * <p>
+ * Large files take the bulk path: rows are written a batch per transaction, and each batch is
+ * indexed from the entries just written while the next one is saved, so the index never has to
+ * read a whole library back from the database.
  */
 @Service
 public class EvidenceImport {
@@ -59,17 +85,42 @@ public class EvidenceImport {
             "(?i)\\b(ministry|department|university|trust|lab|council|service|institute|centre|center|alliance|clinks"
                     + "|foundation|college|school|office|group|network|charity|ltd|limited|team|unit|prison|hmpps|noms|council)\\b");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Logger log = LoggerFactory.getLogger(EvidenceImport.class);
+
+    /** Files with more rows than this take the bulk path: a transaction per row would take hours for a whole library. */
+    static final int BULK_ROWS = 1_000;
+    /** Rows a bulk transaction writes: enough to make commits rare, few enough that a batch's text stays small in memory. */
+    static final int BATCH = 500;
+    /** The column holding the text of the report itself, as a PDF would give it. */
+    static final String FULL_TEXT = "full_text";
+    static final String FULL_TEXT_FILENAME = "full-text.txt";
 
     private final EvidenceRepository entries;
     private final TaxonomyApi taxonomy;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    EvidenceImport(EvidenceRepository entries, TaxonomyApi taxonomy, TransactionTemplate transactions, Clock clock) {
+    EvidenceImport(EvidenceRepository entries, TaxonomyApi taxonomy, TransactionTemplate transactions, EntityManager entityManager,
+            JdbcTemplate jdbc, Clock clock) {
         this.entries = entries;
         this.taxonomy = taxonomy;
         this.transactions = transactions;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * What a file import at start did.
+     *
+     * @param rejected only the rejected rows are kept: a whole library's report would not fit in memory
+     * @param writeMillis from the first row read to the last batch written
+     * @param indexMillis from then until every new entry is searchable
+     */
+    public record FileImport(long rows, long created, long present, List<ImportReport.Row> rejected, long writeMillis,
+            long indexMillis) {
     }
 
     /** What {@link #run} would do, without writing anything. */
@@ -83,16 +134,103 @@ public class EvidenceImport {
     }
 
     public ImportReport dryRun(ImportTable table) {
-        return process(table, false, false, done -> { });
+        return process(table, false, false, done -> { }, false);
     }
 
-    /** As {@link #run(Reader, boolean)}, telling {@code progress} how many rows are done after each one. */
+    /**
+     * As {@link #run(Reader, boolean)}, telling {@code progress} how many rows are done after each one
+     * (after each batch, on the bulk path taken by files of more than {@value #BULK_ROWS} rows).
+     */
     public ImportReport run(ImportTable table, boolean publish, IntConsumer progress) {
-        return process(table, true, publish, progress);
+        return process(table, true, publish, progress, table.rows().size() > BULK_ROWS);
     }
 
-    private ImportReport process(ImportTable table, boolean write, boolean publish, IntConsumer progress) {
-        List<String> header = table.header();
+    /** As {@link #run(ImportTable, boolean, IntConsumer)}, on the bulk path whatever the file's size. */
+    public ImportReport runInBulk(ImportTable table, boolean publish, IntConsumer progress) {
+        return process(table, true, publish, progress, true);
+    }
+
+    /**
+     * Imports a catalogue file of any size from disk on the bulk path, reading it a batch at a time:
+     * a {@code .csv} file as CSV, a {@code .ris} file as RIS, anything else as tab-separated text.
+     */
+    public FileImport importFile(Path file, boolean publish) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ImportTable.Format format = name.endsWith(".csv") ? ImportTable.Format.CSV
+                : name.endsWith(".ris") ? ImportTable.Format.RIS : ImportTable.Format.TSV;
+        long started = System.nanoTime();
+        FileRun run = new FileRun(publish);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            ImportTable.readInChunks(reader, format, BATCH, run);
+        }
+        catch (FileRun.Refused ex) {
+            // the header is wrong: the rest of the file is not worth reading
+        }
+        long written = System.nanoTime();
+        if (run.pass != null) {
+            run.pass.finish();
+        }
+        long indexed = System.nanoTime();
+        return new FileImport(run.rows, run.created, run.present, run.rejected, (written - started) / 1_000_000,
+                (indexed - written) / 1_000_000);
+    }
+
+    /** A file import's state between chunks: counts and rejected rows only, never a report of every row. */
+    private final class FileRun implements Consumer<ImportTable> {
+
+        private final boolean publish;
+        private final List<ImportReport.Row> rejected = new ArrayList<>();
+        private Pass pass;
+        private long rows;
+        private long created;
+        private long present;
+
+        FileRun(boolean publish) {
+            this.publish = publish;
+        }
+
+        @Override
+        public void accept(ImportTable chunk) {
+            if (pass == null) {
+                ImportReport refused = refusal(chunk.header());
+                if (refused != null) {
+                    refused.rows().forEach(this::count);
+                    throw new Refused();
+                }
+                pass = new Pass(true, publish, true);
+            }
+            pass.chunk(chunk, (int) rows, this::count, done -> { });
+        }
+
+        private void count(ImportReport.Row row) {
+            rows++;
+            switch (row.action()) {
+                case CREATE -> created++;
+                case ALREADY_PRESENT -> present++;
+                case REJECTED -> rejected.add(row);
+            }
+        }
+
+        static final class Refused extends RuntimeException {
+            Refused() {
+                super(null, null, false, false);
+            }
+        }
+    }
+
+    private ImportReport process(ImportTable table, boolean write, boolean publish, IntConsumer progress, boolean bulk) {
+        ImportReport refused = refusal(table.header());
+        if (refused != null) {
+            return refused;
+        }
+        List<ImportReport.Row> rows = new ArrayList<>();
+        Pass pass = new Pass(write, publish, bulk);
+        pass.chunk(table, 0, rows::add, progress);
+        pass.finish();
+        return new ImportReport(rows);
+    }
+
+    private static ImportReport refusal(List<String> header) {
         if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
             return new ImportReport(List.of(new ImportReport.Row(1, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
                     List.of("The file is empty."))));
@@ -103,32 +241,237 @@ public class EvidenceImport {
                         List.of("The header has no '" + column + "' column. Columns found: " + String.join(", ", header)))));
             }
         }
-        // the vocabularies are read once per import, not once per row
-        Map<Vocabulary, Tagger> taggers = new EnumMap<>(Vocabulary.class);
-        Map<Vocabulary, Map<String, ConceptView>> known = new EnumMap<>(Vocabulary.class);
-        TAGGED_COLUMNS.values().stream().flatMap(List::stream).distinct().forEach(v -> {
-            taggers.put(v, taxonomy.tagger(v));
-            known.put(v, bySlug(taxonomy.concepts(v)));
-        });
-
-        List<ImportReport.Row> rows = new ArrayList<>();
-        Set<String> seenInFile = new HashSet<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            List<String> cells = table.rows().get(i);
-            int line = table.lines().get(i);
-            if (cells.size() == 1 && cells.get(0).startsWith("\u0000unreadable")) {
-                rows.add(new ImportReport.Row(line, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
-                        List.of("The rest of the file could not be read: check for a quote mark that is never closed.")));
-                continue;
-            }
-            rows.add(processRow(line, header, cells.toArray(String[]::new), taggers, known, seenInFile, write, publish));
-            progress.accept(i + 1);
-        }
-        return new ImportReport(rows);
+        return null;
     }
 
-    private ImportReport.Row processRow(int lineNumber, List<String> header, String[] cells, Map<Vocabulary, Tagger> taggers,
-            Map<Vocabulary, Map<String, ConceptView>> known, Set<String> seenInFile, boolean write, boolean publish) {
+    /** A row that passed every check: it becomes an entry unless one with the same key is already there. */
+    private record Candidate(int index, int line, String title, String key, Integer year, Map<String, String> row,
+            List<Finding> findings, EvidenceEntry.Independence independence) {
+    }
+
+    /** A candidate that will be created, with its concepts. */
+    private record Tagged(Candidate candidate, Map<Vocabulary, List<ConceptView>> tags, Map<String, List<String>> unmapped,
+            ImportReport.Row report) {
+    }
+
+    /** One import: the vocabularies are read once for it, not once per row, and the bulk path's indexing runs through it. */
+    private final class Pass {
+
+        private final boolean write;
+        private final boolean publish;
+        private final boolean bulk;
+        private final Map<Vocabulary, Tagger> taggers = new EnumMap<>(Vocabulary.class);
+        private final Map<Vocabulary, Map<String, ConceptView>> known = new EnumMap<>(Vocabulary.class);
+        private final Set<String> seenInFile = new HashSet<>();
+        private final IndexPipeline index = new IndexPipeline();
+
+        Pass(boolean write, boolean publish, boolean bulk) {
+            this.write = write;
+            this.publish = publish;
+            this.bulk = bulk;
+            TAGGED_COLUMNS.values().stream().flatMap(List::stream).distinct().forEach(v -> {
+                taggers.put(v, taxonomy.tagger(v));
+                known.put(v, bySlug(taxonomy.concepts(v)));
+            });
+        }
+
+        /** Rows {@code offset + 1} onwards of the file; each row's report goes to {@code rows}, in file order. */
+        void chunk(ImportTable table, int offset, Consumer<ImportReport.Row> rows, IntConsumer progress) {
+            List<String> header = table.header();
+            if (!bulk) {
+                for (int i = 0; i < table.rows().size(); i++) {
+                    List<String> cells = table.rows().get(i);
+                    if (unreadable(cells)) {
+                        rows.accept(unreadableRow(table.lines().get(i)));
+                        continue;
+                    }
+                    Object checked = check(i, table.lines().get(i), header, cells.toArray(String[]::new), taggers);
+                    if (checked instanceof Candidate candidate) {
+                        if (!seenInFile.add(candidate.key()) || entries.findByImportKey(candidate.key()).isPresent()) {
+                            rows.accept(present(candidate));
+                        }
+                        else {
+                            Tagged tagged = tag(candidate, taggers, known);
+                            if (write) {
+                                transactions.executeWithoutResult(status ->
+                                        entries.save(build(tagged, entries.freeSlug(candidate.title()), publish)));
+                            }
+                            rows.accept(tagged.report());
+                        }
+                    }
+                    else {
+                        rows.accept((ImportReport.Row) checked);
+                    }
+                    progress.accept(offset + i + 1);
+                }
+                return;
+            }
+            for (int from = 0; from < table.rows().size(); from += BATCH) {
+                int to = Math.min(table.rows().size(), from + BATCH);
+                ImportReport.Row[] reports = new ImportReport.Row[to - from];
+                List<Candidate> candidates = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    List<String> cells = table.rows().get(i);
+                    if (unreadable(cells)) {
+                        reports[i - from] = unreadableRow(table.lines().get(i));
+                        continue;
+                    }
+                    Object checked = check(i, table.lines().get(i), header, cells.toArray(String[]::new), taggers);
+                    if (checked instanceof Candidate candidate) {
+                        candidates.add(candidate);
+                    }
+                    else {
+                        reports[i - from] = (ImportReport.Row) checked;
+                    }
+                }
+                // one query for the whole batch, not one a row
+                Set<String> present = existing("import_key", candidates.stream().map(Candidate::key).toList());
+                List<Tagged> creates = new ArrayList<>();
+                for (Candidate candidate : candidates) {
+                    if (!seenInFile.add(candidate.key()) || present.contains(candidate.key())) {
+                        reports[candidate.index() - from] = present(candidate);
+                    }
+                    else {
+                        Tagged tagged = tag(candidate, taggers, known);
+                        creates.add(tagged);
+                        reports[candidate.index() - from] = tagged.report();
+                    }
+                }
+                if (write && !creates.isEmpty()) {
+                    writeBatch(creates);
+                }
+                for (int i = from; i < to; i++) {
+                    rows.accept(reports[i - from]);
+                    if (!unreadable(table.rows().get(i))) {
+                        progress.accept(offset + i + 1);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Writes a batch in one transaction with JDBC batching, and hands its entries to the index as
+         * the transaction commits, without waiting: the index works on one batch while the next is written.
+         */
+        private void writeBatch(List<Tagged> creates) {
+            List<String> slugs = freeSlugs(creates);
+            // at most two batches wait for the index, so memory stays flat however long the file
+            index.awaitAllBut(1);
+            try {
+                transactions.executeWithoutResult(status -> {
+                    Session session = entityManager.unwrap(Session.class);
+                    session.setJdbcBatchSize(BATCH);
+                    // entries are inserted as they are saved (identity keys): a slug lookup needs no flush of the rest
+                    session.setHibernateFlushMode(FlushMode.COMMIT);
+                    Search.session(entityManager).indexingPlanSynchronizationStrategy(index);
+                    for (int i = 0; i < creates.size(); i++) {
+                        Tagged tagged = creates.get(i);
+                        String slug = slugs.get(i) != null ? slugs.get(i) : entries.freeSlug(tagged.candidate().title());
+                        entityManager.persist(build(tagged, slug, publish));
+                    }
+                });
+            }
+            catch (RuntimeException ex) {
+                // a row the batch could not take (say, a slug taken meanwhile): save one at a time, so only that row fails
+                log.warn("A batch of {} imported rows failed as a whole; saving them one by one", creates.size(), ex);
+                for (Tagged tagged : creates) {
+                    transactions.executeWithoutResult(status ->
+                            entries.save(build(tagged, entries.freeSlug(tagged.candidate().title()), publish)));
+                }
+            }
+        }
+
+        /** The slug each new entry would take if free; null where another entry has it, to be numbered as usual. */
+        private List<String> freeSlugs(List<Tagged> creates) {
+            List<String> wanted = creates.stream().map(tagged -> slugBase(tagged.candidate().title())).toList();
+            Set<String> taken = existing("slug", wanted.stream().filter(slug -> slug != null).toList());
+            List<String> slugs = new ArrayList<>();
+            for (String slug : wanted) {
+                slugs.add(slug != null && taken.add(slug) ? slug : null);
+            }
+            return slugs;
+        }
+
+        /** Every entry imported so far is searchable once this returns. */
+        void finish() {
+            if (!bulk || !write) {
+                return;
+            }
+            index.awaitAllBut(0);
+            var workspace = Search.mapping(entityManager.getEntityManagerFactory()).scope(EvidenceEntry.class).workspace();
+            workspace.flush();
+            workspace.refresh();
+        }
+    }
+
+    /**
+     * Indexing for the bulk path: each batch's documents go to the index as its transaction commits,
+     * without waiting for them or committing the index (that happens once, at the end).
+     */
+    private static final class IndexPipeline implements IndexingPlanSynchronizationStrategy {
+
+        private final Deque<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending = new ArrayDeque<>();
+
+        @Override
+        public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+            context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+            context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(pending::add);
+        }
+
+        void awaitAllBut(int batches) {
+            while (pending.size() > batches) {
+                SearchIndexingPlanExecutionReport report = pending.poll().join();
+                // the next start rebuilds an index that holds fewer entries than the database, so a failure here is not lost
+                report.throwable().ifPresent(failure -> log.error("Indexing {} imported entries failed",
+                        report.failingEntities().size(), failure));
+            }
+        }
+    }
+
+    /** Which of these values some entry already has in {@code column}. */
+    private Set<String> existing(String column, List<String> values) {
+        if (values.isEmpty()) {
+            return new HashSet<>();
+        }
+        Set<String> found = new HashSet<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("select " + column + " from evidence_entry where " + column + " = any(?)");
+            Array array = connection.createArrayOf("text", values.toArray());
+            statement.setArray(1, array);
+            return statement;
+        }, (java.sql.ResultSet rs) -> {
+            found.add(rs.getString(1));
+        });
+        return found;
+    }
+
+    /**
+     * The slug {@link EvidenceRepository#freeSlug} starts from, where it is plainly usable (several
+     * words, not cut short); null sends the title through freeSlug itself.
+     */
+    private static String slugBase(String title) {
+        String slug = Slugs.of(title);
+        slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-[^-]*$", "") : slug;
+        return slug.contains("-") ? slug : null;
+    }
+
+    private static boolean unreadable(List<String> cells) {
+        return cells.size() == 1 && cells.get(0).startsWith("\u0000unreadable");
+    }
+
+    private static ImportReport.Row unreadableRow(int line) {
+        return new ImportReport.Row(line, null, ImportReport.Action.REJECTED, Map.of(), Map.of(),
+                List.of("The rest of the file could not be read: check for a quote mark that is never closed."));
+    }
+
+    private static ImportReport.Row present(Candidate candidate) {
+        return new ImportReport.Row(candidate.line(), candidate.title(), ImportReport.Action.ALREADY_PRESENT, Map.of(),
+                Map.of(), List.of());
+    }
+
+    /** The row's reasons for rejection as its report, or else the row as a {@link Candidate}. */
+    private static Object check(int index, int lineNumber, List<String> header, String[] cells, Map<Vocabulary, Tagger> taggers) {
         List<String> problems = new ArrayList<>();
         if (cells.length != header.size()) {
             problems.add("This row has " + cells.length + " cells but the header has " + header.size()
@@ -175,11 +518,12 @@ public class EvidenceImport {
             return new ImportReport.Row(lineNumber, title, ImportReport.Action.REJECTED, Map.of(), Map.of(), problems);
         }
 
-        String key = importKey(row.get("doi"), title, year);
-        if (!seenInFile.add(key) || entries.findByImportKey(key).isPresent()) {
-            return new ImportReport.Row(lineNumber, title, ImportReport.Action.ALREADY_PRESENT, Map.of(), Map.of(), List.of());
-        }
+        return new Candidate(index, lineNumber, title, importKey(row.get("doi"), title, year), year, row, findings, independence);
+    }
 
+    /** Maps the row's free-text columns onto the vocabularies: only for rows that will be created. */
+    private static Tagged tag(Candidate candidate, Map<Vocabulary, Tagger> taggers, Map<Vocabulary, Map<String, ConceptView>> known) {
+        Map<String, String> row = candidate.row();
         Map<Vocabulary, List<ConceptView>> tags = new EnumMap<>(Vocabulary.class);
         Map<String, List<String>> unmapped = new LinkedHashMap<>();
         TAGGED_COLUMNS.forEach((column, vocabularies) -> {
@@ -210,18 +554,18 @@ public class EvidenceImport {
         Map<String, List<String>> tagLabels = new LinkedHashMap<>();
         tags.forEach((vocabulary, concepts) -> tagLabels.put(vocabulary.label(),
                 concepts.stream().map(ConceptView::label).distinct().toList()));
-        if (write) {
-            Integer finalYear = year;
-            EvidenceEntry.Independence finalIndependence = independence;
-            transactions.executeWithoutResult(status -> save(title, key, finalYear, row, tags, unmapped, findings,
-                    finalIndependence, publish));
-        }
-        return new ImportReport.Row(lineNumber, title, ImportReport.Action.CREATE, tagLabels, unmapped, List.of());
+        return new Tagged(candidate, tags, unmapped, new ImportReport.Row(candidate.line(), candidate.title(), ImportReport.Action.CREATE,
+                tagLabels, unmapped, List.of()));
     }
 
-    private void save(String title, String key, Integer year, Map<String, String> row, Map<Vocabulary, List<ConceptView>> tags,
-            Map<String, List<String>> unmapped, List<Finding> findings, EvidenceEntry.Independence independence, boolean publish) {
-        EvidenceEntry entry = new EvidenceEntry(title, entries.freeSlug(title), key, clock);
+    private EvidenceEntry build(Tagged tagged, String slug, boolean publish) {
+        Candidate candidate = tagged.candidate();
+        String title = candidate.title();
+        Integer year = candidate.year();
+        Map<String, String> row = candidate.row();
+        Map<Vocabulary, List<ConceptView>> tags = tagged.tags();
+        EvidenceEntry.Independence independence = candidate.independence();
+        EvidenceEntry entry = new EvidenceEntry(title, slug, candidate.key(), clock);
         List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
             .map(String::strip).filter(u -> u.startsWith("http")).toList();
         String peer = row.getOrDefault("peer_reviewed", "").toLowerCase(Locale.ROOT);
@@ -231,7 +575,7 @@ public class EvidenceImport {
                 row.get("programme"), row.get("venues"), null, null, null, dataType(tags), row.get("sample_size"), null, null,
                 null, null, row.get("summary"), row.get("key_quote")), clock);
         entry.source(row.get("certainty"));
-        entry.record(findings);
+        entry.record(candidate.findings());
         List<Contributor> contributors = new ArrayList<>();
         for (String name : topLevelParts(row.getOrDefault("authors", ""))) {
             contributors.add(new Contributor(name, kind(name), Contributor.Role.AUTHOR));
@@ -242,16 +586,20 @@ public class EvidenceImport {
         entry.credit(contributors);
         tags.forEach((vocabulary, concepts) -> entry.tag(vocabulary,
                 concepts.stream().map(ConceptView::slug).distinct().toList()));
-        unmapped.forEach(entry::keepUnmapped);
+        tagged.unmapped().forEach(entry::keepUnmapped);
         entry.rate(tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
             .filter(design -> design.extra() != null && design.extra().matches("[1-5]"))
             .map(design -> Integer.parseInt(design.extra()))
             .max(Integer::compare)
             .orElse(null));
+        String fullText = row.get(FULL_TEXT);
+        if (fullText != null && !fullText.isBlank()) {
+            entry.attachText(FULL_TEXT_FILENAME, fullText, clock);
+        }
         if (publish) {
             entry.publish(clock);
         }
-        entries.save(entry);
+        return entry;
     }
 
     /** "outcome | direction | effect | metric | time point | confidence", findings separated by "||". */

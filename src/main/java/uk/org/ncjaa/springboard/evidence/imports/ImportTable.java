@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -62,11 +63,36 @@ public record ImportTable(List<String> header, List<List<String>> rows, List<Int
         }
     }
 
+    /**
+     * Reads a file a few rows at a time, handing each chunk on before reading the next, so a file of
+     * any size (a whole library with each report's text) never has to fit in memory. Every chunk
+     * carries the header; a file without rows makes one empty chunk. RIS is read whole.
+     */
+    public static void readInChunks(Reader reader, Format format, int rowsPerChunk, Consumer<ImportTable> chunks) {
+        try {
+            switch (format) {
+                case TSV -> tsv(reader, rowsPerChunk, chunks);
+                case CSV -> csv(reader, rowsPerChunk, chunks);
+                case RIS -> chunks.accept(ris(reader));
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static ImportTable tsv(Reader reader) throws IOException {
+        List<ImportTable> whole = new ArrayList<>(1);
+        tsv(reader, Integer.MAX_VALUE, whole::add);
+        return whole.get(0);
+    }
+
+    private static void tsv(Reader reader, int rowsPerChunk, Consumer<ImportTable> chunks) throws IOException {
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
+        boolean handedOn = false;
+        try (BufferedReader in = new BufferedReader(reader, 1 << 16)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -77,16 +103,31 @@ public record ImportTable(List<String> header, List<List<String>> rows, List<Int
                 else if (!line.isBlank()) {
                     rows.add(List.of(line.split("\t", -1)));
                     lines.add(number);
+                    if (rows.size() == rowsPerChunk) {
+                        chunks.accept(new ImportTable(header, rows, lines));
+                        handedOn = true;
+                        rows = new ArrayList<>();
+                        lines = new ArrayList<>();
+                    }
                 }
             }
         }
-        return new ImportTable(header == null ? List.of() : header, rows, lines);
+        if (!rows.isEmpty() || !handedOn) {
+            chunks.accept(new ImportTable(header == null ? List.of() : header, rows, lines));
+        }
     }
 
     private static ImportTable csv(Reader reader) throws IOException {
+        List<ImportTable> whole = new ArrayList<>(1);
+        csv(reader, Integer.MAX_VALUE, whole::add);
+        return whole.get(0);
+    }
+
+    private static void csv(Reader reader, int rowsPerChunk, Consumer<ImportTable> chunks) throws IOException {
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        boolean handedOn = false;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
             for (CSVRecord record : parser) {
                 List<String> cells = record.toList();
@@ -100,6 +141,12 @@ public record ImportTable(List<String> header, List<List<String>> rows, List<Int
                 else if (!cells.stream().allMatch(String::isBlank)) {
                     rows.add(cells);
                     lines.add((int) parser.getCurrentLineNumber());
+                    if (rows.size() == rowsPerChunk) {
+                        chunks.accept(new ImportTable(header, rows, lines));
+                        handedOn = true;
+                        rows = new ArrayList<>();
+                        lines = new ArrayList<>();
+                    }
                 }
             }
         }
@@ -108,7 +155,9 @@ public record ImportTable(List<String> header, List<List<String>> rows, List<Int
             rows.add(List.of("\u0000unreadable: " + ex.getMessage()));
             lines.add(rows.size() + 1);
         }
-        return new ImportTable(header == null ? List.of() : header, rows, lines);
+        if (!rows.isEmpty() || !handedOn) {
+            chunks.accept(new ImportTable(header == null ? List.of() : header, rows, lines));
+        }
     }
 
     /** RIS tags mapped onto the catalogue columns; keywords are matched against every vocabulary. */
