@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -63,7 +62,7 @@ public class EvidenceFile {
     private String extractionNote;
 
     @Basic(fetch = FetchType.LAZY)
-    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN)
+    @FullTextField(analyzer = "english")
     private String text;
 
     private Integer pageCount;

@@ -50,7 +50,7 @@ public class EvidenceSearch {
                 .from(f.field("slug", String.class), f.field("title", String.class), f.field("publicationYear", Integer.class),
                         f.field("contributorNames", String.class), f.field("strengthLevel", Integer.class),
                         f.field("authors", String.class).list(), f.field("publisher", String.class), f.field("design", String.class),
-                        f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"), f.highlight("files.text"))
+                        f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
                 .asList(EvidenceSearch::hit))
             .where((f, root) -> restrict(f, root, query, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
@@ -225,9 +225,8 @@ public class EvidenceSearch {
         List<String> title = (List<String>) projected.get(8);
         List<String> summary = (List<String>) projected.get(9);
         List<String> contributors = (List<String>) projected.get(10);
-        List<String> fileText = (List<String>) projected.get(11);
-        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0)
-                : !fileText.isEmpty() ? fileText.get(0) : null;
+        // no passage of a report's own text: highlighting re-reads the whole text of every hit, which costs more than the rest of a search
+        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0) : null;
         return new EvidenceResults.Hit((String) projected.get(0), (String) projected.get(1), title.isEmpty() ? null : title.get(0),
                 snippet, (Integer) projected.get(2), (String) projected.get(3), (Integer) projected.get(4),
                 (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7));

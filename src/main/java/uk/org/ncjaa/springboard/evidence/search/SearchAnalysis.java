@@ -4,7 +4,7 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -20,7 +20,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
             .tokenFilter(LowerCaseFilterFactory.class)
             // without stop words, "music and theatre" with AND as the default operator would demand the word "and"
             .tokenFilter(StopFilterFactory.class)
-            .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English")
+            // the classic Porter stemmer: the same stems for English as Snowball's in nearly every case, at a fraction of the cost
+            .tokenFilter(PorterStemFilterFactory.class)
             .tokenFilter(ASCIIFoldingFilterFactory.class);
         // whole words as written, for spelling suggestions ("did you mean")
         context.analyzer("spell").custom()

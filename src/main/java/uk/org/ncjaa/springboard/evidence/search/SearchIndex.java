@@ -18,7 +18,7 @@ public class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     /** Raise this whenever the index mapping of {@code EvidenceEntry} changes: the next start rebuilds the index. */
-    static final int MAPPING_VERSION = 6;
+    static final int MAPPING_VERSION = 7;
     private static final String INDEX = "evidence";
 
     private final EntityManager entityManager;
@@ -65,6 +65,12 @@ public class SearchIndex {
                 rs -> rs.next() ? rs.getInt(1) : null, INDEX);
         boolean oldMapping = stored > 0 && (builtWith == null || builtWith != MAPPING_VERSION);
         if (indexed >= stored && !oldMapping) {
+            if (stored == 0 && (builtWith == null || builtWith != MAPPING_VERSION)) {
+                // a new, empty library: the index is built with this mapping from the first entry on
+                jdbc.update("""
+                        insert into search_index_state (index_name, mapping_version, rebuilt_at) values (?, ?, now())
+                        on conflict (index_name) do update set mapping_version = excluded.mapping_version""", INDEX, MAPPING_VERSION);
+            }
             return false;
         }
         log.info("Rebuilding the search index: it holds {} of {} entries, built with mapping {} (now {})", indexed, stored,
