@@ -25,9 +25,10 @@ import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
 /**
  * Serves the public pages that look the same to every anonymous visitor from memory for a few
- * seconds, headers included. Anyone with a session (logged in, or carrying a form token or a
- * message) and any request with a query string always gets a freshly rendered page, and a
- * response that sets a cookie is never kept.
+ * seconds, headers included: the home and section pages, Evidence Library entries, and searches
+ * (by their whole query string). Anyone with a session (logged in, or carrying a form token or a
+ * message) and any other request with a query string always gets a freshly rendered page, and a
+ * response that sets a cookie is never kept. A change to the library clears it at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,6 +41,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("/evidence/[a-z0-9-]{1,120}");
     private static final Set<String> NOT_ENTRIES = Set.of("/evidence/submit", "/evidence/submissions", "/evidence/saved",
             "/evidence/export");
+
+    /** Searches look the same to every anonymous visitor too: kept by their whole query string. */
+    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map");
 
     private final boolean enabled;
     private final Cache<String, CachedPage> pages;
@@ -54,19 +58,23 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        String path = RequestPaths.of(request);
+        return !enabled || !"GET".equals(request.getMethod())
+                || request.getQueryString() != null && !SEARCHES.contains(path)
+                || request.getQueryString() != null && request.getQueryString().length() > 2000
                 || request.getHeader("Authorization") != null || request.getHeader("HX-Request") != null
-                || hasSessionCookie(request) || !cacheable(RequestPaths.of(request));
+                || hasSessionCookie(request) || !cacheable(path);
     }
 
     static boolean cacheable(String path) {
-        return CACHEABLE.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path);
+        return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = RequestPaths.of(request) + (request.isSecure() ? "|https" : "|http");
+        String key = RequestPaths.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                + (request.isSecure() ? "|https" : "|http");
         CachedPage page = pages.getIfPresent(key);
         if (page != null) {
             page.writeTo(response);
@@ -81,6 +89,12 @@ class AnonymousPageCache extends OncePerRequestFilter {
     }
 
     void clear() {
+        pages.invalidateAll();
+    }
+
+    /** An editor changed the library: what anonymous visitors see is rendered afresh. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
         pages.invalidateAll();
     }
 

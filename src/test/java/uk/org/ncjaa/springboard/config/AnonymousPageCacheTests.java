@@ -52,6 +52,27 @@ class AnonymousPageCacheTests {
     }
 
     @Test
+    void keepsAnonymousSearchesByTheirWholeQueryStringAndForgetsThemWhenTheLibraryChanges() throws Exception {
+        MockHttpServletRequest music = request("/evidence");
+        music.setQueryString("q=music");
+        MockHttpServletRequest theatre = request("/evidence");
+        theatre.setQueryString("q=theatre");
+        for (int i = 0; i < 2; i++) {
+            cache.doFilter(music, new MockHttpServletResponse(), chain());
+            cache.doFilter(theatre, new MockHttpServletResponse(), chain());
+        }
+        assertThat(renders).as("each search rendered once").hasValue(2);
+        cache.on(new uk.org.ncjaa.springboard.evidence.EvidenceChanged("some-entry"));
+        cache.doFilter(music, new MockHttpServletResponse(), chain());
+        assertThat(renders).hasValue(3);
+        MockHttpServletRequest home = request("/");
+        home.setQueryString("loggedOut");
+        cache.doFilter(home, new MockHttpServletResponse(), chain());
+        cache.doFilter(home, new MockHttpServletResponse(), chain());
+        assertThat(renders).as("other pages with a query string are never kept").hasValue(5);
+    }
+
+    @Test
     void neverKeepsAResponseThatSetsACookie() throws Exception {
         AnonymousPageCache fresh = new AnonymousPageCache(true, Duration.ofMinutes(1));
         for (int i = 0; i < 2; i++) {

@@ -382,6 +382,7 @@ public class Curation {
     }
 
     private void revise(EvidenceEntry entry, Map<String, Object> before, String editor) {
+        events.publishEvent(new uk.org.ncjaa.springboard.evidence.EvidenceChanged(entry.slug()));
         Map<String, Object> after = snapshot(entry);
         List<String> changed = new ArrayList<>();
         after.forEach((key, value) -> {

@@ -34,11 +34,14 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     long countByStatus(EvidenceStatus status);
 
-    /** Slug, title and year of other published entries of a programme: links, not whole entries. */
+    /**
+     * Slug, title and year of other published entries of a programme, latest added first: links, not
+     * whole entries. Ordering by id lets the database stop at the first few in a large library.
+     */
     @Query("""
             select e.slug, e.title, e.publicationYear from EvidenceEntry e
             where e.programmeName = :programmeName and e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED
-              and e.id <> :id order by e.publicationYear desc nulls last, e.id""")
+              and e.id <> :id order by e.id desc""")
     List<Object[]> publishedInProgramme(String programmeName, Long id, Pageable page);
 
     /** Slug, title and year of other published entries crediting any of these organisations. */
@@ -47,7 +50,7 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
             where e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED and e.id <> :id
               and exists (select 1 from EvidenceEntry o join o.contributors c where o.id = e.id and c.name in :organisations
                 and c.kind = uk.org.ncjaa.springboard.evidence.domain.Contributor.Kind.ORGANISATION)
-            order by e.publicationYear desc nulls last, e.id""")
+            order by e.id desc""")
     List<Object[]> publishedByOrganisation(Collection<String> organisations, Long id, Pageable page);
 
     /** The files of an entry without their text, which can run to megabytes. */
