@@ -92,12 +92,6 @@ class AnonymousPageCache extends OncePerRequestFilter {
         pages.invalidateAll();
     }
 
-    /** An editor changed the library: what anonymous visitors see is rendered afresh. */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
-        pages.invalidateAll();
-    }
-
     private static boolean hasSessionCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
@@ -126,6 +120,26 @@ class AnonymousPageCache extends OncePerRequestFilter {
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * An editor changed the library: what anonymous visitors see is rendered afresh once the change
+     * is committed. A bean apart from the filter, because listening to transactions needs a proxy
+     * and a proxied filter cannot start.
+     */
+    @Component
+    static class Evictions {
+
+        private final AnonymousPageCache cache;
+
+        Evictions(AnonymousPageCache cache) {
+            this.cache = cache;
+        }
+
+        @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+        void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
+            cache.clear();
         }
     }
 }

@@ -62,7 +62,7 @@ class AnonymousPageCacheTests {
             cache.doFilter(theatre, new MockHttpServletResponse(), chain());
         }
         assertThat(renders).as("each search rendered once").hasValue(2);
-        cache.on(new uk.org.ncjaa.springboard.evidence.EvidenceChanged("some-entry"));
+        new AnonymousPageCache.Evictions(cache).on(new uk.org.ncjaa.springboard.evidence.EvidenceChanged("some-entry"));
         cache.doFilter(music, new MockHttpServletResponse(), chain());
         assertThat(renders).hasValue(3);
         MockHttpServletRequest home = request("/");
