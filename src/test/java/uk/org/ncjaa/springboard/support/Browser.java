@@ -96,8 +96,22 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement page = find("html");
         find(css).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // the old page is gone once its root element is; Chromium may say so in either of two ways
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            }
+            catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+            catch (org.openqa.selenium.WebDriverException maybeGone) {
+                if (maybeGone.getMessage() != null && maybeGone.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw maybeGone;
+            }
+        });
         return this;
     }
 
