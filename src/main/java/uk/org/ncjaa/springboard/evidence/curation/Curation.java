@@ -65,7 +65,7 @@ public class Curation {
     @Transactional(readOnly = true)
     public List<QueueItem> queue() {
         return entries.findByStatusInOrderByUpdatedAtAsc(EnumSet.of(EvidenceStatus.SUBMITTED, EvidenceStatus.IN_REVIEW)).stream()
-            .map(e -> new QueueItem(e.slug(), e.title(), e.status(), e.files().size(), e.updatedAt()))
+            .map(e -> new QueueItem(e.slug(), e.title(), e.status(), (int) entries.countFiles(e.id()), e.updatedAt()))
             .toList();
     }
 
@@ -165,11 +165,8 @@ public class Curation {
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("fieldworkTo", "order", "The end of fieldwork must come after its start");
         }
-        for (String field : List.of("url")) {
-            String value = "url".equals(field) ? form.getUrl() : null;
-            if (!blank(value) && !value.strip().matches("https?://\\S+")) {
-                errors.rejectValue(field, "url", "Enter a web address starting with https://");
-            }
+        if (!blank(form.getUrl()) && !form.getUrl().strip().matches("https?://\\S+")) {
+            errors.rejectValue("url", "url", "Enter a web address starting with https://");
         }
         var independence = choice(EvidenceEntry.Independence.class, form.getIndependence(), "independence", errors);
         var dataType = choice(EvidenceEntry.DataType.class, form.getDataType(), "dataType", errors);
@@ -229,7 +226,7 @@ public class Curation {
         relate(relations, form.getRelated(), Relation.Kind.RELATED, "related", errors);
         Boolean peer = "yes".equals(form.getPeerReviewed()) ? Boolean.TRUE : "no".equals(form.getPeerReviewed()) ? Boolean.FALSE : null;
         EntryDetails details = errors.hasErrors() ? null
-                : new EntryDetails(form.getTitle(), year, month, day, form.getPublisher(), peer, independence, doi(form.getDoi()),
+                : new EntryDetails(form.getTitle(), year, month, day, form.getPublisher(), peer, independence, EntryDetails.doi(form.getDoi()),
                         form.getIsbn(), form.getUrl(), List.of(), form.getLanguage(), form.getLicence(), form.getProgrammeName(),
                         form.getVenues(), from, to, form.getDeliveryModel(), dataType, form.getSampleSize(), form.getSampleBreakdown(),
                         form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
@@ -468,10 +465,6 @@ public class Curation {
             errors.rejectValue(field, "choice", "Choose one of the options");
             return null;
         }
-    }
-
-    private static String doi(String text) {
-        return blank(text) ? null : text.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
     }
 
     private static String clean(String text) {

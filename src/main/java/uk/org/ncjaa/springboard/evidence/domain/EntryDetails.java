@@ -44,6 +44,11 @@ public record EntryDetails(String title, Integer year, Integer month, Integer da
                 null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** A DOI as its bare name ("10.1234/abc"), whether given so or as a doi.org address. */
+    public static String doi(String text) {
+        return clean(text) == null ? null : text.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
+    }
+
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -36,11 +36,10 @@ public class EvidenceReader {
         return view(entry);
     }
 
-    /** The entry itself with its files loaded, whatever its status. */
-    public EvidenceEntry entity(String slug) {
-        EvidenceEntry entry = entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug));
-        entry.files().forEach(file -> file.filename());
-        return entry;
+    /** One file of an entry, with its entry, whatever the entry's status. */
+    public EvidenceFile file(String slug, long fileId) {
+        return entries.findFile(fileId).filter(file -> file.entry().slug().equals(slug))
+            .orElseThrow(() -> new EvidenceNotFoundException(slug));
     }
 
     /** Ids of published entries in order after {@code afterId}: a cursor for walking through the whole library. */

@@ -16,10 +16,15 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** The slug a title starts from: its words, cut at a word boundary to stay readable. */
+    static String slugBase(String title) {
+        String base = uk.org.ncjaa.springboard.shared.Slugs.of(title);
+        return base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
+    }
+
     /** A slug from the title, short enough to read, numbered when another entry has it. */
     default String freeSlug(String title) {
-        String base = uk.org.ncjaa.springboard.shared.Slugs.of(title);
-        base = base.length() > 80 ? base.substring(0, 80).replaceAll("-[^-]*$", "") : base;
+        String base = slugBase(title);
         // words that name pages beside the entries are never an entry's slug
         if (base.isEmpty() || java.util.Set.of("import", "index", "submit", "submissions", "map", "strength", "export", "saved",
                 "feed").contains(base)) {
@@ -58,6 +63,9 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
             select f.id, f.filename, f.sizeBytes, f.extraction, f.extractionNote, f.pageCount from EvidenceFile f
             where f.entry.id = :entryId order by f.id""")
     List<Object[]> fileSummaries(Long entryId);
+
+    @Query("select count(f) from EvidenceFile f where f.entry.id = :entryId")
+    long countFiles(Long entryId);
 
     @Query("select f from EvidenceFile f join fetch f.entry where f.id = :id")
     Optional<EvidenceFile> findFile(Long id);

@@ -343,9 +343,14 @@ public final class CitationFormats {
             if (i > 0) {
                 out.append(',');
             }
-            out.append('"').append(formulaGuard(cells.get(i)).replace("\"", "\"\"")).append('"');
+            out.append(csvCell(cells.get(i)));
         }
         out.append(CRLF);
+    }
+
+    /** A quoted CSV cell that a spreadsheet will not run as a formula. */
+    public static String csvCell(String text) {
+        return '"' + formulaGuard(text).replace("\"", "\"\"") + '"';
     }
 
     static String formulaGuard(String cell) {

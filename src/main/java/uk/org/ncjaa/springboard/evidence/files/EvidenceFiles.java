@@ -111,6 +111,7 @@ public class EvidenceFiles {
             Files.move(temporary, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
             EvidenceFile file = entry.attach(safeName(originalName), size, HexFormat.of().formatHex(sha256.digest()), key, clock);
             entries.saveAndFlush(entry);
+            // saving merges the entry, and merging persists a copy of the new file: the copy holds the id
             EvidenceFile saved = entry.files().stream().filter(f -> f.storageKey().equals(key)).findFirst().orElse(file);
             scheduler.getObject().scheduleIfNotExists(readTask.instance("file-" + saved.id(), saved.id()), clock.instant());
             return saved;

@@ -451,8 +451,7 @@ public class EvidenceImport {
      * words, not cut short); null sends the title through freeSlug itself.
      */
     private static String slugBase(String title) {
-        String slug = Slugs.of(title);
-        slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-[^-]*$", "") : slug;
+        String slug = EvidenceRepository.slugBase(title);
         return slug.contains("-") ? slug : null;
     }
 
@@ -679,7 +678,7 @@ public class EvidenceImport {
 
     public static String importKey(String doi, String title, Integer year) {
         if (doi != null && !doi.isBlank()) {
-            return "doi:" + doi.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
+            return "doi:" + EntryDetails.doi(doi.toLowerCase(Locale.ROOT));
         }
         return "title:" + Slugs.of(title) + "|" + (year == null ? "" : year);
     }
@@ -714,7 +713,7 @@ public class EvidenceImport {
     }
 
     private static Contributor.Kind kind(String name) {
-        return ORGANISATION.matcher(name).find() ? Contributor.Kind.ORGANISATION : Contributor.Kind.PERSON;
+        return looksLikeOrganisation(name) ? Contributor.Kind.ORGANISATION : Contributor.Kind.PERSON;
     }
 
     private static Map<String, ConceptView> bySlug(List<ConceptView> concepts) {

@@ -49,12 +49,12 @@ public class Submissions {
     /** A record already in the library with the same DOI, or the same title and year. */
     @Transactional(readOnly = true)
     public Optional<EvidenceEntry> duplicateOf(SubmissionForm form, String exceptSlug) {
-        return entries.findByImportKey(EvidenceImport.importKey(doi(form.getDoi()), form.getTitle(), form.getYear()))
+        return entries.findByImportKey(EvidenceImport.importKey(EntryDetails.doi(form.getDoi()), form.getTitle(), form.getYear()))
             .filter(found -> !found.slug().equals(exceptSlug));
     }
 
     public String draft(long accountId, SubmissionForm form) {
-        String key = EvidenceImport.importKey(doi(form.getDoi()), form.getTitle(), form.getYear());
+        String key = EvidenceImport.importKey(EntryDetails.doi(form.getDoi()), form.getTitle(), form.getYear());
         EvidenceEntry entry = new EvidenceEntry(form.getTitle(), entries.freeSlug(form.getTitle()), key, clock);
         entry.draftedBy(accountId);
         apply(entry, form);
@@ -131,7 +131,7 @@ public class Submissions {
     private void apply(EvidenceEntry entry, SubmissionForm form) {
         EntryDetails old = entry.details();
         entry.describe(new EntryDetails(form.getTitle(), form.getYear(), null, null, old.publisher(), old.peerReviewed(),
-                old.independence(), doi(form.getDoi()), old.isbn(), form.getUrl(), old.otherUrls(), old.language(), old.licence(),
+                old.independence(), EntryDetails.doi(form.getDoi()), old.isbn(), form.getUrl(), old.otherUrls(), old.language(), old.licence(),
                 old.programmeName(), old.venues(), old.fieldworkFrom(), old.fieldworkTo(), old.deliveryModel(), old.dataType(),
                 form.getSampleSize(), old.sampleBreakdown(), old.mechanism(), old.implementationNotes(), old.costInformation(),
                 old.summary(), old.keyQuote()), clock);
@@ -149,10 +149,6 @@ public class Submissions {
         entry.tag(Vocabulary.OUTCOME, form.getOutcomes());
         entry.tag(Vocabulary.DOCUMENT_TYPE, blank(form.getDocumentType()) ? List.of() : List.of(form.getDocumentType()));
         entry.tag(Vocabulary.STUDY_DESIGN, blank(form.getStudyDesign()) ? List.of() : List.of(form.getStudyDesign()));
-    }
-
-    static String doi(String text) {
-        return blank(text) ? null : text.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
     }
 
     private static boolean blank(String text) {

@@ -128,8 +128,7 @@ class EvidenceController {
 
     /** Quotes a CSV cell, and stops a spreadsheet reading it as a formula. */
     static String csvCell(String text) {
-        String safe = text.matches("^[=+\\-@\t\r].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return uk.org.ncjaa.springboard.evidence.exports.CitationFormats.csvCell(text);
     }
 
     /** The filters of a search as a query string, for links that keep them (without paging or sorting). */
@@ -153,7 +152,8 @@ class EvidenceController {
     @GetMapping("/evidence/{slug}/files/{id}")
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable String slug, @PathVariable long id,
             org.springframework.security.core.Authentication authentication) {
-        var entry = reader.entity(slug);
+        var file = reader.file(slug, id);
+        var entry = file.entry();
         boolean editor = authentication != null && authentication.getAuthorities().stream()
             .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
         boolean owner = authentication != null && authentication.getPrincipal() instanceof AccountUser user
@@ -161,8 +161,6 @@ class EvidenceController {
         if (entry.status() != uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED && !editor && !owner) {
             throw new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug);
         }
-        var file = entry.files().stream().filter(f -> f.id() == id).findFirst()
-            .orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
         var path = files.path(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
         return org.springframework.http.ResponseEntity.ok()
             .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
