@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -47,7 +48,9 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 public class EvidenceEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // keys fifty at a time from the column's own sequence, so that imports insert in batches
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_entry_ids")
+    @SequenceGenerator(name = "evidence_entry_ids", sequenceName = "evidence_entry_id_seq", allocationSize = 50)
     private Long id;
 
     @KeywordField(projectable = Projectable.YES)

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -41,7 +42,9 @@ public class EvidenceFile {
     public static final String INLINE = "inline:";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // keys fifty at a time from the column's own sequence, so that imports insert in batches
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_file_ids")
+    @SequenceGenerator(name = "evidence_file_ids", sequenceName = "evidence_file_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -24,6 +24,11 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     /** A slug from the title, short enough to read, numbered when another entry has it. */
     default String freeSlug(String title) {
+        return freeSlug(title, java.util.Set.of());
+    }
+
+    /** As {@link #freeSlug(String)}, also passing over slugs given to entries not yet written. */
+    default String freeSlug(String title, java.util.Set<String> pending) {
         String base = slugBase(title);
         // words that name pages beside the entries are never an entry's slug
         if (base.isEmpty() || java.util.Set.of("import", "index", "submit", "submissions", "map", "strength", "export", "saved",
@@ -31,7 +36,7 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
             base = base.isEmpty() ? "entry" : base + "-entry";
         }
         String slug = base;
-        for (int n = 2; existsBySlug(slug); n++) {
+        for (int n = 2; pending.contains(slug) || existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

@@ -361,12 +361,19 @@ public class EvidenceImport {
                 transactions.executeWithoutResult(status -> {
                     Session session = entityManager.unwrap(Session.class);
                     session.setJdbcBatchSize(BATCH);
-                    // entries are inserted as they are saved (identity keys): a slug lookup needs no flush of the rest
+                    // everything is inserted at commit, in batches; slugs handed out meanwhile are tracked here
                     session.setHibernateFlushMode(FlushMode.COMMIT);
                     Search.session(entityManager).indexingPlanSynchronizationStrategy(index);
+                    Set<String> given = new HashSet<>();
+                    slugs.forEach(slug -> {
+                        if (slug != null) {
+                            given.add(slug);
+                        }
+                    });
                     for (int i = 0; i < creates.size(); i++) {
                         Tagged tagged = creates.get(i);
-                        String slug = slugs.get(i) != null ? slugs.get(i) : entries.freeSlug(tagged.candidate().title());
+                        String slug = slugs.get(i) != null ? slugs.get(i) : entries.freeSlug(tagged.candidate().title(), given);
+                        given.add(slug);
                         entityManager.persist(build(tagged, slug, publish));
                     }
                 });
