@@ -10,14 +10,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.taxonomy.domain.Concept;
 import uk.org.ncjaa.springboard.taxonomy.domain.ConceptRepository;
 
 /** Read access to the vocabularies for other modules. */
 @Service
-@Transactional(readOnly = true)
 public class TaxonomyApi {
 
     private final ConceptRepository concepts;
@@ -32,8 +33,12 @@ public class TaxonomyApi {
     private record Snapshot(List<ConceptView> inUse, Map<String, ConceptView> bySlug) {
     }
 
-    TaxonomyApi(ConceptRepository concepts) {
+    private final TransactionTemplate readOnly;
+
+    TaxonomyApi(ConceptRepository concepts, PlatformTransactionManager transactions) {
         this.concepts = concepts;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The concepts in use, in the curators' order. */
@@ -52,13 +57,14 @@ public class TaxonomyApi {
     }
 
     private Snapshot snapshot(Vocabulary vocabulary) {
-        return snapshots.get(vocabulary, v -> {
+        // a transaction only when the database is read: searches ask for vocabularies many times a request
+        return snapshots.get(vocabulary, v -> readOnly.execute(status -> {
             List<Concept> all = concepts.findByVocabularyOrderByRetiredAscPositionAscLabelAsc(v);
             Map<String, ConceptView> bySlug = new HashMap<>();
             all.forEach(concept -> bySlug.put(concept.slug(), concept.view()));
             List<ConceptView> inUse = all.stream().filter(concept -> !concept.retired()).map(concept -> bySlug.get(concept.slug())).toList();
             return new Snapshot(inUse, Map.copyOf(bySlug));
-        });
+        }));
     }
 
     /**
@@ -78,6 +84,7 @@ public class TaxonomyApi {
      * The concept a free-text label stands for, matching preferred and alternative labels without
      * regard to case; a merged concept answers with the concept it was merged into.
      */
+    @Transactional(readOnly = true)
     public Optional<ConceptView> match(Vocabulary vocabulary, String label) {
         if (label == null || label.isBlank()) {
             return Optional.empty();

@@ -25,7 +25,8 @@ public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integ
             text = text.substring(0, MAX_TEXT);
         }
         filters = filters == null ? new EnumMap<>(Facet.class) : filters;
-        sort = sort == null ? (text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
+        // without words there is nothing to match best: newest first, as with no sort chosen
+        sort = sort == null || sort == Sort.RELEVANCE && text.isEmpty() ? (text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
         page = Math.max(1, Math.min(page, MAX_PAGE));
         pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -15,7 +16,9 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
@@ -34,14 +37,41 @@ public class EvidenceSearch {
 
     private final EntityManager entityManager;
     private final TaxonomyApi taxonomy;
+    private final TransactionTemplate readOnly;
+    private volatile Optional<LuceneSearch> lucene;
 
-    EvidenceSearch(EntityManager entityManager, TaxonomyApi taxonomy) {
+    EvidenceSearch(EntityManager entityManager, TaxonomyApi taxonomy, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.taxonomy = taxonomy;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     public EvidenceResults search(EvidenceQuery query) {
+        Optional<LuceneSearch> direct = lucene();
+        if (direct.isPresent()) {
+            LuceneSearch.Found found = direct.get().search(query);
+            return new EvidenceResults(found.total(), found.hits(), facetValues(found.counts(), query), query.page(),
+                    query.pageSize());
+        }
+        return searchInSession(query);
+    }
+
+    private Optional<LuceneSearch> lucene() {
+        Optional<LuceneSearch> direct = lucene;
+        if (direct == null) {
+            direct = LuceneSearch.of(Search.mapping(entityManager.getEntityManagerFactory()));
+            lucene = direct;
+        }
+        return direct;
+    }
+
+    /** The same search through Hibernate Search's own query language, for backends other than a local Lucene index. */
+    EvidenceResults searchInSession(EvidenceQuery query) {
+        return readOnly.execute(status -> searchWithDsl(query));
+    }
+
+    private EvidenceResults searchWithDsl(EvidenceQuery query) {
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
@@ -209,15 +239,13 @@ public class EvidenceSearch {
     }
 
     private static SearchPredicate text(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
-        return f.simpleQueryString()
-            .field("title").boost(3.0f)
-            .field("contributorNames").boost(2.0f)
-            .field("findingsText").boost(1.5f)
-            .fields("summary", "publisher", "programmeName", "venues", "mechanism")
-            .field("files.text").boost(0.5f)
-            .matching(text)
-            .defaultOperator(BooleanOperator.AND)
-            .toPredicate();
+        var fields = f.simpleQueryString().field("title").boost(LuceneSearch.TEXT_FIELDS.get("title"));
+        for (Map.Entry<String, Float> field : LuceneSearch.TEXT_FIELDS.entrySet()) {
+            if (!field.getKey().equals("title")) {
+                fields = fields.field(field.getKey()).boost(field.getValue());
+            }
+        }
+        return fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
     }
 
     @SuppressWarnings("unchecked")
