@@ -9,6 +9,10 @@
 #   JFR=1 bench/evidence.sh               # also records a flight recording, kept in target/evidence.jfr
 #   KEEP=1 bench/evidence.sh              # keeps the work directory (logs, wrk output) for a look afterwards
 #
+# Searches and entry pages run twice: from a short list in turn, as busy pages are asked for again and
+# again (the caches answer most), and with every address new (searches made up at random, entry pages
+# with an extra parameter), which is what the engine and the templates cost with no cache at all.
+#
 # The targets it reports against: import + index <= 120 s; search with facets p99 <= 50 ms and
 # >= 500 requests/s at 32 connections; entry page >= 2,000 requests/s; heap <= 512 MB (the JVM runs
 # with -Xmx512m, so staying up at all is the heap check; the peak after collection is printed too).
@@ -20,6 +24,8 @@ cd "$(dirname "$0")/.."
 N=${N:-100000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
+# the runs of new searches and first visits exercise code the cached runs never reach: it warms up for longer
+WARMUP_NEW=${WARMUP_NEW:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-512m}
@@ -124,13 +130,41 @@ cat >"$work/queries.txt" <<'QUERIES'
 QUERIES
 sed 's|^|/evidence|' "$work/queries.txt" >"$work/search.txt"
 sed 's|^|/api/v1/evidence|' "$work/queries.txt" >"$work/api.txt"
+# searches nobody has made before: words and choices combined at random, each address once, so no cache can answer
+python3 - "$work/new-queries.txt" <<'PY'
+import random, sys
+random.seed(7)
+words = ("music theatre wellbeing desistance prison probation dance writing choir family staff officers confidence "
+         "belonging identity hope regime rehearsal photography reading gallery songwriting education resettlement "
+         "visits performance drama workshops").split()
+choices = ["", "&art=music", "&art=theatre", "&setting=adult-prison-men", "&outcome=mental-wellbeing", "&region=london",
+           "&strength=4", "&design=qualitative-study", "&art=visual-arts&region=north-west", "&type=journal-article",
+           "&sort=newest", "&from=2010&to=2020"]
+seen = set()
+while len(seen) < 200000:
+    seen.add("?q=" + "+".join(random.sample(words, random.choice([1, 1, 2, 2, 3]))) + random.choice(choices)
+             + "&page=" + str(random.randint(1, 5)))
+with open(sys.argv[1], "w") as out:
+    out.write("\n".join(sorted(seen, key=lambda q: random.random())) + "\n")
+PY
+sed 's|^|/api/v1/evidence|' "$work/new-queries.txt" >"$work/api-new.txt"
+# entry pages as on a first visit: an extra parameter keeps each address out of the page cache
+awk '{ for (n = 0; n < 100; n++) print $0 "?visit=" NR "-" n }' "$work/entries.txt" | python3 -c '
+import random, sys
+lines = sys.stdin.read().splitlines(); random.Random(3).shuffle(lines); print("\n".join(lines))' >"$work/entries-new.txt"
 cat >"$work/rotate.lua" <<'LUA'
--- each thread walks the address list from its own starting point
+-- each thread walks the address list from its own starting point, which moves on with the clock,
+-- so that a run never repeats what its warm-up asked (that matters for the lists of new queries)
 local paths = {}
 local i = 0
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
 function init(args)
   for line in io.lines(args[1]) do paths[#paths + 1] = line end
-  i = math.random(#paths)
+  i = ((id or 1) * math.floor(#paths / 2) + os.time() * 1000) % #paths
 end
 request = function()
   i = i % #paths + 1
@@ -148,12 +182,12 @@ drain() {
   done
 }
 
-# load NAME URL [LIST]: a warm-up, then the measured run; prints requests/s, p50 and p99 (ms) and non-2xx count
+# load NAME URL [LIST [WARM-UP SECONDS]]: a warm-up, then the measured run; prints requests/s, p50 and p99 (ms) and non-2xx count
 load() {
-  local name=$1 url=$2 list=${3:-}
+  local name=$1 url=$2 list=${3:-} warmup=${4:-$WARMUP}
   local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 10s --latency)
   [ -n "$list" ] && args+=(-s "$work/rotate.lua")
-  wrk "${args[@]}" -d"${WARMUP}s" "$url" ${list:+-- "$list"} >/dev/null
+  wrk "${args[@]}" -d"${warmup}s" "$url" ${list:+-- "$list"} >/dev/null
   drain "$url"
   wrk "${args[@]}" -d"${DURATION}s" "$url" ${list:+-- "$list"} >"$work/$name.wrk"
   drain "$url"
@@ -166,11 +200,13 @@ load() {
     END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad }' "$work/$name.wrk" >>"$work/results"
 }
 
-echo "== load: ${DURATION}s each at $CONNECTIONS connections, $THREADS threads, after ${WARMUP}s of warm-up"
+echo "== load: ${DURATION}s each at $CONNECTIONS connections, $THREADS threads, after ${WARMUP}s of warm-up (${WARMUP_NEW}s for new addresses)"
 uptime
 load search "$base" "$work/search.txt"
 load api "$base" "$work/api.txt"
+load api-new "$base" "$work/api-new.txt" "$WARMUP_NEW"
 load entry "$base" "$work/entries.txt"
+load entry-new "$base" "$work/entries-new.txt" "$WARMUP_NEW"
 rss_kb=$(sed -n 's/VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$app_pid/status")
 jcmd "$app_pid" GC.heap_info >"$work/heap.txt"
 heap_peak=$(awk '/Pause/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) { split(substr($0, RSTART, RLENGTH), a, /M->|M\(|M\)/);
@@ -213,9 +249,11 @@ printf '%-44s %10s %9s %9s %9s %9s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "/ 
 nginx_rps=$(awk '$1 == "nginx" { print $2 }' "$work/results")
 while read -r name rps p50 p99 bad; do
   label=$(case $name in
-    search) echo "search with facets, HTML page" ;;
-    api) echo "search with facets, JSON API" ;;
-    entry) echo "entry page" ;;
+    search) echo "search with facets, HTML page (16 in turn)" ;;
+    api) echo "search with facets, JSON API (16 in turn)" ;;
+    api-new) echo "search, JSON API, every query new" ;;
+    entry) echo "entry page ($(wc -l <"$work/entries.txt") in turn)" ;;
+    entry-new) echo "entry page, every visit a first one" ;;
     nginx) echo "nginx, the saved entry page as a file" ;;
   esac)
   printf '%-44s %10s %9s %9s %9s %8.2f%%\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v n="$nginx_rps" 'BEGIN { print 100 * a / n }')"
