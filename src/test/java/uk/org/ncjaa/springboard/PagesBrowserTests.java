@@ -81,7 +81,7 @@ class PagesBrowserTests {
 
     @Test
     void publicPagesAreAccessibleAndValid() {
-        for (String path : new String[] { "/", "/login", "/register", "/register/check-email", "/password/forgot",
+        for (String path : new String[] { "/", "/login", "/register", "/join", "/register/check-email", "/password/forgot",
             "/password/sent", "/password/reset?token=nonsense", "/verify?token=nonsense", "/email/confirm?token=nonsense",
             "/privacy", "/accessibility", "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications",
             "/mentoring" }) {
@@ -107,6 +107,11 @@ class PagesBrowserTests {
         assertThat(browser.find("#displayName").getAttribute("value")).isEqualTo("Grace Hopper");
         assertThat(browser.find("#email").getAttribute("aria-invalid")).isEqualTo("true");
         browser.check(false);
+        browser.visit("/join").type("#name", "Grace Hopper").type("#email", "not an email").type("#roleTitle", "Poet")
+            .submit("form.form");
+        assertThat(browser.find(".error-summary").getText()).contains("There is a problem");
+        assertThat(browser.find("#roleTitle").getAttribute("value")).isEqualTo("Poet");
+        browser.check(false);
     }
 
     @Test
@@ -116,7 +121,7 @@ class PagesBrowserTests {
         assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
         browser.resize(320, 800);
         try {
-            for (String path : new String[] { "/", "/register", "/login", "/privacy" }) {
+            for (String path : new String[] { "/", "/register", "/join", "/login", "/privacy" }) {
                 assertThat(browser.visit(path).fitsWidth()).as(path + " fits 320px").isTrue();
             }
         }
@@ -131,7 +136,8 @@ class PagesBrowserTests {
         logIn(member.email());
         assertThat(browser.path()).as(browser.text()).isEqualTo("/account");
         browser.check();
-        for (String path : new String[] { "/account/password", "/account/email", "/account/delete", "/account/two-factor" }) {
+        for (String path : new String[] { "/account/password", "/account/email", "/account/delete", "/account/two-factor",
+            "/account/consents" }) {
             browser.visit(path).check();
         }
         browser.visit("/admin/taxonomy");

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.domain.AccountRepository;
+import uk.org.ncjaa.springboard.accounts.domain.AccountService;
 
 /** Read access to accounts for other modules. */
 @Service
@@ -14,8 +15,22 @@ public class AccountsApi {
 
     private final AccountRepository accounts;
 
-    AccountsApi(AccountRepository accounts) {
+    private final AccountService service;
+
+    AccountsApi(AccountRepository accounts, AccountService service) {
         this.accounts = accounts;
+        this.service = service;
+    }
+
+    /**
+     * Creates an unverified account and emails a link to verify it, for a module with a sign-up form
+     * of its own (joining the network). Takes part in the caller's transaction.
+     *
+     * @return the new account's id; empty when the address already has an account, whose owner is told by email
+     */
+    @Transactional
+    public Optional<Long> register(String displayName, String email, String password, String ip) {
+        return service.register(displayName, email, password, ip);
     }
 
     public Optional<AccountSummary> find(long id) {

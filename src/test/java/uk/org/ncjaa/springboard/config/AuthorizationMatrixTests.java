@@ -46,7 +46,7 @@ class AuthorizationMatrixTests {
     private static final Map<String, Access> EXPECTED = new TreeMap<>();
 
     static {
-        for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join",
+        for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join", "POST /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
                 "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
@@ -64,7 +64,7 @@ class AuthorizationMatrixTests {
         EXPECTED.put("POST /login/two-factor", Access.PENDING_SECOND_FACTOR);
         for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",
                 "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
-                "POST /account/two-factor", "POST /account/two-factor/disable", "GET /evidence/submit", "POST /evidence/submit",
+                "POST /account/two-factor", "POST /account/two-factor/disable", "GET /account/consents", "POST /account/consents", "GET /evidence/submit", "POST /evidence/submit",
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
                 "GET /evidence/submissions", "GET /evidence/saved", "POST /evidence/saved", "POST /evidence/saved/{id}",

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.AccountDeleted;
 import uk.org.ncjaa.springboard.accounts.AccountRegistered;
+import uk.org.ncjaa.springboard.accounts.AccountVerified;
 import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
@@ -56,18 +57,25 @@ public class AccountService {
 
     // --- registration and verification
 
-    public void register(String displayName, String email, String password, String ip) {
+    /**
+     * Creates an unverified account and emails a link to verify it. When the address already has an
+     * account, its owner is told by email instead, and the caller learns nothing it could show.
+     *
+     * @return the new account's id, or empty when the address was taken
+     */
+    public Optional<Long> register(String displayName, String email, String password, String ip) {
         String hash = passwords.encode(password);
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             mail(existing.get().email(), "Someone tried to join Springboard with your email address", "account-exists",
                     Map.of("name", existing.get().displayName()));
-            return;
+            return Optional.empty();
         }
         Account account = accounts.saveAndFlush(Account.register(email, displayName, hash, clock));
         sendVerification(account);
         events.publishEvent(new AccountRegistered(account.id(), account.displayName()));
         audit.record(AuditEventType.REGISTERED, account.id(), ip);
+        return Optional.of(account.id());
     }
 
     public void resendVerification(String email) {
@@ -85,8 +93,12 @@ public class AccountService {
     public boolean verifyEmail(String rawToken, String ip) {
         return spend(rawToken, TokenPurpose.VERIFY_EMAIL).map(token -> {
             Account account = get(token.accountId());
+            boolean first = !account.emailVerified();
             account.verifyEmail(clock);
             audit.record(AuditEventType.EMAIL_VERIFIED, account.id(), ip);
+            if (first) {
+                events.publishEvent(new AccountVerified(account.id()));
+            }
             return true;
         }).orElse(false);
     }

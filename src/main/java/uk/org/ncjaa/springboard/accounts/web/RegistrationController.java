@@ -30,11 +30,6 @@ class RegistrationController {
         return "accounts/register";
     }
 
-    @GetMapping("/join")
-    String join() {
-        return "redirect:/register";
-    }
-
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") Forms.Registration form, BindingResult errors,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {

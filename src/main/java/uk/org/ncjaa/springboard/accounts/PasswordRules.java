@@ -1,0 +1,40 @@
+package uk.org.ncjaa.springboard.accounts;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The password rules people see: long enough, not a well-known one, not their email address. */
+public final class PasswordRules {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+
+    private static final Set<String> COMMON = Set.of("password123", "password1234", "1234567890", "qwertyuiop",
+            "123456789a", "iloveyou123", "passw0rd123", "welcome123", "letmein123", "springboard", "abcdefghij",
+            "0123456789", "1q2w3e4r5t", "qwerty1234", "password12", "administrator");
+
+    private PasswordRules() {
+    }
+
+    /** What is wrong with a new password, in words for the person choosing it; empty when nothing is. */
+    public static Optional<String> problem(String password, String email) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("Enter a password");
+        }
+        if (password.length() < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters. Three random words work well.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("Use " + MAX_LENGTH + " characters or fewer");
+        }
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+            return Optional.of("This password is too easy to guess. Choose another.");
+        }
+        if (email != null && !email.isBlank() && email.split("@")[0].length() >= 4
+                && password.toLowerCase(Locale.ROOT).contains(email.strip().toLowerCase(Locale.ROOT).split("@")[0])) {
+            return Optional.of("Do not use your email address in your password");
+        }
+        return Optional.empty();
+    }
+}

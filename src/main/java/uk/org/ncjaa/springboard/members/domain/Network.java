@@ -1,0 +1,102 @@
+package uk.org.ncjaa.springboard.members.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.accounts.AccountsApi;
+import uk.org.ncjaa.springboard.members.Consent;
+
+/** Joining the network and keeping the consent ledger. */
+@Service
+public class Network {
+
+    private final AccountsApi accounts;
+    private final MemberRepository members;
+    private final ConsentRecordRepository consents;
+    private final Clock clock;
+
+    Network(AccountsApi accounts, MemberRepository members, ConsentRecordRepository consents, Clock clock) {
+        this.accounts = accounts;
+        this.members = members;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    /** Everything a person gives when they join, checked by the form. */
+    public record Joining(String name, String email, String password, String roleTitle, String organisation, String region,
+            List<Interest> interests, String heardFrom, boolean newsletter, boolean publicProfile) {
+    }
+
+    /**
+     * Creates the account, the member with their profile and first term, and a consent record for
+     * each choice made on the form (a box left empty is recorded as not given), in one transaction.
+     * An address that already has an account gets an email and nothing else happens.
+     */
+    @Transactional
+    public void join(Joining joining, String ip) {
+        accounts.register(joining.name(), joining.email(), joining.password(), ip).ifPresent(accountId -> {
+            Member member = new Member(accountId, joining.name().strip(), clock.instant());
+            member.describe(joining.roleTitle(), joining.organisation(), joining.region(), joining.interests(), joining.heardFrom());
+            members.save(member);
+            record(member.id(), Consent.PRIVACY_NOTICE, true, ConsentRecord.Source.FORM, null);
+            record(member.id(), Consent.NEWSLETTER, joining.newsletter(), ConsentRecord.Source.FORM, null);
+            record(member.id(), Consent.PUBLIC_PROFILE, joining.publicProfile(), ConsentRecord.Source.FORM, null);
+        });
+    }
+
+    /** A member's consents as they stand, and the ledger they come from. */
+    public record Consents(Map<Consent, ConsentRecord> current, List<ConsentRecord> history) {
+
+        public boolean given(Consent purpose) {
+            ConsentRecord latest = current.get(purpose);
+            return latest != null && latest.granted();
+        }
+    }
+
+    /** A member's consents; none given for an account whose member profile is not made yet. */
+    @Transactional(readOnly = true)
+    public Consents consents(long accountId) {
+        return members.findByAccountId(accountId).map(member -> consentsOf(member.id()))
+            .orElseGet(() -> new Consents(Map.of(), List.of()));
+    }
+
+    private Consents consentsOf(long memberId) {
+        List<ConsentRecord> history = consents.findByMemberIdOrderByRecordedAtDescIdDesc(memberId);
+        Map<Consent, ConsentRecord> current = new EnumMap<>(Consent.class);
+        for (ConsentRecord record : history) {
+            current.putIfAbsent(record.purpose(), record);
+        }
+        return new Consents(current, new ArrayList<>(history));
+    }
+
+    /**
+     * A member gives or withdraws a consent themselves. Nothing is recorded when it would change
+     * nothing, so the ledger shows decisions, not page reloads.
+     *
+     * @return whether a record was added
+     * @throws IllegalStateException when the account has no member profile yet (it is made just after an account is)
+     */
+    @Transactional
+    public boolean decide(long accountId, Consent purpose, boolean granted) {
+        if (!purpose.optional()) {
+            return false;
+        }
+        Member member = members.findByAccountId(accountId)
+            .orElseThrow(() -> new IllegalStateException("No member profile yet for this account"));
+        if (consentsOf(member.id()).given(purpose) == granted) {
+            return false;
+        }
+        record(member.id(), purpose, granted, ConsentRecord.Source.FORM, accountId);
+        return true;
+    }
+
+    private void record(long memberId, Consent purpose, boolean granted, ConsentRecord.Source source, Long by) {
+        consents.save(new ConsentRecord(memberId, purpose, granted, source, clock.instant(), by));
+    }
+}

@@ -1,0 +1,60 @@
+package uk.org.ncjaa.springboard.members.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.members.Consent;
+import uk.org.ncjaa.springboard.members.domain.Network;
+
+/** A member's consents on one page: what they agree to now, changed with one button each, and the whole ledger. */
+@Controller
+class ConsentController {
+
+    private final Network network;
+
+    ConsentController(Network network) {
+        this.network = network;
+    }
+
+    @GetMapping("/account/consents")
+    String consents(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("consents", network.consents(user.id()));
+        model.addAttribute("purposes", Consent.values());
+        return "members/consents";
+    }
+
+    @PostMapping("/account/consents")
+    String decide(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String decision, RedirectAttributes redirect) {
+        Consent consent = parse(purpose);
+        if (consent == null || !consent.optional() || !("give".equals(decision) || "withdraw".equals(decision))) {
+            redirect.addFlashAttribute("problem", "We could not tell what you wanted to change. Please use the buttons below.");
+            return "redirect:/account/consents";
+        }
+        boolean granted = "give".equals(decision);
+        try {
+            network.decide(user.id(), consent, granted);
+        }
+        catch (IllegalStateException notYet) {
+            redirect.addFlashAttribute("problem", "Your membership is still being set up. Please try again in a minute.");
+            return "redirect:/account/consents";
+        }
+        redirect.addFlashAttribute("changed", (granted ? "You agreed to: " : "You withdrew: ") + consent.label() + ".");
+        return "redirect:/account/consents";
+    }
+
+    private static Consent parse(String purpose) {
+        for (Consent consent : Consent.values()) {
+            if (consent.name().equals(purpose)) {
+                return consent;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package uk.org.ncjaa.springboard.members.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.org.ncjaa.springboard.accounts.PasswordRules;
+import uk.org.ncjaa.springboard.accounts.security.RateLimits;
+import uk.org.ncjaa.springboard.members.Consent;
+import uk.org.ncjaa.springboard.members.domain.Interest;
+import uk.org.ncjaa.springboard.members.domain.Network;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/** Joining the network, free: an account, a profile and the member's choices about contact, in one form. */
+@Controller
+class JoinController {
+
+    /** The answers offered to "how did you hear about us?", for the alliance's outreach figures. */
+    static final Map<String, String> HEARD_FROM = heardFrom();
+
+    private final Network network;
+    private final TaxonomyApi taxonomy;
+    private final RateLimits limits;
+
+    JoinController(Network network, TaxonomyApi taxonomy, RateLimits limits) {
+        this.network = network;
+        this.taxonomy = taxonomy;
+        this.limits = limits;
+    }
+
+    private static Map<String, String> heardFrom() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("colleague", "A colleague or friend");
+        options.put("event", "An alliance event or the Arts Forum");
+        options.put("newsletter", "The newsletter or an email");
+        options.put("social-media", "Social media");
+        options.put("search", "A web search");
+        options.put("prison-or-probation", "Through a prison or probation service");
+        options.put("other", "Somewhere else");
+        return options;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("REGION", taxonomy.concepts(Vocabulary.REGION));
+        model.addAttribute("ART_FORM", taxonomy.concepts(Vocabulary.ART_FORM));
+        model.addAttribute("SETTING", taxonomy.concepts(Vocabulary.SETTING));
+        model.addAttribute("heardFromOptions", HEARD_FROM);
+        model.addAttribute("newsletterWording", Consent.NEWSLETTER.wording());
+        model.addAttribute("profileWording", Consent.PUBLIC_PROFILE.wording());
+    }
+
+    @GetMapping("/join")
+    String form(@ModelAttribute("form") JoinForm form) {
+        return "members/join";
+    }
+
+    @PostMapping("/join")
+    String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult errors, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        PasswordRules.problem(form.getPassword(), form.getEmail()).ifPresent(problem -> errors.rejectValue("password", "password",
+                problem));
+        if (form.getRegion() != null && !form.getRegion().isBlank()
+                && taxonomy.concepts(Vocabulary.REGION).stream().noneMatch(c -> c.slug().equals(form.getRegion()))) {
+            errors.rejectValue("region", "unknown", "Choose a region from the list");
+        }
+        if (form.getHeardFrom() != null && !form.getHeardFrom().isBlank() && !HEARD_FROM.containsKey(form.getHeardFrom())) {
+            errors.rejectValue("heardFrom", "unknown", "Choose an answer from the list");
+        }
+        List<Interest> interests = new ArrayList<>();
+        interests(Vocabulary.ART_FORM, form.getArtForms(), "artForms", "Choose art forms from the list", interests, errors);
+        interests(Vocabulary.SETTING, form.getSettings(), "settings", "Choose settings from the list", interests, errors);
+        if (errors.hasErrors()) {
+            form.setPassword(null);
+            return "members/join";
+        }
+        if (!limits.tryRegister(request.getRemoteAddr())) {
+            model.addAttribute("limited", true);
+            form.setPassword(null);
+            return "members/join";
+        }
+        network.join(new Network.Joining(form.getName(), form.getEmail().strip(), form.getPassword(), form.getRoleTitle(),
+                form.getOrganisation(), form.getRegion(), interests, form.getHeardFrom(), form.isNewsletter(), form.isPublicProfile()),
+                request.getRemoteAddr());
+        // the same page whether or not the address was new: nobody learns who is a member
+        redirect.addFlashAttribute("email", form.getEmail().strip());
+        return "redirect:/register/check-email";
+    }
+
+    private void interests(Vocabulary vocabulary, List<String> chosen, String field, String message, List<Interest> into,
+            BindingResult errors) {
+        List<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).toList();
+        for (String slug : chosen) {
+            if (!known.contains(slug)) {
+                errors.rejectValue(field, "unknown", message);
+                return;
+            }
+            into.add(new Interest(vocabulary, slug));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package uk.org.ncjaa.springboard.members.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The join form as typed: re-shown with every answer kept when something needs fixing. */
+public class JoinForm {
+
+    @NotBlank(message = "Enter your name")
+    @Size(max = 100, message = "Keep your name under 100 characters")
+    private String name;
+
+    @NotBlank(message = "Enter your email address")
+    @Email(message = "Enter an email address like name@example.org")
+    @Size(max = 254, message = "Enter an email address under 254 characters")
+    private String email;
+
+    private String password;
+
+    @Size(max = 150, message = "Keep your role under 150 characters")
+    private String roleTitle;
+
+    @Size(max = 200, message = "Keep the organisation's name under 200 characters")
+    private String organisation;
+
+    private String region;
+
+    private List<String> artForms = new ArrayList<>();
+
+    private List<String> settings = new ArrayList<>();
+
+    private String heardFrom;
+
+    private boolean newsletter;
+
+    private boolean publicProfile;
+
+    @AssertTrue(message = "Tick the box to say you have read the privacy notice")
+    private boolean privacy;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRoleTitle() {
+        return roleTitle;
+    }
+
+    public void setRoleTitle(String roleTitle) {
+        this.roleTitle = roleTitle;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public List<String> getArtForms() {
+        return artForms;
+    }
+
+    public void setArtForms(List<String> artForms) {
+        this.artForms = artForms == null ? new ArrayList<>() : artForms;
+    }
+
+    public List<String> getSettings() {
+        return settings;
+    }
+
+    public void setSettings(List<String> settings) {
+        this.settings = settings == null ? new ArrayList<>() : settings;
+    }
+
+    public String getHeardFrom() {
+        return heardFrom;
+    }
+
+    public void setHeardFrom(String heardFrom) {
+        this.heardFrom = heardFrom;
+    }
+
+    public boolean isNewsletter() {
+        return newsletter;
+    }
+
+    public void setNewsletter(boolean newsletter) {
+        this.newsletter = newsletter;
+    }
+
+    public boolean isPublicProfile() {
+        return publicProfile;
+    }
+
+    public void setPublicProfile(boolean publicProfile) {
+        this.publicProfile = publicProfile;
+    }
+
+    public boolean isPrivacy() {
+        return privacy;
+    }
+
+    public void setPrivacy(boolean privacy) {
+        this.privacy = privacy;
+    }
+}
