@@ -64,7 +64,8 @@ class AuthorizationMatrixTests {
         EXPECTED.put("POST /login/two-factor", Access.PENDING_SECOND_FACTOR);
         for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",
                 "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
-                "POST /account/two-factor", "POST /account/two-factor/disable", "GET /account/consents", "POST /account/consents", "GET /evidence/submit", "POST /evidence/submit",
+                "POST /account/two-factor", "POST /account/two-factor/disable", "GET /account/consents", "POST /account/consents",
+                "GET /account/data", "GET /account/data.json", "GET /account/data.csv", "GET /evidence/submit", "POST /evidence/submit",
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
                 "GET /evidence/submissions", "GET /evidence/saved", "POST /evidence/saved", "POST /evidence/saved/{id}",

@@ -350,14 +350,11 @@ public final class CitationFormats {
 
     /** A quoted CSV cell that a spreadsheet will not run as a formula. */
     public static String csvCell(String text) {
-        return '"' + formulaGuard(text).replace("\"", "\"\"") + '"';
+        return uk.org.ncjaa.springboard.shared.Csv.cell(text);
     }
 
     static String formulaGuard(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return uk.org.ncjaa.springboard.shared.Csv.formulaGuard(cell);
     }
 
     // ---------------------------------------------------------------- shared

@@ -1,0 +1,71 @@
+package uk.org.ncjaa.springboard.members.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.shared.PersonalData;
+
+import static uk.org.ncjaa.springboard.shared.PersonalData.text;
+
+/** The member's profile, what they work in, their terms of membership and their whole consent ledger. */
+@Component
+@Order(2)
+class MemberPersonalData implements PersonalData {
+
+    private final MemberRepository members;
+    private final ConsentRecordRepository consents;
+
+    MemberPersonalData(MemberRepository members, ConsentRecordRepository consents) {
+        this.members = members;
+        this.consents = consents;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Section> about(long accountId) {
+        return members.findByAccountId(accountId).map(member -> {
+            Map<String, String> profile = new LinkedHashMap<>();
+            profile.put("name", member.displayName());
+            profile.put("role", member.roleTitle());
+            profile.put("organisation", member.organisationName());
+            profile.put("region", member.regionSlug());
+            profile.put("heard of the alliance through", member.heardFrom());
+            profile.put("joined", text(member.joinedAt()));
+            List<Map<String, String>> interests = member.interests().stream()
+                .map(interest -> row("kind", interest.vocabulary().name(), "concept", interest.slug()))
+                .toList();
+            List<Map<String, String>> terms = member.terms().stream()
+                .map(term -> {
+                    Map<String, String> row = row("kind", term.kind().name(), "started", text(term.startedAt()));
+                    row.put("ended", text(term.endedAt()));
+                    row.put("why it ended", term.endReason());
+                    return row;
+                })
+                .toList();
+            List<Map<String, String>> ledger = consents.findByMemberIdOrderByRecordedAtDescIdDesc(member.id()).stream()
+                .map(record -> {
+                    Map<String, String> row = row("when", text(record.recordedAt()), "what for", record.purpose().label());
+                    row.put("agreed", text(record.granted()));
+                    row.put("wording", record.purpose().wording());
+                    row.put("wording version", record.wordingVersion());
+                    row.put("how", record.source().label());
+                    return row;
+                })
+                .toList();
+            return List.of(new Section("Your membership", List.of(profile)), new Section("What you work in", interests),
+                    new Section("Membership terms", terms), new Section("Consents", ledger));
+        }).orElse(List.of());
+    }
+
+    private static Map<String, String> row(String field, String value, String otherField, String otherValue) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(field, value);
+        row.put(otherField, otherValue);
+        return row;
+    }
+}
