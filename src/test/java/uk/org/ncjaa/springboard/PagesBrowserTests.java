@@ -137,7 +137,7 @@ class PagesBrowserTests {
         assertThat(browser.path()).as(browser.text()).isEqualTo("/account");
         browser.check();
         for (String path : new String[] { "/account/password", "/account/email", "/account/delete", "/account/two-factor",
-            "/account/consents", "/account/data" }) {
+            "/account/consents", "/account/data", "/account/equality" }) {
             browser.visit(path).check();
         }
         browser.visit("/admin/taxonomy");
@@ -173,6 +173,22 @@ class PagesBrowserTests {
 
         logIn(admin.email());
         assertThat(browser.path()).isEqualTo("/login/two-factor");
+        browser.check();
+        logOut();
+    }
+
+    @Test
+    void theEqualityAnalystReadsTotalsOnly() {
+        TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
+        logIn(analyst.email());
+        browser.type("#code", accounts.currentCode(analyst)).submit("form.form");
+        browser.visit("/account/equality").check();
+        browser.find("#consent").click();
+        browser.submit("form.form");
+        assertThat(browser.text()).contains("Your answers are saved");
+        browser.check();
+        browser.visit("/admin/equality");
+        assertThat(browser.text()).contains("Equality monitoring: totals");
         browser.check();
         logOut();
     }

@@ -9,7 +9,9 @@ public enum Role {
     MEMBER("Member"),
     ORGANISATION_ADMIN("Organisation admin"),
     EDITOR("Editor"),
-    ADMIN("Admin");
+    ADMIN("Admin"),
+    /** Reads equality monitoring, only ever as counts: a role of its own, since no other role may see it. */
+    EQUALITY_ANALYST("Equality monitoring analyst");
 
     private final String label;
 
@@ -26,10 +28,10 @@ public enum Role {
     }
 
     public boolean isStaff() {
-        return this == EDITOR || this == ADMIN;
+        return this == EDITOR || this == ADMIN || this == EQUALITY_ANALYST;
     }
 
     public static Set<Role> staff() {
-        return EnumSet.of(EDITOR, ADMIN);
+        return EnumSet.of(EDITOR, ADMIN, EQUALITY_ANALYST);
     }
 }

@@ -145,6 +145,8 @@ class SecurityConfiguration {
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",
                     "/admin/outbox").hasRole("ADMIN")
+            // special-category data: its own role, which no other role implies
+            .requestMatchers("/admin/equality", "/admin/equality/**").hasRole("EQUALITY_ANALYST")
             .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")
             .requestMatchers("/account", "/account/**").hasRole("MEMBER")
             .anyRequest().authenticated());
@@ -195,7 +197,8 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.fromHierarchy("""
                 ROLE_ADMIN > ROLE_EDITOR
                 ROLE_EDITOR > ROLE_MEMBER
-                ROLE_ORGANISATION_ADMIN > ROLE_MEMBER""");
+                ROLE_ORGANISATION_ADMIN > ROLE_MEMBER
+                ROLE_EQUALITY_ANALYST > ROLE_MEMBER""");
     }
 
     /** A stale form (expired session or a forged request) gets a page that says what to do. */

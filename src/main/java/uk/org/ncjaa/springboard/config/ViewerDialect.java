@@ -74,5 +74,9 @@ class ViewerDialect extends AbstractDialect implements IExpressionObjectDialect 
         public boolean admin() {
             return roles.contains("ROLE_ADMIN");
         }
+
+        public boolean equalityAnalyst() {
+            return roles.contains("ROLE_EQUALITY_ANALYST");
+        }
     }
 }

@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-    enum Access { PUBLIC, PENDING_SECOND_FACTOR, MEMBER, EDITOR, ADMIN }
+    enum Access { PUBLIC, PENDING_SECOND_FACTOR, MEMBER, EDITOR, ADMIN, EQUALITY_ANALYST }
 
-    enum Visitor { ANONYMOUS, MEMBER, ORGANISATION_ADMIN, EDITOR, ADMIN }
+    enum Visitor { ANONYMOUS, MEMBER, ORGANISATION_ADMIN, EDITOR, ADMIN, EQUALITY_ANALYST }
 
     private static final Map<String, Access> EXPECTED = new TreeMap<>();
 
@@ -65,7 +65,8 @@ class AuthorizationMatrixTests {
         for (String route : List.of("GET /account", "GET /account/password", "POST /account/password", "GET /account/email",
                 "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
                 "POST /account/two-factor", "POST /account/two-factor/disable", "GET /account/consents", "POST /account/consents",
-                "GET /account/data", "GET /account/data.json", "GET /account/data.csv", "GET /evidence/submit", "POST /evidence/submit",
+                "GET /account/data", "GET /account/data.json", "GET /account/data.csv", "GET /account/equality",
+                "POST /account/equality", "POST /account/equality/delete", "GET /evidence/submit", "POST /evidence/submit",
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
                 "GET /evidence/submissions", "GET /evidence/saved", "POST /evidence/saved", "POST /evidence/saved/{id}",
@@ -86,6 +87,8 @@ class AuthorizationMatrixTests {
                 "GET /admin/audit", "GET /admin/outbox", "GET /admin/outbox/{id}")) {
             EXPECTED.put(route, Access.ADMIN);
         }
+        // special-category data: only the role made for it, not even admins
+        EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
     }
 
     @Autowired
@@ -112,6 +115,7 @@ class AuthorizationMatrixTests {
         logins.put(Visitor.ORGANISATION_ADMIN, accounts.create(Role.MEMBER, Role.ORGANISATION_ADMIN).login());
         logins.put(Visitor.EDITOR, accounts.create(Role.MEMBER, Role.EDITOR).login());
         logins.put(Visitor.ADMIN, accounts.create(Role.MEMBER, Role.ADMIN).login());
+        logins.put(Visitor.EQUALITY_ANALYST, accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST).login());
         sampleAccountId = accounts.create(Role.MEMBER).id();
         sampleConceptId = jdbc.queryForObject("""
                 insert into concept (vocabulary, slug, label) values ('LIMITATION', 'matrix-sample', 'Matrix sample')
@@ -150,6 +154,7 @@ class AuthorizationMatrixTests {
             case MEMBER -> visitor != Visitor.ANONYMOUS;
             case EDITOR -> visitor == Visitor.EDITOR || visitor == Visitor.ADMIN;
             case ADMIN -> visitor == Visitor.ADMIN;
+            case EQUALITY_ANALYST -> visitor == Visitor.EQUALITY_ANALYST;
         };
     }
 

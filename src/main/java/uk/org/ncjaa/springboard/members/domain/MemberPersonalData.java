@@ -19,10 +19,12 @@ class MemberPersonalData implements PersonalData {
 
     private final MemberRepository members;
     private final ConsentRecordRepository consents;
+    private final EqualityResponseRepository equality;
 
-    MemberPersonalData(MemberRepository members, ConsentRecordRepository consents) {
+    MemberPersonalData(MemberRepository members, ConsentRecordRepository consents, EqualityResponseRepository equality) {
         this.members = members;
         this.consents = consents;
+        this.equality = equality;
     }
 
     @Override
@@ -57,8 +59,19 @@ class MemberPersonalData implements PersonalData {
                     return row;
                 })
                 .toList();
-            return List.of(new Section("Your membership", List.of(profile)), new Section("What you work in", interests),
-                    new Section("Membership terms", terms), new Section("Consents", ledger));
+            List<Section> sections = new java.util.ArrayList<>(List.of(new Section("Your membership", List.of(profile)),
+                    new Section("What you work in", interests), new Section("Membership terms", terms), new Section("Consents", ledger)));
+            // the member's own special-category answers: theirs to see, kept apart from everything above
+            equality.findById(member.id()).ifPresent(response -> {
+                Map<String, String> answers = new LinkedHashMap<>();
+                for (EqualityQuestion question : EqualityQuestion.values()) {
+                    String answer = response.answer(question);
+                    answers.put(question.question(), answer == null ? null : question.answers().getOrDefault(answer, answer));
+                }
+                answers.put("answered", text(response.answeredAt()));
+                sections.add(new Section("Equality monitoring", List.of(answers)));
+            });
+            return sections;
         }).orElse(List.of());
     }
 

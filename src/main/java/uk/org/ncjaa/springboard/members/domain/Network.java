@@ -84,7 +84,7 @@ public class Network {
      */
     @Transactional
     public boolean decide(long accountId, Consent purpose, boolean granted) {
-        if (!purpose.optional()) {
+        if (!purpose.optional() || purpose.managedElsewhere()) {
             return false;
         }
         Member member = members.findByAccountId(accountId)

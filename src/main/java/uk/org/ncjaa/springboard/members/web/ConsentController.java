@@ -33,7 +33,7 @@ class ConsentController {
     String decide(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String decision, RedirectAttributes redirect) {
         Consent consent = parse(purpose);
-        if (consent == null || !consent.optional() || !("give".equals(decision) || "withdraw".equals(decision))) {
+        if (consent == null || !consent.optional() || consent.managedElsewhere() || !("give".equals(decision) || "withdraw".equals(decision))) {
             redirect.addFlashAttribute("problem", "We could not tell what you wanted to change. Please use the buttons below.");
             return "redirect:/account/consents";
         }

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.org.ncjaa.springboard.support.TestAccounts.fromOwnAddress;
 import static uk.org.ncjaa.springboard.support.TestAccounts.uniqueEmail;
 
 @SpringboardTest
@@ -64,7 +65,7 @@ class JoinTests {
 
     @Test
     void mistakesComeBackWithMessagesAndEveryAnswerButThePassword() throws Exception {
-        String html = mvc.perform(post("/join").with(csrf())
+        String html = mvc.perform(post("/join").with(csrf()).with(fromOwnAddress())
                 .param("name", "Grace <b>Hopper</b>").param("email", "not-an-email").param("password", "short")
                 .param("roleTitle", "Artist").param("region", "atlantis").param("artForms", "music", "underwater-basket")
                 .param("heardFrom", "a dream").param("newsletter", "true"))
@@ -112,7 +113,7 @@ class JoinTests {
     }
 
     private ResultActions join(String email, String newsletter, String publicProfile) throws Exception {
-        return mvc.perform(post("/join").with(csrf())
+        return mvc.perform(post("/join").with(csrf()).with(fromOwnAddress())
             .param("name", "Nia Joiner").param("email", email).param("password", PASSWORD)
             .param("roleTitle", "Drama facilitator").param("organisation", "Stagecraft CIC").param("region", "london")
             .param("artForms", "music", "theatre").param("settings", "adult-prison-men").param("heardFrom", "colleague")

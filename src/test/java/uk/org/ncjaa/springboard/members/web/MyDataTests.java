@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.org.ncjaa.springboard.support.TestAccounts.fromOwnAddress;
 import static uk.org.ncjaa.springboard.support.TestAccounts.uniqueEmail;
 
 /** A member downloads all their data, as JSON and as CSV, and sees their own and nobody else's. */
@@ -70,7 +71,7 @@ class MyDataTests {
     }
 
     private void join(String email, String organisation) throws Exception {
-        mvc.perform(post("/join").with(csrf()).param("name", "Data Person").param("email", email).param("password", PASSWORD)
+        mvc.perform(post("/join").with(csrf()).with(fromOwnAddress()).param("name", "Data Person").param("email", email).param("password", PASSWORD)
             .param("organisation", organisation).param("privacy", "true").param("newsletter", "true"));
     }
 }
