@@ -44,6 +44,17 @@ public class AccountsApi {
             .toList();
     }
 
+    /**
+     * A fictional, verified member account for the demonstration site, with a random password nobody
+     * is told (demo members are there to be seen, not to log in as).
+     *
+     * @return the account's id; empty if the address is taken
+     */
+    @Transactional
+    public Optional<Long> createDemoMember(String email, String displayName) {
+        return service.createDemoMember(email, displayName, java.util.UUID.randomUUID().toString(), java.util.EnumSet.of(Role.MEMBER));
+    }
+
     public long count() {
         return accounts.count();
     }

@@ -18,13 +18,14 @@ public class MembersApi {
         this.members = members;
     }
 
+    /** Members of the network now (not those who have left or were erased). */
     public long count() {
-        return members.count();
+        return members.countCurrent();
     }
 
     public Optional<MemberSummary> forAccount(long accountId) {
         return members.findByAccountId(accountId)
-            .map(m -> new MemberSummary(m.id(), m.accountId(), m.displayName(), m.joinedAt()));
+            .map(m -> new MemberSummary(m.id(), accountId, m.displayName(), m.joinedAt()));
     }
 
     public record MemberSummary(long id, long accountId, String displayName, java.time.Instant joinedAt) {

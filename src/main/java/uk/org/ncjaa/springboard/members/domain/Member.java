@@ -28,7 +28,7 @@ public class Member {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private long accountId;
+    private Long accountId;
 
     private String displayName;
 
@@ -41,6 +41,8 @@ public class Member {
     private String organisationName;
 
     private String heardFrom;
+
+    private Instant erasedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_interest", joinColumns = @JoinColumn(name = "member_id"))
@@ -87,6 +89,24 @@ public class Member {
         }
     }
 
+    /**
+     * Forgets who the member was, keeping only what counts need: region, what they worked in and
+     * their terms, the open one ended now.
+     */
+    public void erase(Instant when) {
+        leave(when, "Account deleted");
+        accountId = null;
+        displayName = null;
+        roleTitle = null;
+        organisationName = null;
+        heardFrom = null;
+        erasedAt = when;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
     public boolean current() {
         return terms.stream().anyMatch(MembershipTerm::open);
     }
@@ -119,7 +139,8 @@ public class Member {
         return id;
     }
 
-    public long accountId() {
+    /** The member's account; null once erased. */
+    public Long accountId() {
         return accountId;
     }
 

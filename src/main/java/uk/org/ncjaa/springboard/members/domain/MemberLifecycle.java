@@ -15,18 +15,23 @@ import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /**
  * Every account is a member of the network; a member is welcomed once their email is verified;
- * deleting the account removes the profile.
+ * deleting the account erases the member.
  */
 @Component
 class MemberLifecycle {
 
     private final MemberRepository members;
+    private final ConsentRecordRepository consents;
+    private final EqualityResponseRepository equality;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberLifecycle(MemberRepository members, AccountsApi accounts, ApplicationEventPublisher events, Clock clock) {
+    MemberLifecycle(MemberRepository members, ConsentRecordRepository consents, EqualityResponseRepository equality,
+            AccountsApi accounts, ApplicationEventPublisher events, Clock clock) {
         this.members = members;
+        this.consents = consents;
+        this.equality = equality;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -47,8 +52,13 @@ class MemberLifecycle {
                 Map.of("name", account.displayName()))));
     }
 
+    /** Erasure: the consent ledger and equality answers go; an anonymous row stays so the network's counts stay right. */
     @ApplicationModuleListener
     void on(AccountDeleted event) {
-        members.deleteByAccountId(event.accountId());
+        members.findByAccountId(event.accountId()).ifPresent(member -> {
+            consents.deleteAll(consents.findByMemberIdOrderByRecordedAtDescIdDesc(member.id()));
+            equality.findById(member.id()).ifPresent(equality::delete);
+            member.erase(clock.instant());
+        });
     }
 }

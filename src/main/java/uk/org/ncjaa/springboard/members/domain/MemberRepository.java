@@ -3,7 +3,6 @@ package uk.org.ncjaa.springboard.members.domain;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MemberRepository extends JpaRepository<Member, Long> {
@@ -12,7 +11,7 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByAccountId(long accountId);
 
-    @Modifying
-    @Query("delete from Member m where m.accountId = :accountId")
-    int deleteByAccountId(long accountId);
+    /** Members whose membership is current: an open term. */
+    @Query("select count(distinct t.member) from MembershipTerm t where t.endedAt is null")
+    long countCurrent();
 }

@@ -96,6 +96,25 @@ public class Network {
         return true;
     }
 
+    /** A member's terms of membership, oldest first; empty before the profile is made. */
+    @Transactional(readOnly = true)
+    public List<MembershipTerm> terms(long accountId) {
+        return members.findByAccountId(accountId).map(Member::terms).orElse(List.of());
+    }
+
+    /** Ends the member's current term; their account, profile and history stay. */
+    @Transactional
+    public void leave(long accountId, String reason) {
+        members.findByAccountId(accountId).ifPresent(member -> member.leave(clock.instant(),
+                reason == null || reason.isBlank() ? null : reason.strip()));
+    }
+
+    /** Starts a new term for a member who had left. */
+    @Transactional
+    public void rejoin(long accountId) {
+        members.findByAccountId(accountId).ifPresent(member -> member.rejoin(clock.instant()));
+    }
+
     private void record(long memberId, Consent purpose, boolean granted, ConsentRecord.Source source, Long by) {
         consents.save(new ConsentRecord(memberId, purpose, granted, source, clock.instant(), by));
     }
