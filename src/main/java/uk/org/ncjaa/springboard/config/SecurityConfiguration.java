@@ -148,7 +148,7 @@ class SecurityConfiguration {
             // special-category data: its own role, which no other role implies
             .requestMatchers("/admin/equality", "/admin/equality/**").hasRole("EQUALITY_ANALYST")
             .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")
-            .requestMatchers("/account", "/account/**").hasRole("MEMBER")
+            .requestMatchers("/account", "/account/**", "/members", "/members/**").hasRole("MEMBER")
             .anyRequest().authenticated());
 
         http.formLogin(login -> login
