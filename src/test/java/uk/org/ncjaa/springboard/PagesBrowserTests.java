@@ -84,7 +84,7 @@ class PagesBrowserTests {
         for (String path : new String[] { "/", "/login", "/register", "/join", "/register/check-email", "/password/forgot",
             "/password/sent", "/password/reset?token=nonsense", "/verify?token=nonsense", "/email/confirm?token=nonsense",
             "/privacy", "/accessibility", "/evidence", "/directory", "/events", "/news", "/case-studies", "/publications",
-            "/mentoring" }) {
+            "/mentoring", "/regions", "/regions/london" }) {
             browser.visit(path).check();
         }
     }

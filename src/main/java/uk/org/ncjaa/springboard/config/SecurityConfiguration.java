@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/evidence/**", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring" };
+        "/evidence", "/evidence/**", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };

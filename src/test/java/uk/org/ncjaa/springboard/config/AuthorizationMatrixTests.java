@@ -51,7 +51,7 @@ class AuthorizationMatrixTests {
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
                 "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
                 "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory",
-                "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "* /error")) {
+                "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
         // the open-data API and its description
@@ -176,6 +176,7 @@ class AuthorizationMatrixTests {
             .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message")
             .replace("/evidence/submit/{slug}", "/evidence/submit/no-such-draft")
             .replace("/evidence/{slug}", "/evidence/no-such-entry")
+            .replace("/regions/{slug}", "/regions/london")
             .replace("{id}", "1")
             .replace("{number}", "1")
             .replace("{extension}", "ris");
