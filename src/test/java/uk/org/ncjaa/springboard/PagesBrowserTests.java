@@ -137,7 +137,7 @@ class PagesBrowserTests {
         assertThat(browser.path()).as(browser.text()).isEqualTo("/account");
         browser.check();
         for (String path : new String[] { "/account/password", "/account/email", "/account/delete", "/account/two-factor",
-            "/account/consents", "/account/data", "/account/equality", "/account/membership", "/members", "/members?q=nobody+at+all&region=london" }) {
+            "/account/consents", "/account/data", "/account/equality", "/account/membership", "/account/profile", "/members", "/members?q=nobody+at+all&region=london" }) {
             browser.visit(path).check();
         }
         browser.visit("/admin/taxonomy");

@@ -52,6 +52,17 @@ public class TestAccounts {
         };
     }
 
+    /**
+     * A member's account once its member profile exists: the profile is made just after the account,
+     * by a listener of its own.
+     */
+    public Created createMember() {
+        Created member = create(Role.MEMBER);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, member.id()) == 1);
+        return member;
+    }
+
     /** A verified account with these roles (staff get a known two-factor secret already set up). */
     public Created create(Role... roles) {
         Set<Role> set = roles.length == 0 ? EnumSet.of(Role.MEMBER) : EnumSet.of(roles[0], roles);

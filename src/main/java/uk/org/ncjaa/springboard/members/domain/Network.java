@@ -96,6 +96,25 @@ public class Network {
         return true;
     }
 
+    /** The member's profile as it stands; empty before it is made. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Member> profile(long accountId) {
+        return members.findByAccountId(accountId);
+    }
+
+    /**
+     * Changes what the member tells the network about their work; how they heard of the alliance stays as given.
+     *
+     * @return false when the account has no member profile yet
+     */
+    @Transactional
+    public boolean describe(long accountId, String roleTitle, String organisation, String region, List<Interest> interests) {
+        return members.findByAccountId(accountId).map(member -> {
+            member.describe(roleTitle, organisation, region, interests, member.heardFrom());
+            return true;
+        }).orElse(false);
+    }
+
     /** A member's terms of membership, oldest first; empty before the profile is made. */
     @Transactional(readOnly = true)
     public List<MembershipTerm> terms(long accountId) {

@@ -1,6 +1,5 @@
 package uk.org.ncjaa.springboard.members.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,6 @@ import uk.org.ncjaa.springboard.accounts.security.RateLimits;
 import uk.org.ncjaa.springboard.members.Consent;
 import uk.org.ncjaa.springboard.members.domain.Interest;
 import uk.org.ncjaa.springboard.members.domain.Network;
-import uk.org.ncjaa.springboard.taxonomy.ConceptView;
-import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
-import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 /** Joining the network, free: an account, a profile and the member's choices about contact, in one form. */
 @Controller
@@ -32,12 +28,12 @@ class JoinController {
     static final Map<String, String> HEARD_FROM = heardFrom();
 
     private final Network network;
-    private final TaxonomyApi taxonomy;
+    private final ProfileAnswers answers;
     private final RateLimits limits;
 
-    JoinController(Network network, TaxonomyApi taxonomy, RateLimits limits) {
+    JoinController(Network network, ProfileAnswers answers, RateLimits limits) {
         this.network = network;
-        this.taxonomy = taxonomy;
+        this.answers = answers;
         this.limits = limits;
     }
 
@@ -55,9 +51,7 @@ class JoinController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("REGION", taxonomy.concepts(Vocabulary.REGION));
-        model.addAttribute("ART_FORM", taxonomy.concepts(Vocabulary.ART_FORM));
-        model.addAttribute("SETTING", taxonomy.concepts(Vocabulary.SETTING));
+        answers.offer(model);
         model.addAttribute("heardFromOptions", HEARD_FROM);
         model.addAttribute("newsletterWording", Consent.NEWSLETTER.wording());
         model.addAttribute("profileWording", Consent.PUBLIC_PROFILE.wording());
@@ -73,16 +67,10 @@ class JoinController {
             RedirectAttributes redirect) {
         PasswordRules.problem(form.getPassword(), form.getEmail()).ifPresent(problem -> errors.rejectValue("password", "password",
                 problem));
-        if (form.getRegion() != null && !form.getRegion().isBlank()
-                && taxonomy.concepts(Vocabulary.REGION).stream().noneMatch(c -> c.slug().equals(form.getRegion()))) {
-            errors.rejectValue("region", "unknown", "Choose a region from the list");
-        }
         if (form.getHeardFrom() != null && !form.getHeardFrom().isBlank() && !HEARD_FROM.containsKey(form.getHeardFrom())) {
             errors.rejectValue("heardFrom", "unknown", "Choose an answer from the list");
         }
-        List<Interest> interests = new ArrayList<>();
-        interests(Vocabulary.ART_FORM, form.getArtForms(), "artForms", "Choose art forms from the list", interests, errors);
-        interests(Vocabulary.SETTING, form.getSettings(), "settings", "Choose settings from the list", interests, errors);
+        List<Interest> interests = answers.check(form.getRegion(), form.getArtForms(), form.getSettings(), errors);
         if (errors.hasErrors()) {
             form.setPassword(null);
             return "members/join";
@@ -98,17 +86,5 @@ class JoinController {
         // the same page whether or not the address was new: nobody learns who is a member
         redirect.addFlashAttribute("email", form.getEmail().strip());
         return "redirect:/register/check-email";
-    }
-
-    private void interests(Vocabulary vocabulary, List<String> chosen, String field, String message, List<Interest> into,
-            BindingResult errors) {
-        List<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).toList();
-        for (String slug : chosen) {
-            if (!known.contains(slug)) {
-                errors.rejectValue(field, "unknown", message);
-                return;
-            }
-            into.add(new Interest(vocabulary, slug));
-        }
     }
 }

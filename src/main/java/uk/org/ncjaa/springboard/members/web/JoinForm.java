@@ -1,15 +1,12 @@
 package uk.org.ncjaa.springboard.members.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The join form as typed: re-shown with every answer kept when something needs fixing. */
-public class JoinForm {
+public class JoinForm extends ProfileForm {
 
     @NotBlank(message = "Enter your name")
     @Size(max = 100, message = "Keep your name under 100 characters")
@@ -21,18 +18,6 @@ public class JoinForm {
     private String email;
 
     private String password;
-
-    @Size(max = 150, message = "Keep your role under 150 characters")
-    private String roleTitle;
-
-    @Size(max = 200, message = "Keep the organisation's name under 200 characters")
-    private String organisation;
-
-    private String region;
-
-    private List<String> artForms = new ArrayList<>();
-
-    private List<String> settings = new ArrayList<>();
 
     private String heardFrom;
 
@@ -65,46 +50,6 @@ public class JoinForm {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getRoleTitle() {
-        return roleTitle;
-    }
-
-    public void setRoleTitle(String roleTitle) {
-        this.roleTitle = roleTitle;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public List<String> getArtForms() {
-        return artForms;
-    }
-
-    public void setArtForms(List<String> artForms) {
-        this.artForms = artForms == null ? new ArrayList<>() : artForms;
-    }
-
-    public List<String> getSettings() {
-        return settings;
-    }
-
-    public void setSettings(List<String> settings) {
-        this.settings = settings == null ? new ArrayList<>() : settings;
     }
 
     public String getHeardFrom() {

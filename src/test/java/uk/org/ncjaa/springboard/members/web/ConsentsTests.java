@@ -5,7 +5,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 
@@ -32,8 +31,7 @@ class ConsentsTests {
 
     @Test
     void aMemberGivesAndWithdrawsAndEveryDecisionIsKept() throws Exception {
-        TestAccounts.Created member = accounts.create(Role.MEMBER);
-        awaitMember(member.id());
+        TestAccounts.Created member = accounts.createMember();
         mvc.perform(get("/account/consents").with(member.login()))
             .andExpect(content().string(containsString("Send me the alliance&#39;s monthly newsletter by email")));
 
@@ -51,8 +49,7 @@ class ConsentsTests {
 
     @Test
     void thePrivacyNoticeCannotBeWithdrawnAndJunkIsTurnedAway() throws Exception {
-        TestAccounts.Created member = accounts.create(Role.MEMBER);
-        awaitMember(member.id());
+        TestAccounts.Created member = accounts.createMember();
         decide(member, "PRIVACY_NOTICE", "withdraw").andExpect(flash().attributeExists("problem"));
         decide(member, "<script>", "give").andExpect(flash().attributeExists("problem"));
         decide(member, "NEWSLETTER", "maybe").andExpect(flash().attributeExists("problem"));
@@ -66,8 +63,4 @@ class ConsentsTests {
                 .param("decision", decision)).andExpect(redirectedUrl("/account/consents"));
     }
 
-    private void awaitMember(long accountId) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, accountId) == 1);
-    }
 }

@@ -33,7 +33,7 @@ class EqualityTests {
 
     @Test
     void answersNeedTheirOwnConsentAreKeptApartAndDeletedOnRequest() throws Exception {
-        TestAccounts.Created member = memberReady();
+        TestAccounts.Created member = accounts.createMember();
         mvc.perform(post("/account/equality").with(csrf()).with(member.login()).param("ethnicity", "mixed")
                 .param("livedExperience", "prison"))
             .andExpect(status().isOk())
@@ -66,7 +66,7 @@ class EqualityTests {
     @Test
     void theAnalystSeesTotalsWithSmallNumbersHiddenAndNobodyElseSeesAnything() throws Exception {
         for (int i = 0; i < 7; i++) {
-            TestAccounts.Created member = memberReady();
+            TestAccounts.Created member = accounts.createMember();
             mvc.perform(post("/account/equality").with(csrf()).with(member.login()).param("consent", "true")
                 .param("disability", i < 6 ? "no" : "yes").param("gender", "non-binary"));
         }
@@ -85,12 +85,6 @@ class EqualityTests {
             .andExpect(content().string(not(containsString("non-binary"))));
     }
 
-    private TestAccounts.Created memberReady() {
-        TestAccounts.Created member = accounts.create(Role.MEMBER);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, member.id()) == 1);
-        return member;
-    }
 
     private long answers(TestAccounts.Created member) {
         return jdbc.queryForObject("select count(*) from equality_response r join member m on m.id = r.member_id where m.account_id = ?",

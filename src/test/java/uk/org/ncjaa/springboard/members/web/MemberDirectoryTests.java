@@ -1,15 +1,11 @@
 package uk.org.ncjaa.springboard.members.web;
 
-import java.time.Duration;
-
 import jakarta.mail.internet.MimeMessage;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail.Inbox;
@@ -99,9 +95,7 @@ class MemberDirectoryTests {
     }
 
     private TestAccounts.Created member(String name, String region, String art) {
-        TestAccounts.Created account = accounts.create(Role.MEMBER);
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, account.id()) == 1);
+        TestAccounts.Created account = accounts.createMember();
         jdbc.update("update member set display_name = ?, region_slug = ? where account_id = ?", name, region, account.id());
         jdbc.update("update account set display_name = ? where id = ?", name, account.id());
         if (art != null) {

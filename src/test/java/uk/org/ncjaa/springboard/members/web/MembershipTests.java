@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.members.MembersApi;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
@@ -39,7 +38,7 @@ class MembershipTests {
 
     @Test
     void leavingAndRejoiningKeepTheGapAndTheCountFollows() throws Exception {
-        TestAccounts.Created member = memberReady();
+        TestAccounts.Created member = accounts.createMember();
         mvc.perform(post("/account/membership/leave").with(csrf()).with(member.login()).param("reason", "Taking a break"))
             .andExpect(redirectedUrl("/account/membership"));
         assertThat(openTerms(member)).isZero();
@@ -61,7 +60,7 @@ class MembershipTests {
 
     @Test
     void deletingTheAccountErasesTheMemberButKeepsTheCountsRight() throws Exception {
-        TestAccounts.Created member = memberReady();
+        TestAccounts.Created member = accounts.createMember();
         long memberId = jdbc.queryForObject("select id from member where account_id = ?", Long.class, member.id());
         jdbc.update("update member set role_title = 'Poet', organisation_name = 'Verse Inside', region_slug = 'london' where id = ?",
                 memberId);
@@ -93,10 +92,4 @@ class MembershipTests {
                 + "where m.account_id = ? and t.ended_at is null", Long.class, member.id());
     }
 
-    private TestAccounts.Created memberReady() {
-        TestAccounts.Created member = accounts.create(Role.MEMBER);
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, member.id()) == 1);
-        return member;
-    }
 }

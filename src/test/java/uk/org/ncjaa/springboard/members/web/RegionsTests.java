@@ -1,14 +1,10 @@
 package uk.org.ncjaa.springboard.members.web;
 
-import java.time.Duration;
-
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.members.domain.Regions;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
@@ -61,9 +57,7 @@ class RegionsTests {
     }
 
     private TestAccounts.Created member(String region, String art) {
-        TestAccounts.Created account = accounts.create(Role.MEMBER);
-        Awaitility.await().atMost(Duration.ofSeconds(10))
-            .until(() -> jdbc.queryForObject("select count(*) from member where account_id = ?", Long.class, account.id()) == 1);
+        TestAccounts.Created account = accounts.createMember();
         jdbc.update("update member set region_slug = ? where account_id = ?", region, account.id());
         jdbc.update("insert into member_interest (member_id, vocabulary, slug) select id, 'ART_FORM', ? from member where account_id = ?",
                 art, account.id());

@@ -1,0 +1,62 @@
+package uk.org.ncjaa.springboard.members.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Size;
+
+/** What a member tells the network about their work, after joining. */
+public class ProfileForm {
+
+    @Size(max = 150, message = "Keep your role under 150 characters")
+    private String roleTitle;
+
+    @Size(max = 200, message = "Keep the organisation's name under 200 characters")
+    private String organisation;
+
+    private String region;
+
+    private List<String> artForms = new ArrayList<>();
+
+    private List<String> settings = new ArrayList<>();
+
+    public String getRoleTitle() {
+        return roleTitle;
+    }
+
+    public void setRoleTitle(String roleTitle) {
+        this.roleTitle = roleTitle;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public List<String> getArtForms() {
+        return artForms;
+    }
+
+    public void setArtForms(List<String> artForms) {
+        this.artForms = artForms == null ? new ArrayList<>() : artForms;
+    }
+
+    public List<String> getSettings() {
+        return settings;
+    }
+
+    public void setSettings(List<String> settings) {
+        this.settings = settings == null ? new ArrayList<>() : settings;
+    }
+}
