@@ -12,10 +12,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.taxonomy.domain.Concept;
 import uk.org.ncjaa.springboard.taxonomy.domain.ConceptRepository;
+import uk.org.ncjaa.springboard.taxonomy.domain.VocabularyChanged;
 
 /** Read access to the vocabularies for other modules. */
 @Service
@@ -51,9 +53,10 @@ public class TaxonomyApi {
         return Optional.ofNullable(snapshot(vocabulary).bySlug().get(slug));
     }
 
-    /** Forget what is held in memory: the vocabularies changed. */
-    public void forget() {
-        snapshots.invalidateAll();
+    /** An editor's change, once committed (or at once, outside a transaction). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VocabularyChanged event) {
+        snapshots.invalidate(event.vocabulary());
     }
 
     private Snapshot snapshot(Vocabulary vocabulary) {

@@ -74,11 +74,7 @@ public class EqualityMonitoring {
     }
 
     private boolean consentGiven(long memberId) {
-        return consents.findByMemberIdOrderByRecordedAtDescIdDesc(memberId).stream()
-            .filter(record -> record.purpose() == Consent.EQUALITY_MONITORING)
-            .findFirst()
-            .map(ConsentRecord::granted)
-            .orElse(false);
+        return consents.given(memberId, Consent.EQUALITY_MONITORING);
     }
 
     /** Counts for each question; a count is null where it is hidden. */

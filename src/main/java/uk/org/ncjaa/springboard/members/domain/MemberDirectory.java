@@ -28,13 +28,7 @@ public class MemberDirectory {
     public static final int MESSAGES_PER_HOUR = 5;
     public static final int MAX_MESSAGE = 2000;
 
-    /** Current, not erased, and whose latest say on being listed is yes. */
-    private static final String LISTED = """
-            m.erased_at is null and m.account_id is not null
-            and exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null)
-            and coalesce((select c.granted from consent_record c where c.member_id = m.id and c.purpose = 'PUBLIC_PROFILE'
-                          order by c.recorded_at desc, c.id desc limit 1), false)
-            """;
+    private static final String LISTED = MemberSql.LISTED;
 
     private static final String FILTERS = """
             and (:region = '' or m.region_slug = :region)
@@ -108,13 +102,13 @@ public class MemberDirectory {
      */
     @Transactional
     public Sent send(long fromAccountId, long toMemberId, String message) {
-        Optional<Listing> to = listed(toMemberId);
-        if (to.isEmpty()) {
+        List<Long> listed = jdbc.queryForList("select m.account_id from member m where m.id = :id and " + LISTED,
+                new MapSqlParameterSource("id", toMemberId), Long.class);
+        if (listed.isEmpty()) {
             return Sent.NOT_LISTED;
         }
-        Long toAccount = jdbc.queryForObject("select account_id from member where id = :id", new MapSqlParameterSource("id", toMemberId),
-                Long.class);
-        if (toAccount != null && toAccount == fromAccountId) {
+        long toAccount = listed.get(0);
+        if (toAccount == fromAccountId) {
             return Sent.TO_SELF;
         }
         // one sender at a time, so two quick messages cannot both slip under the limit

@@ -56,8 +56,8 @@ class MemberLifecycle {
     @ApplicationModuleListener
     void on(AccountDeleted event) {
         members.findByAccountId(event.accountId()).ifPresent(member -> {
-            consents.deleteAll(consents.findByMemberIdOrderByRecordedAtDescIdDesc(member.id()));
-            equality.findById(member.id()).ifPresent(equality::delete);
+            consents.deleteByMemberId(member.id());
+            equality.deleteById(member.id());
             member.erase(clock.instant());
         });
     }

@@ -89,7 +89,7 @@ public class Network {
         }
         Member member = members.findByAccountId(accountId)
             .orElseThrow(() -> new IllegalStateException("No member profile yet for this account"));
-        if (consentsOf(member.id()).given(purpose) == granted) {
+        if (consents.given(member.id(), purpose) == granted) {
             return false;
         }
         record(member.id(), purpose, granted, ConsentRecord.Source.FORM, accountId);

@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Regions {
 
-    private static final String CURRENT = " m.erased_at is null"
-            + " and exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null) ";
+    private static final String CURRENT = MemberSql.CURRENT;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -48,18 +47,16 @@ public class Regions {
     public Region region(String slug) {
         MapSqlParameterSource params = new MapSqlParameterSource("region", slug)
             .addValue("since", Timestamp.from(clock.instant().minus(Duration.ofDays(365))));
-        Long members = jdbc.queryForObject("select count(*) from member m where m.region_slug = :region and " + CURRENT, params, Long.class);
-        Long joined = jdbc.queryForObject("select count(*) from member m where m.region_slug = :region and m.joined_at >= :since and "
-                + CURRENT, params, Long.class);
-        Long listed = jdbc.queryForObject("""
-                select count(*) from member m where m.region_slug = :region and m.account_id is not null and """ + CURRENT + """
-                 and coalesce((select c.granted from consent_record c where c.member_id = m.id and c.purpose = 'PUBLIC_PROFILE'
-                               order by c.recorded_at desc, c.id desc limit 1), false)""", params, Long.class);
+        Map<String, Object> counts = jdbc.queryForMap("select count(*) as members,"
+                + " count(*) filter (where m.joined_at >= :since) as joined,"
+                + " count(*) filter (where " + MemberSql.LISTED + ") as listed"
+                + " from member m where m.region_slug = :region and " + CURRENT, params);
         Map<String, Long> artForms = new LinkedHashMap<>();
         List<Map<String, Object>> rows = jdbc.queryForList("select i.slug, count(*) as people from member m join member_interest i "
                 + "on i.member_id = m.id and i.vocabulary = 'ART_FORM' where m.region_slug = :region and " + CURRENT
                 + " group by i.slug order by people desc, i.slug", params);
         rows.forEach(row -> artForms.put((String) row.get("slug"), ((Number) row.get("people")).longValue()));
-        return new Region(members == null ? 0 : members, joined == null ? 0 : joined, listed == null ? 0 : listed, artForms);
+        return new Region(((Number) counts.get("members")).longValue(), ((Number) counts.get("joined")).longValue(),
+                ((Number) counts.get("listed")).longValue(), artForms);
     }
 }

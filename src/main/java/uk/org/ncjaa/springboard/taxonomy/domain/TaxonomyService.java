@@ -21,11 +21,7 @@ public class TaxonomyService {
     private final ConceptRepository concepts;
     private final ApplicationEventPublisher events;
 
-    private final org.springframework.beans.factory.ObjectProvider<uk.org.ncjaa.springboard.taxonomy.TaxonomyApi> api;
-
-    TaxonomyService(ConceptRepository concepts, ApplicationEventPublisher events,
-            org.springframework.beans.factory.ObjectProvider<uk.org.ncjaa.springboard.taxonomy.TaxonomyApi> api) {
-        this.api = api;
+    TaxonomyService(ConceptRepository concepts, ApplicationEventPublisher events) {
         this.concepts = concepts;
         this.events = events;
     }
@@ -55,7 +51,7 @@ public class TaxonomyService {
         Concept concept = new Concept(vocabulary, details.label(), concepts.maxPosition(vocabulary) + 1);
         concept.describe(details.label(), details.alternativeLabels(), parent(vocabulary, details.parentSlug()),
                 details.extra());
-        changed();
+        changed(vocabulary);
         return concepts.save(concept);
     }
 
@@ -64,42 +60,33 @@ public class TaxonomyService {
         checkLabelFree(concept.vocabulary(), details.label(), concept.id());
         concept.describe(details.label(), details.alternativeLabels(), parent(concept.vocabulary(), details.parentSlug()),
                 details.extra());
-        changed();
+        changed(concept.vocabulary());
         return concept;
     }
 
     public void retire(long id) {
-        get(id).retire();
-        changed();
+        Concept concept = get(id);
+        concept.retire();
+        changed(concept.vocabulary());
     }
 
     public void reinstate(long id) {
-        get(id).reinstate();
-        changed();
+        Concept concept = get(id);
+        concept.reinstate();
+        changed(concept.vocabulary());
     }
 
     public void merge(long id, long targetId) {
         Concept concept = get(id);
         Concept target = get(targetId);
         concept.mergeInto(target);
-        changed();
+        changed(concept.vocabulary());
         events.publishEvent(new ConceptMerged(concept.vocabulary(), concept.slug(), target.slug()));
     }
 
     /** Readers keep the vocabularies in memory: they drop them once this change is committed. */
-    private void changed() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            api.getObject().forget();
-                        }
-                    });
-        }
-        else {
-            api.getObject().forget();
-        }
+    private void changed(Vocabulary vocabulary) {
+        events.publishEvent(new VocabularyChanged(vocabulary));
     }
 
     private void checkLabelFree(Vocabulary vocabulary, String label, Long self) {
