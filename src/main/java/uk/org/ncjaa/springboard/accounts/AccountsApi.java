@@ -55,6 +55,12 @@ public class AccountsApi {
         return service.createDemoMember(email, displayName, java.util.UUID.randomUUID().toString(), java.util.EnumSet.of(Role.MEMBER));
     }
 
+    /** Gives a non-staff role, such as {@link Role#ORGANISATION_ADMIN}, without ending the account's sessions. */
+    @Transactional
+    public void grant(long accountId, Role role) {
+        service.grant(accountId, role);
+    }
+
     public long count() {
         return accounts.count();
     }

@@ -42,8 +42,12 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_ENTRIES = Set.of("/evidence/submit", "/evidence/submissions", "/evidence/saved",
             "/evidence/export");
 
+    /** Directory listing pages, like entries. */
+    private static final java.util.regex.Pattern LISTING = java.util.regex.Pattern.compile("/directory/[a-z0-9-]{1,100}");
+    private static final Set<String> NOT_LISTINGS = Set.of("/directory/new", "/directory/manage");
+
     /** Searches look the same to every anonymous visitor too: kept by their whole query string. */
-    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map");
+    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map", "/directory");
 
     private final boolean enabled;
     private final Cache<String, CachedPage> pages;
@@ -67,7 +71,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
     }
 
     static boolean cacheable(String path) {
-        return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path);
+        return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path)
+                || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path);
     }
 
     @Override
@@ -139,6 +144,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
         @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
         void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
+            cache.clear();
+        }
+
+        @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+        void on(uk.org.ncjaa.springboard.directory.DirectoryChanged event) {
             cache.clear();
         }
     }

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/evidence/**", "/directory", "/events", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
+        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };
@@ -141,6 +141,9 @@ class SecurityConfiguration {
             // inside the public Evidence Library, submitting needs a member's account
             .requestMatchers("/evidence/submit", "/evidence/submit/**", "/evidence/submissions", "/evidence/saved",
                     "/evidence/saved/**").hasRole("MEMBER")
+            // inside the public directory, looking after a listing needs a member's account (and the listing checks whose it is)
+            .requestMatchers("/directory/new", "/directory/manage", "/directory/manage/**", "/directory/invitations/**")
+                .hasRole("MEMBER")
             .requestMatchers(PUBLIC_PAGES).permitAll()
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",

@@ -197,6 +197,24 @@ public class AccountService {
         }
     }
 
+    /**
+     * Gives an account a role that comes with something it now looks after (an organisation's
+     * listing), not a staff role: the session carries on, and the change is audited.
+     */
+    public void grant(long accountId, Role role) {
+        if (role.isStaff()) {
+            throw new IllegalArgumentException("Staff roles are given by an admin");
+        }
+        Account account = get(accountId);
+        Set<Role> before = account.roles();
+        if (!before.contains(role)) {
+            java.util.EnumSet<Role> after = java.util.EnumSet.copyOf(before);
+            after.add(role);
+            account.assignRoles(after, clock);
+            audit.record(AuditEventType.ROLES_CHANGED, accountId, accountId, null, names(before) + " → " + names(after));
+        }
+    }
+
     public void delete(long accountId, String password, String ip) {
         Account account = get(accountId);
         checkPassword(account, password);

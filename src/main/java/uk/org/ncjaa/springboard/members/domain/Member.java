@@ -60,10 +60,15 @@ public class Member {
 
     /** A member with a first term starting when they joined. */
     public Member(long accountId, String displayName, Instant joinedAt) {
+        this(accountId, displayName, joinedAt, MembershipTerm.Kind.INDIVIDUAL);
+    }
+
+    /** A member joining as an individual or on behalf of an organisation. */
+    public Member(long accountId, String displayName, Instant joinedAt, MembershipTerm.Kind kind) {
         this.accountId = accountId;
         this.displayName = displayName;
         this.joinedAt = joinedAt;
-        this.terms.add(new MembershipTerm(this, MembershipTerm.Kind.INDIVIDUAL, joinedAt));
+        this.terms.add(new MembershipTerm(this, kind, joinedAt));
     }
 
     /** What a member tells the network about their work; blank answers are kept as none. */

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
 import uk.org.ncjaa.springboard.members.Consent;
+import uk.org.ncjaa.springboard.members.OrganisationRegistered;
 
 /** Joining the network and keeping the consent ledger. */
 @Service
@@ -20,8 +21,11 @@ public class Network {
     private final MemberRepository members;
     private final ConsentRecordRepository consents;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Network(AccountsApi accounts, MemberRepository members, ConsentRecordRepository consents, Clock clock) {
+    Network(AccountsApi accounts, MemberRepository members, ConsentRecordRepository consents, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.members = members;
         this.consents = consents;
@@ -30,7 +34,7 @@ public class Network {
 
     /** Everything a person gives when they join, checked by the form. */
     public record Joining(String name, String email, String password, String roleTitle, String organisation, String region,
-            List<Interest> interests, String heardFrom, boolean newsletter, boolean publicProfile) {
+            List<Interest> interests, String heardFrom, boolean newsletter, boolean publicProfile, boolean registersOrganisation) {
     }
 
     /**
@@ -41,12 +45,16 @@ public class Network {
     @Transactional
     public void join(Joining joining, String ip) {
         accounts.register(joining.name(), joining.email(), joining.password(), ip).ifPresent(accountId -> {
-            Member member = new Member(accountId, joining.name().strip(), clock.instant());
+            Member member = new Member(accountId, joining.name().strip(), clock.instant(), joining.registersOrganisation()
+                    ? MembershipTerm.Kind.ORGANISATION : MembershipTerm.Kind.INDIVIDUAL);
             member.describe(joining.roleTitle(), joining.organisation(), joining.region(), joining.interests(), joining.heardFrom());
             members.save(member);
             record(member.id(), Consent.PRIVACY_NOTICE, true, ConsentRecord.Source.FORM, null);
             record(member.id(), Consent.NEWSLETTER, joining.newsletter(), ConsentRecord.Source.FORM, null);
             record(member.id(), Consent.PUBLIC_PROFILE, joining.publicProfile(), ConsentRecord.Source.FORM, null);
+            if (joining.registersOrganisation()) {
+                events.publishEvent(new OrganisationRegistered(accountId, joining.organisation().strip()));
+            }
         });
     }
 

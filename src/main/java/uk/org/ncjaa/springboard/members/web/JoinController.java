@@ -70,6 +70,9 @@ class JoinController {
         if (form.getHeardFrom() != null && !form.getHeardFrom().isBlank() && !HEARD_FROM.containsKey(form.getHeardFrom())) {
             errors.rejectValue("heardFrom", "unknown", "Choose an answer from the list");
         }
+        if (form.isRegisterOrganisation() && (form.getOrganisation() == null || form.getOrganisation().isBlank())) {
+            errors.rejectValue("organisation", "required", "Enter the organisation's name to register it in the directory");
+        }
         List<Interest> interests = answers.check(form.getRegion(), form.getArtForms(), form.getSettings(), errors);
         if (errors.hasErrors()) {
             form.setPassword(null);
@@ -81,7 +84,8 @@ class JoinController {
             return "members/join";
         }
         network.join(new Network.Joining(form.getName(), form.getEmail().strip(), form.getPassword(), form.getRoleTitle(),
-                form.getOrganisation(), form.getRegion(), interests, form.getHeardFrom(), form.isNewsletter(), form.isPublicProfile()),
+                form.getOrganisation(), form.getRegion(), interests, form.getHeardFrom(), form.isNewsletter(), form.isPublicProfile(),
+                form.isRegisterOrganisation()),
                 request.getRemoteAddr());
         // the same page whether or not the address was new: nobody learns who is a member
         redirect.addFlashAttribute("email", form.getEmail().strip());

@@ -25,6 +25,8 @@ public class JoinForm extends ProfileForm {
 
     private boolean publicProfile;
 
+    private boolean registerOrganisation;
+
     @AssertTrue(message = "Tick the box to say you have read the privacy notice")
     private boolean privacy;
 
@@ -82,5 +84,13 @@ public class JoinForm extends ProfileForm {
 
     public void setPrivacy(boolean privacy) {
         this.privacy = privacy;
+    }
+
+    public boolean isRegisterOrganisation() {
+        return registerOrganisation;
+    }
+
+    public void setRegisterOrganisation(boolean registerOrganisation) {
+        this.registerOrganisation = registerOrganisation;
     }
 }

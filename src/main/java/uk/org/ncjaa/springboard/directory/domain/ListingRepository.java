@@ -1,0 +1,28 @@
+package uk.org.ncjaa.springboard.directory.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ListingRepository extends JpaRepository<Listing, Long> {
+
+    Optional<Listing> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Query("select l from Listing l where l.draftState = uk.org.ncjaa.springboard.directory.domain.Listing.DraftState.SUBMITTED order by l.draftChangedAt")
+    List<Listing> findSubmitted();
+
+    @Query(value = "select l.* from directory_listing l join directory_listing_admin a on a.listing_id = l.id where a.account_id = ?1 order by l.name",
+            nativeQuery = true)
+    List<Listing> findManagedBy(long accountId);
+
+    @Query("select l from Listing l where l.publishedAt is not null and l.verifiedAt < ?1 and l.remindedAt is null order by l.id")
+    List<Listing> findDueForReminder(Instant verifiedBefore, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(l) from Listing l where l.publishedAt is not null")
+    long countPublished();
+}

@@ -1,0 +1,229 @@
+package uk.org.ncjaa.springboard.directory.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.directory.DeliveryModel;
+import uk.org.ncjaa.springboard.directory.ListingContent;
+import uk.org.ncjaa.springboard.directory.domain.Listing;
+import uk.org.ncjaa.springboard.directory.domain.Listings;
+import uk.org.ncjaa.springboard.directory.domain.Logos;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * Organisations look after their own listings: create, edit, send for review, confirm once a year,
+ * upload a logo and invite colleagues. Every listing id in a path is checked against the signed-in
+ * account, so one organisation's admin can never reach another's listing.
+ */
+@Controller
+class ManageController {
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    private final Listings listings;
+    private final Logos logos;
+    private final TaxonomyApi taxonomy;
+
+    ManageController(Listings listings, Logos logos, TaxonomyApi taxonomy) {
+        this.listings = listings;
+        this.logos = logos;
+        this.taxonomy = taxonomy;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.setAutoGrowCollectionLimit(20);
+    }
+
+    @GetMapping("/directory/manage")
+    String mine(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("listings", listings.managedBy(user.id()));
+        return "directory/manage";
+    }
+
+    @GetMapping("/directory/new")
+    String start(Model model) {
+        model.addAttribute("name", "");
+        return "directory/new";
+    }
+
+    @PostMapping("/directory/new")
+    String create(@AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "") String name, Model model) {
+        String clean = name.strip();
+        if (clean.isEmpty() || clean.length() > 150) {
+            model.addAttribute("name", name);
+            model.addAttribute("nameProblem", clean.isEmpty() ? "Enter the organisation's name" : "Keep the name under 150 characters");
+            return "directory/new";
+        }
+        Listing listing = listings.create(user.id(), ListingContent.named(clean));
+        return "redirect:/directory/manage/" + listing.id();
+    }
+
+    @GetMapping("/directory/manage/{id}")
+    String edit(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
+        Listing listing = listings.managed(user.id(), id);
+        ListingForm form = ListingForm.of(listing.working());
+        DataBinder binder = new DataBinder(form, "form");
+        binder.initDirectFieldAccess();
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binder.getBindingResult());
+        return page(user, listing, model);
+    }
+
+    /** Saves the draft; with {@code submit}, also sends it to the editors once it has no problems. */
+    @PostMapping("/directory/manage/{id}")
+    String save(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @ModelAttribute("form") ListingForm form,
+            BindingResult errors, @RequestParam(required = false) String submit, Model model, RedirectAttributes redirect) {
+        Listing listing = listings.managed(user.id(), id);
+        form.compact();
+        ListingContent content = form.toContent();
+        Map<String, String> problems = new java.util.LinkedHashMap<>(content.problems());
+        checkConcepts(problems, "artForms", Vocabulary.ART_FORM, content.artForms());
+        checkConcepts(problems, "settings", Vocabulary.SETTING, content.settings());
+        checkConcepts(problems, "participants", Vocabulary.PARTICIPANT, content.participants());
+        checkConcepts(problems, "groups", Vocabulary.GROUP, content.groups());
+        checkConcepts(problems, "regions", Vocabulary.REGION, content.regions());
+        for (int i = 0; i < content.locations().size(); i++) {
+            String region = content.locations().get(i).region();
+            if (region != null && taxonomy.find(Vocabulary.REGION, region).isEmpty()) {
+                problems.put("locations[" + i + "].region", "Choose a region from the list");
+            }
+        }
+        if (errors.hasErrors() || !problems.isEmpty()) {
+            // a name must be there to save anything; other problems only stop it being sent for review
+            boolean saveable = !errors.hasErrors() && !problems.containsKey("name") && problems.keySet().stream()
+                .noneMatch(field -> !field.equals("description"));
+            if (saveable && submit == null) {
+                listings.save(user.id(), id, content);
+                redirect.addFlashAttribute("changed", "Saved. Add a description before you send it for review.");
+                return "redirect:/directory/manage/" + id;
+            }
+            problems.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+            form.withRoomForMore();
+            return page(user, listing, model);
+        }
+        listings.save(user.id(), id, content);
+        if (submit != null) {
+            listings.submit(user.id(), id);
+            redirect.addFlashAttribute("changed", "Sent for review. An editor will check it, usually within a week, and we will email you.");
+        }
+        else {
+            redirect.addFlashAttribute("changed", "Saved. Send it for review when it is ready: nothing changes publicly until then.");
+        }
+        return "redirect:/directory/manage/" + id;
+    }
+
+    @PostMapping("/directory/manage/{id}/verify")
+    String verify(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Listing listing = listings.managed(user.id(), id);
+        if (!listing.isPublished()) {
+            redirect.addFlashAttribute("changed", "Your listing is not published yet, so there is nothing to confirm.");
+        }
+        else {
+            listings.verify(user.id(), id);
+            redirect.addFlashAttribute("changed", "Thank you: the listing now shows it was checked today.");
+        }
+        return "redirect:/directory/manage/" + id;
+    }
+
+    @PostMapping("/directory/manage/{id}/logo")
+    String logo(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestParam(name = "logo", required = false)
+            MultipartFile file, RedirectAttributes redirect) throws IOException {
+        Listing listing = listings.managed(user.id(), id);
+        try {
+            logos.upload(listing, file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("changed", "Logo received. It will show once an editor approves your next changes.");
+        }
+        catch (Logos.Rejected rejected) {
+            redirect.addFlashAttribute("logoProblem", rejected.getMessage());
+        }
+        return "redirect:/directory/manage/" + id + "#logo";
+    }
+
+    /** The logo waiting for approval, for its organisation to see. */
+    @GetMapping("/directory/manage/{id}/logo.png")
+    ResponseEntity<byte[]> pendingLogo(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        Listing listing = listings.managed(user.id(), id);
+        byte[] image = logos.image(listing.id(), true).or(() -> logos.image(listing.id(), false))
+            .orElseThrow(() -> new NotFoundException("No logo"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header("X-Content-Type-Options", "nosniff").body(image);
+    }
+
+    @PostMapping("/directory/manage/{id}/invite")
+    String invite(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestParam(defaultValue = "") String email,
+            RedirectAttributes redirect) {
+        listings.managed(user.id(), id);
+        String address = email.strip();
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            redirect.addFlashAttribute("inviteProblem", "Enter an email address like name@example.org");
+            redirect.addFlashAttribute("inviteEmail", email.length() > 254 ? email.substring(0, 254) : email);
+        }
+        else {
+            listings.invite(user.id(), id, address);
+            redirect.addFlashAttribute("changed", "Invitation sent to " + address + ". The link works for 14 days.");
+        }
+        return "redirect:/directory/manage/" + id + "#admins";
+    }
+
+    @GetMapping("/directory/invitations/{token}")
+    String invitation(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        return "directory/invitation";
+    }
+
+    @PostMapping("/directory/invitations/{token}")
+    String accept(@AuthenticationPrincipal AccountUser user, @PathVariable String token, Model model, RedirectAttributes redirect) {
+        return listings.accept(user.id(), token).map(listing -> {
+            redirect.addFlashAttribute("changed", "You now help look after this listing.");
+            return "redirect:/directory/manage/" + listing.id();
+        }).orElseGet(() -> {
+            model.addAttribute("token", token);
+            model.addAttribute("invitationProblem", "This invitation cannot be used: it may have expired or been used already, or it was sent to"
+                    + " another email address than the one you are signed in with.");
+            return "directory/invitation";
+        });
+    }
+
+    private String page(AccountUser user, Listing listing, Model model) {
+        model.addAttribute("listing", listing);
+        model.addAttribute("admins", listings.adminNames(listing.id()));
+        model.addAttribute("logoLive", logos.has(listing.id(), false));
+        model.addAttribute("logoPending", logos.has(listing.id(), true));
+        model.addAttribute("deliveryModels", List.of(DeliveryModel.values()));
+        for (Vocabulary vocabulary : List.of(Vocabulary.ART_FORM, Vocabulary.SETTING, Vocabulary.PARTICIPANT, Vocabulary.GROUP,
+            Vocabulary.REGION)) {
+            model.addAttribute(vocabulary.name(), taxonomy.concepts(vocabulary));
+        }
+        return "directory/edit";
+    }
+
+    private void checkConcepts(Map<String, String> problems, String field, Vocabulary vocabulary, List<String> slugs) {
+        for (String slug : slugs) {
+            if (taxonomy.find(vocabulary, slug).isEmpty()) {
+                problems.put(field, "Choose from the list");
+            }
+        }
+    }
+}
