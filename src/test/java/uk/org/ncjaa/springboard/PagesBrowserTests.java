@@ -58,6 +58,9 @@ class PagesBrowserTests {
     private Browser browser;
 
     @Autowired
+    uk.org.ncjaa.springboard.directory.domain.Listings listings;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
@@ -190,6 +193,53 @@ class PagesBrowserTests {
         browser.visit("/admin/equality");
         assertThat(browser.text()).contains("Equality monitoring: totals");
         browser.check();
+        logOut();
+    }
+
+    @Test
+    void directoryPagesAreAccessibleAndValid() {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String name = "Browser Check Arts " + System.nanoTime();
+        var published = uk.org.ncjaa.springboard.directory.Publish.listing(listings, member.id(),
+                uk.org.ncjaa.springboard.directory.Publish.content("Published " + name, "We run music workshops.\n\nIn prisons.",
+                        java.util.List.of("music"), java.util.List.of("london"), true));
+        logIn(member.email());
+        browser.visit("/directory/manage").check();
+        browser.visit("/directory/new").check();
+        browser.submit("form.form");
+        assertThat(browser.text()).contains("Enter the organisation's name");
+        browser.check(false);
+        browser.type("#name", name).submit("form.form");
+        assertThat(browser.path()).startsWith("/directory/manage/");
+        browser.check();
+        browser.type("#email", "not an email").type("#services\\[0\\]\\.url", "ftp://nowhere");
+        browser.clickAndWait("button[name=submit]");
+        assertThat(browser.text()).contains("Enter an email address like info@example.org").contains("Enter a web address");
+        browser.check(false);
+        browser.type("#email", "hello@example.org").type("#services\\[0\\]\\.url", "https://example.org/course")
+            .type("#services\\[0\\]\\.name", "Drama course").type("#description", "Drama with young people in custody.");
+        browser.clickAndWait("button[name=submit]");
+        assertThat(browser.text()).contains("Sent for review");
+        browser.check();
+        browser.visit("/directory/invitations/no-such-token").check();
+        logOut();
+
+        browser.visit("/directory").check();
+        browser.visit("/directory?q=music&art=music&led=lived-experience&sort=name").check();
+        browser.visit("/directory?q=%22nothing+matches+this+at+all").check();
+        browser.visit("/directory/" + published.slug()).check();
+        browser.visit("/directory/map").check();
+
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/directory").check();
+        long id = jdbc.queryForObject("select id from directory_listing where name = ?", Long.class, name);
+        browser.visit("/admin/directory/" + id).check();
+        assertThat(browser.text()).contains(name);
+        browser.clickAndWait("form[action$='/return'] button");
+        assertThat(browser.text()).contains("Say what the organisation should change");
+        browser.check(false);
         logOut();
     }
 

@@ -50,13 +50,16 @@ class AuthorizationMatrixTests {
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
                 "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
-                "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory",
+                "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory", "GET /directory/map",
+                "GET /directory/{slug:[a-z0-9-]{1,100}}", "GET /directory/{slug:[a-z0-9-]{1,100}}/logo.png",
+                "GET /directory/export/hsds.json", "GET /directory/export/hsds-csv.zip",
                 "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
         // the open-data API and its description
         for (String route : List.of("GET /api/v1/evidence", "GET /api/v1/evidence/{slug}", "GET /api/v1/evidence/facets",
-                "GET /api/v1/evidence/export.jsonl", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                "GET /api/v1/evidence/export.jsonl", "GET /api/v1/directory/organizations",
+                "GET /api/v1/directory/organizations/{slug}", "GET /api/v1/directory/export.json", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
                 "GET /swagger-ui.html")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
@@ -71,7 +74,10 @@ class AuthorizationMatrixTests {
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
                 "GET /evidence/submissions", "GET /evidence/saved", "POST /evidence/saved", "POST /evidence/saved/{id}",
-                "POST /evidence/saved/{id}/delete")) {
+                "POST /evidence/saved/{id}/delete", "GET /directory/manage", "GET /directory/new", "POST /directory/new",
+                "GET /directory/manage/{id}", "POST /directory/manage/{id}", "POST /directory/manage/{id}/verify",
+                "POST /directory/manage/{id}/logo", "GET /directory/manage/{id}/logo.png", "POST /directory/manage/{id}/invite",
+                "GET /directory/invitations/{token}", "POST /directory/invitations/{token}")) {
             EXPECTED.put(route, Access.MEMBER);
         }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
@@ -81,7 +87,9 @@ class AuthorizationMatrixTests {
                 "GET /admin/evidence", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
                 "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}",
                 "GET /admin/evidence/import", "POST /admin/evidence/import", "GET /admin/evidence/import/{id}",
-                "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index")) {
+                "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index",
+                "GET /admin/directory", "GET /admin/directory/{id}", "GET /admin/directory/{id}/logo.png",
+                "POST /admin/directory/{id}/approve", "POST /admin/directory/{id}/return")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -177,6 +185,9 @@ class AuthorizationMatrixTests {
             .replace("/evidence/submit/{slug}", "/evidence/submit/no-such-draft")
             .replace("/evidence/{slug}", "/evidence/no-such-entry")
             .replace("/regions/{slug}", "/regions/london")
+            .replace("{slug:[a-z0-9-]{1,100}}", "no-such-listing")
+            .replace("{slug}", "no-such-listing")
+            .replace("{token}", "no-such-token")
             .replace("{id}", "1")
             .replace("{number}", "1")
             .replace("{extension}", "ris");
