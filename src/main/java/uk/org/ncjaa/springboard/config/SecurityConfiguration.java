@@ -148,6 +148,8 @@ class SecurityConfiguration {
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",
                     "/admin/outbox").hasRole("ADMIN")
+            // the CRM holds every member's personal data: admins only
+            .requestMatchers("/admin/members", "/admin/members/**").hasRole("ADMIN")
             // special-category data: its own role, which no other role implies
             .requestMatchers("/admin/equality", "/admin/equality/**").hasRole("EQUALITY_ANALYST")
             .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")

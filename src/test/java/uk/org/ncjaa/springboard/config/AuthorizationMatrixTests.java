@@ -93,7 +93,11 @@ class AuthorizationMatrixTests {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
-                "GET /admin/audit", "GET /admin/outbox", "GET /admin/outbox/{id}")) {
+                "GET /admin/audit", "GET /admin/outbox", "GET /admin/outbox/{id}", "GET /admin/members",
+                "GET /admin/members/export.csv", "POST /admin/members/segments", "POST /admin/members/segments/{id}/delete",
+                "GET /admin/members/{id}", "POST /admin/members/{id}/tags", "POST /admin/members/{id}/tags/delete",
+                "POST /admin/members/{id}/notes", "GET /admin/members/duplicates", "POST /admin/members/duplicates/dismiss",
+                "POST /admin/members/duplicates/merge", "POST /admin/members/merges/{id}/undo")) {
             EXPECTED.put(route, Access.ADMIN);
         }
         // special-category data: only the role made for it, not even admins

@@ -26,9 +26,11 @@ class MemberLifecycle {
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MemberCrm crm;
 
     MemberLifecycle(MemberRepository members, ConsentRecordRepository consents, EqualityResponseRepository equality,
-            AccountsApi accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountsApi accounts, ApplicationEventPublisher events, Clock clock, MemberCrm crm) {
+        this.crm = crm;
         this.members = members;
         this.consents = consents;
         this.equality = equality;
@@ -52,12 +54,13 @@ class MemberLifecycle {
                 Map.of("name", account.displayName()))));
     }
 
-    /** Erasure: the consent ledger and equality answers go; an anonymous row stays so the network's counts stay right. */
+    /** Erasure: the consent ledger, equality answers and staff notes and tags go; an anonymous row stays so the network's counts stay right. */
     @ApplicationModuleListener
     void on(AccountDeleted event) {
         members.findByAccountId(event.accountId()).ifPresent(member -> {
             consents.deleteByMemberId(member.id());
             equality.deleteById(member.id());
+            crm.forget(member.id());
             member.erase(clock.instant());
         });
     }

@@ -20,8 +20,11 @@ class MemberPersonalData implements PersonalData {
     private final MemberRepository members;
     private final ConsentRecordRepository consents;
     private final EqualityResponseRepository equality;
+    private final MemberCrm crm;
 
-    MemberPersonalData(MemberRepository members, ConsentRecordRepository consents, EqualityResponseRepository equality) {
+    MemberPersonalData(MemberRepository members, ConsentRecordRepository consents, EqualityResponseRepository equality,
+            MemberCrm crm) {
+        this.crm = crm;
         this.members = members;
         this.consents = consents;
         this.equality = equality;
@@ -61,6 +64,14 @@ class MemberPersonalData implements PersonalData {
                 .toList();
             List<Section> sections = new java.util.ArrayList<>(List.of(new Section("Your membership", List.of(profile)),
                     new Section("What you work in", interests), new Section("Membership terms", terms), new Section("Consents", ledger)));
+            // what staff wrote about them and how they tagged them is theirs to see too
+            MemberCrm.Detail staffView = crm.detail(member.id());
+            if (!staffView.notes().isEmpty() || !staffView.tags().isEmpty()) {
+                List<Map<String, String>> notes = new java.util.ArrayList<>();
+                staffView.notes().forEach(note -> notes.add(row("written", text(note.writtenAt()), "note", note.body())));
+                staffView.tags().forEach(tag -> notes.add(row("written", null, "tag", tag)));
+                sections.add(new Section("Staff notes and tags", notes));
+            }
             // the member's own special-category answers: theirs to see, kept apart from everything above
             equality.findById(member.id()).ifPresent(response -> {
                 Map<String, String> answers = new LinkedHashMap<>();

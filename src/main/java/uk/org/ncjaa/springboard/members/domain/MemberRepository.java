@@ -12,6 +12,6 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     boolean existsByAccountId(long accountId);
 
     /** Members whose membership is current: an open term. */
-    @Query("select count(distinct t.member) from MembershipTerm t where t.endedAt is null")
+    @Query(value = "select count(*) from member m where" + MemberSql.CURRENT, nativeQuery = true)
     long countCurrent();
 }

@@ -3,8 +3,8 @@ package uk.org.ncjaa.springboard.members.domain;
 /** Conditions on {@code member m} that the directory and the regional counts share, so they can never disagree. */
 final class MemberSql {
 
-    /** A member now: not erased, with an open term. */
-    static final String CURRENT = " m.erased_at is null"
+    /** A member now: not erased, not merged into another record, with an open term. */
+    static final String CURRENT = " m.erased_at is null and m.merged_into is null"
             + " and exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null) ";
 
     /** A current member whose latest say on being in the member directory is yes. */

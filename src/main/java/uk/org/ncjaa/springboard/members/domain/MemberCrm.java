@@ -1,0 +1,366 @@
+package uk.org.ncjaa.springboard.members.domain;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+
+import uk.org.ncjaa.springboard.shared.Csv;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+
+/**
+ * The staff view of the network: find members by anything staff know about them, tag them, write
+ * notes, save searches as segments and export them, and find duplicate records. Special-category
+ * data (equality monitoring) is never part of it.
+ */
+@Service
+@Transactional
+public class MemberCrm {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final Clock clock;
+
+    MemberCrm(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        JdbcTemplate rows = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        // an export reads its rows in batches, so memory stays flat however many members there are
+        rows.setFetchSize(1000);
+        this.streaming = new NamedParameterJdbcTemplate(rows);
+        this.clock = clock;
+    }
+
+    /** Who is in the network now, who has left, or everyone. */
+    public enum Status {
+        CURRENT, LEFT, ALL
+    }
+
+    /**
+     * A CRM search as its query string holds it; every field optional. Values are checked by the
+     * caller against the vocabularies, so only known slugs arrive here.
+     */
+    public record Query(String text, String region, String art, String setting, String tag, String kind, Status status,
+            Boolean newsletter, int page) {
+
+        public static Query read(MultiValueMap<String, String> params) {
+            String text = clean(params.getFirst("q"), 100);
+            String kind = "ORGANISATION".equalsIgnoreCase(params.getFirst("kind")) ? "ORGANISATION"
+                    : "INDIVIDUAL".equalsIgnoreCase(params.getFirst("kind")) ? "INDIVIDUAL" : null;
+            Status status = Status.CURRENT;
+            try {
+                if (params.getFirst("status") != null && !params.getFirst("status").isBlank()) {
+                    status = Status.valueOf(params.getFirst("status").strip().toUpperCase(Locale.ROOT));
+                }
+            }
+            catch (IllegalArgumentException ignored) {
+                // an unknown status shows current members, as a fresh search would
+            }
+            Boolean newsletter = "yes".equals(params.getFirst("newsletter")) ? Boolean.TRUE
+                    : "no".equals(params.getFirst("newsletter")) ? Boolean.FALSE : null;
+            int page = 1;
+            String pageText = params.getFirst("page");
+            if (pageText != null && pageText.strip().matches("\\d{1,6}")) {
+                page = Math.max(1, Integer.parseInt(pageText.strip()));
+            }
+            return new Query(text, slug(params.getFirst("region")), slug(params.getFirst("art")), slug(params.getFirst("setting")),
+                    clean(params.getFirst("tag"), 40), kind, status, newsletter, page);
+        }
+
+        /** The query string that gives this search, for links and saved segments (without the page). */
+        public String toQueryString() {
+            List<String> parts = new ArrayList<>();
+            add(parts, "q", text);
+            add(parts, "region", region);
+            add(parts, "art", art);
+            add(parts, "setting", setting);
+            add(parts, "tag", tag);
+            add(parts, "kind", kind == null ? null : kind.toLowerCase(Locale.ROOT));
+            if (status != Status.CURRENT) {
+                add(parts, "status", status.name().toLowerCase(Locale.ROOT));
+            }
+            add(parts, "newsletter", newsletter == null ? null : newsletter ? "yes" : "no");
+            return String.join("&", parts);
+        }
+
+        private static void add(List<String> parts, String name, String value) {
+            if (value != null && !value.isEmpty()) {
+                parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        private static String clean(String text, int max) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String stripped = text.strip();
+            return stripped.length() > max ? stripped.substring(0, max) : stripped;
+        }
+
+        private static String slug(String text) {
+            return text != null && text.matches("[a-z0-9-]{1,80}") ? text : null;
+        }
+    }
+
+    public record Row(long id, String name, String email, String organisation, String role, String region, Instant joinedAt,
+            boolean current, String kind) {
+    }
+
+    public record Results(long total, List<Row> rows, Map<String, Long> byRegion, Map<String, Long> byArtForm, int page) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Results search(Query query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query, params);
+        Long total = jdbc.queryForObject("select count(*) from member m left join account a on a.id = m.account_id where " + where,
+                params, Long.class);
+        params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
+        List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
+                + " m.joined_at, exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null) as current,"
+                + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1) as kind"
+                + " from member m left join account a on a.id = m.account_id where " + where
+                + " order by lower(m.display_name), m.id limit :limit offset :offset", params, (rs, n) -> new Row(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9)));
+        Map<String, Long> byRegion = new LinkedHashMap<>();
+        jdbc.query("select m.region_slug, count(*) from member m left join account a on a.id = m.account_id where " + where
+                + " and m.region_slug is not null group by m.region_slug order by count(*) desc", params,
+                rs -> {
+                    byRegion.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, Long> byArt = new LinkedHashMap<>();
+        jdbc.query("select i.slug, count(*) from member m left join account a on a.id = m.account_id join member_interest i"
+                + " on i.member_id = m.id and i.vocabulary = 'ART_FORM' where " + where + " group by i.slug order by count(*) desc",
+                params, rs -> {
+                    byArt.put(rs.getString(1), rs.getLong(2));
+                });
+        return new Results(total == null ? 0 : total, rows, byRegion, byArt, query.page());
+    }
+
+    private static String where(Query query, MapSqlParameterSource params) {
+        List<String> clauses = new ArrayList<>(List.of("m.erased_at is null", "m.merged_into is null"));
+        if (query.text() != null) {
+            params.addValue("pattern", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            clauses.add("(m.display_name ilike :pattern or m.organisation_name ilike :pattern or m.role_title ilike :pattern"
+                    + " or a.email ilike :pattern)");
+        }
+        if (query.region() != null) {
+            params.addValue("region", query.region());
+            clauses.add("m.region_slug = :region");
+        }
+        if (query.art() != null) {
+            params.addValue("art", query.art());
+            clauses.add("exists (select 1 from member_interest i where i.member_id = m.id and i.vocabulary = 'ART_FORM' and i.slug = :art)");
+        }
+        if (query.setting() != null) {
+            params.addValue("setting", query.setting());
+            clauses.add("exists (select 1 from member_interest i where i.member_id = m.id and i.vocabulary = 'SETTING'"
+                    + " and i.slug = :setting)");
+        }
+        if (query.tag() != null) {
+            params.addValue("tag", query.tag());
+            clauses.add("exists (select 1 from member_tag g where g.member_id = m.id and g.tag = :tag)");
+        }
+        if (query.kind() != null) {
+            params.addValue("kind", query.kind());
+            clauses.add("exists (select 1 from membership_term t where t.member_id = m.id and t.kind = :kind)");
+        }
+        String open = "exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null)";
+        if (query.status() == Status.CURRENT) {
+            clauses.add(open);
+        }
+        else if (query.status() == Status.LEFT) {
+            clauses.add("not " + open);
+        }
+        if (query.newsletter() != null) {
+            clauses.add((query.newsletter() ? "" : "not ") + NEWSLETTER);
+        }
+        return String.join(" and ", clauses);
+    }
+
+    /** The member's latest say on the newsletter is yes. */
+    private static final String NEWSLETTER = "coalesce((select c.granted from consent_record c where c.member_id = m.id"
+            + " and c.purpose = 'NEWSLETTER' order by c.recorded_at desc, c.id desc limit 1), false)";
+
+    /** What an export is for, which decides whose rows and which columns it may hold. */
+    public enum Purpose {
+        /** Names and email addresses, only of members whose latest say on being emailed by the alliance is yes. */
+        CONTACT,
+        /** No names or addresses: a number per member with what they work in, for counting and planning. */
+        ANALYSIS
+    }
+
+    /** Streams a segment as CSV, cells guarded against spreadsheet formulas. */
+    @Transactional(readOnly = true)
+    public void export(Query query, Purpose purpose, Writer out) throws IOException {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query, params);
+        if (purpose == Purpose.CONTACT) {
+            where += " and " + NEWSLETTER;
+            out.write("name,email,organisation,role,region,joined\r\n");
+        }
+        else {
+            out.write("member,region,art_forms,settings,joined_year,current\r\n");
+        }
+        IOException[] failure = { null };
+        streaming.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug, m.joined_at,"
+                + " (select string_agg(i.slug, ';' order by i.slug) from member_interest i where i.member_id = m.id and i.vocabulary = 'ART_FORM'),"
+                + " (select string_agg(i.slug, ';' order by i.slug) from member_interest i where i.member_id = m.id and i.vocabulary = 'SETTING'),"
+                + " exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null)"
+                + " from member m left join account a on a.id = m.account_id where " + where + " order by m.id", params, rs -> {
+                    if (failure[0] != null) {
+                        return;
+                    }
+                    try {
+                        if (purpose == Purpose.CONTACT) {
+                            line(out, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                    rs.getTimestamp(7).toInstant().toString().substring(0, 10));
+                        }
+                        else {
+                            line(out, String.valueOf(rs.getLong(1)), rs.getString(6), rs.getString(8), rs.getString(9),
+                                    rs.getTimestamp(7).toInstant().toString().substring(0, 4), rs.getBoolean(10) ? "yes" : "no");
+                        }
+                    }
+                    catch (IOException ex) {
+                        failure[0] = ex;
+                    }
+                });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        out.flush();
+    }
+
+    private static void line(Writer out, String... cells) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(Csv.cell(cells[i]));
+        }
+        out.write(line.append("\r\n").toString());
+    }
+
+    // --- one member
+
+    public record Note(String body, String writtenBy, Instant writtenAt) {
+    }
+
+    public record Detail(Row row, List<String> tags, List<Note> notes, Map<String, String> interests, List<String> terms,
+            Map<String, Boolean> consents) {
+    }
+
+    @Transactional(readOnly = true)
+    public Detail detail(long memberId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", memberId);
+        List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
+                + " m.joined_at, exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null),"
+                + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1)"
+                + " from member m left join account a on a.id = m.account_id where m.id = :id and m.erased_at is null", params,
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9)));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("No such member");
+        }
+        List<String> tags = jdbc.queryForList("select tag from member_tag where member_id = :id order by tag", params, String.class);
+        List<Note> notes = jdbc.query("select body, written_by, written_at from member_note where member_id = :id order by written_at desc,"
+                + " id desc", params, (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+        Map<String, String> interests = new LinkedHashMap<>();
+        jdbc.query("select vocabulary, string_agg(slug, ', ' order by slug) from member_interest where member_id = :id group by vocabulary",
+                params, rs -> {
+                    interests.put(rs.getString(1), rs.getString(2));
+                });
+        List<String> terms = jdbc.query("select kind, started_at, ended_at from membership_term where member_id = :id order by started_at",
+                params, (rs, n) -> rs.getString(1).toLowerCase(Locale.ROOT) + " from " + rs.getTimestamp(2).toInstant().toString()
+                        .substring(0, 10) + (rs.getTimestamp(3) == null ? " (current)" : " to " + rs.getTimestamp(3).toInstant()
+                            .toString().substring(0, 10)));
+        Map<String, Boolean> consents = new LinkedHashMap<>();
+        jdbc.query("select distinct on (purpose) purpose, granted from consent_record where member_id = :id"
+                + " and purpose <> 'EQUALITY_MONITORING' order by purpose, recorded_at desc, id desc", params, rs -> {
+                    consents.put(rs.getString(1), rs.getBoolean(2));
+                });
+        return new Detail(rows.get(0), tags, notes, interests, terms, consents);
+    }
+
+    public void tag(long memberId, String tag, long staffAccountId) {
+        exists(memberId);
+        jdbc.update("insert into member_tag (member_id, tag, added_at, added_by) values (:id, :tag, :at, :by) on conflict do nothing",
+                new MapSqlParameterSource("id", memberId).addValue("tag", tag).addValue("at", Timestamp.from(clock.instant()))
+                    .addValue("by", staffAccountId));
+    }
+
+    public void untag(long memberId, String tag) {
+        jdbc.update("delete from member_tag where member_id = :id and tag = :tag", new MapSqlParameterSource("id", memberId)
+            .addValue("tag", tag));
+    }
+
+    public void note(long memberId, String body, String staffName) {
+        exists(memberId);
+        jdbc.update("insert into member_note (member_id, body, written_by, written_at) values (:id, :body, :by, :at)",
+                new MapSqlParameterSource("id", memberId).addValue("body", body).addValue("by", staffName)
+                    .addValue("at", Timestamp.from(clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> allTags() {
+        return jdbc.queryForList("select distinct tag from member_tag order by tag", new MapSqlParameterSource(), String.class);
+    }
+
+    // --- segments
+
+    public record Segment(long id, String name, String query, String createdBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Segment> segments() {
+        return jdbc.query("select id, name, query, created_by from member_segment order by lower(name)", new MapSqlParameterSource(),
+                (rs, n) -> new Segment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** @return false when a segment already has that name */
+    public boolean saveSegment(String name, Query query, String staffName) {
+        int saved = jdbc.update("insert into member_segment (name, query, created_by, created_at) values (:name, :query, :by, :at)"
+                + " on conflict (name) do nothing", new MapSqlParameterSource("name", name).addValue("query", query.toQueryString())
+                    .addValue("by", staffName).addValue("at", Timestamp.from(clock.instant())));
+        return saved == 1;
+    }
+
+    public void deleteSegment(long id) {
+        jdbc.update("delete from member_segment where id = :id", new MapSqlParameterSource("id", id));
+    }
+
+    /** Erasure: staff notes and tags about the member go with the rest of their personal data. */
+    public void forget(long memberId) {
+        MapSqlParameterSource id = new MapSqlParameterSource("id", memberId);
+        jdbc.update("delete from member_note where member_id = :id", id);
+        jdbc.update("delete from member_tag where member_id = :id", id);
+    }
+
+    private void exists(long memberId) {
+        Integer found = jdbc.queryForObject("select count(*) from member where id = :id and erased_at is null and merged_into is null",
+                new MapSqlParameterSource("id", memberId), Integer.class);
+        if (found == null || found == 0) {
+            throw new NotFoundException("No such member");
+        }
+    }
+}
