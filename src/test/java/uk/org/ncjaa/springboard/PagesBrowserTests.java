@@ -172,6 +172,17 @@ class PagesBrowserTests {
         browser.visit("/admin/taxonomy/study-design").check();
         browser.clickAndWait("table a");
         browser.check();
+        browser.visit("/admin/members").check();
+        browser.visit("/admin/members?q=test&status=all&newsletter=no").check();
+        long memberId = jdbc.queryForObject("select id from member where account_id = ?", Long.class, admin.id());
+        browser.visit("/admin/members/" + memberId).check();
+        browser.type("#tag", "<no>").submit("form[action$='/tags']");
+        assertThat(browser.text()).contains("A tag is up to 40 letters");
+        browser.check(false);
+        browser.type("#body", "Called about the forum.").submit("form[action$='/notes']");
+        assertThat(browser.text()).contains("Called about the forum.");
+        browser.check();
+        browser.visit("/admin/members/duplicates").check();
         logOut();
 
         logIn(admin.email());
