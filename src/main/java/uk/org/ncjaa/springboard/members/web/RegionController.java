@@ -19,10 +19,13 @@ class RegionController {
 
     private final Regions regions;
     private final TaxonomyApi taxonomy;
+    private final java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings;
 
-    RegionController(Regions regions, TaxonomyApi taxonomy) {
+    RegionController(Regions regions, TaxonomyApi taxonomy,
+            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings) {
         this.regions = regions;
         this.taxonomy = taxonomy;
+        this.listings = listings;
     }
 
     @GetMapping("/regions")
@@ -41,6 +44,8 @@ class RegionController {
         model.addAttribute("region", region);
         model.addAttribute("summary", regions.region(slug));
         model.addAttribute("artFormLabels", artForms);
+        model.addAttribute("listingCount", listings.map(l -> l.count(slug)).orElse(0L));
+        model.addAttribute("listings", listings.map(l -> l.first(slug, 12)).orElse(java.util.List.of()));
         return "members/region";
     }
 }

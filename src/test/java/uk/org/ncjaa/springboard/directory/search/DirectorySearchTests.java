@@ -122,6 +122,17 @@ class DirectorySearchTests {
             .andExpect(content().string(containsString("<caption>Listings by region</caption>")));
     }
 
+    @Test
+    void regionalPagesListTheOrganisationsWorkingThere() throws Exception {
+        String name = "Rowan Arts " + Long.toString(System.nanoTime(), 36);
+        Publish.listing(listings, accounts.createMember().id(), Publish.content(name, "Art in the north east",
+                List.of("visual-arts"), List.of("north-east"), false));
+        mvc.perform(get("/regions/north-east")).andExpect(status().isOk())
+            .andExpect(content().string(containsString(name)))
+            .andExpect(content().string(containsString("Organisations in the Directory of Services")));
+        mvc.perform(get("/regions/south-west")).andExpect(content().string(not(containsString(name))));
+    }
+
     private void verifiedDaysAgo(long id, int days) {
         transactions.executeWithoutResult(status -> entityManager.find(Listing.class, id)
             .verify(Instant.now().minus(Duration.ofDays(days))));
