@@ -115,7 +115,7 @@ select a.id, a.display_name, (select slug from regions where regions.n = a.id % 
 from account a where a.email like '%@bench.example.org';
 insert into membership_term (member_id, kind, started_at, ended_at, end_reason)
 select m.id, case when m.id % 10 = 0 then 'ORGANISATION' else 'INDIVIDUAL' end, m.joined_at,
-       case when m.id % 17 = 0 then now() - interval '10 days' end, case when m.id % 17 = 0 then 'left' end
+       case when m.id % 17 = 0 then now() end, case when m.id % 17 = 0 then 'left' end
 from member m join account a on a.id = m.account_id where a.email like '%@bench.example.org';
 insert into member_interest (member_id, vocabulary, slug)
 select m.id, 'ART_FORM', (select slug from arts where arts.n = m.id % (select count(*) from arts)) from member m
@@ -266,7 +266,8 @@ drain() {
 # load NAME LIST CONNECTIONS WARM-UP [HEADER]: prints requests/s, p50, p99 (ms) and non-2xx count into results
 load() {
   local name=$1 list=$2 connections=$3 warmup=$4 header=${5:-}
-  local args=(-t"$THREADS" -c"$connections" --timeout 10s --latency -s "$work/rotate.lua")
+  local threads=$(( connections < THREADS ? connections : THREADS ))
+  local args=(-t"$threads" -c"$connections" --timeout 10s --latency -s "$work/rotate.lua")
   [ -n "$header" ] && args+=(-H "$header")
   wrk "${args[@]}" -d"${warmup}s" "$base" -- "$list" >/dev/null
   drain
