@@ -14,13 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 
 import uk.org.ncjaa.springboard.directory.ListingContent;
-import uk.org.ncjaa.springboard.directory.search.ListingBinder;
 
 /**
  * An organisation's listing. The public sees the published content; the organisation's admins
@@ -30,8 +26,6 @@ import uk.org.ncjaa.springboard.directory.search.ListingBinder;
  */
 @Entity
 @Table(name = "directory_listing")
-@Indexed(index = "directory")
-@TypeBinding(binder = @TypeBinderRef(type = ListingBinder.class))
 public class Listing {
 
     public enum DraftState {

@@ -43,10 +43,6 @@ public enum DirectoryFacet {
         return vocabulary;
     }
 
-    String field() {
-        return "facet_" + parameter;
-    }
-
     /** The listing's values for this facet; a region counts whether served or where it has a location. */
     List<String> valuesOf(ListingContent content) {
         return switch (this) {

@@ -131,8 +131,21 @@ public class MemberCrm {
     public Results search(Query query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, params);
-        Long total = jdbc.queryForObject("select count(*) from member m left join account a on a.id = m.account_id where " + where,
-                params, Long.class);
+        // one pass over the matching members gives the total and both sets of counts
+        long[] total = { 0 };
+        Map<String, Long> byRegion = new LinkedHashMap<>();
+        Map<String, Long> byArt = new LinkedHashMap<>();
+        jdbc.query("with hits as materialized (select m.id, m.region_slug from member m where " + where + ")"
+                + " select 'total', null, count(*) from hits"
+                + " union all select 'region', region_slug, count(*) from hits where region_slug is not null group by region_slug"
+                + " union all select 'art', i.slug, count(*) from hits join member_interest i on i.member_id = hits.id"
+                + " and i.vocabulary = 'ART_FORM' group by i.slug", params, rs -> {
+                    switch (rs.getString(1)) {
+                        case "total" -> total[0] = rs.getLong(3);
+                        case "region" -> byRegion.put(rs.getString(2), rs.getLong(3));
+                        default -> byArt.put(rs.getString(2), rs.getLong(3));
+                    }
+                });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
                 + " m.joined_at, exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null) as current,"
@@ -141,27 +154,23 @@ public class MemberCrm {
                 + " order by lower(m.display_name), m.id limit :limit offset :offset", params, (rs, n) -> new Row(rs.getLong(1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9)));
-        Map<String, Long> byRegion = new LinkedHashMap<>();
-        jdbc.query("select m.region_slug, count(*) from member m left join account a on a.id = m.account_id where " + where
-                + " and m.region_slug is not null group by m.region_slug order by count(*) desc", params,
-                rs -> {
-                    byRegion.put(rs.getString(1), rs.getLong(2));
-                });
-        Map<String, Long> byArt = new LinkedHashMap<>();
-        jdbc.query("select i.slug, count(*) from member m left join account a on a.id = m.account_id join member_interest i"
-                + " on i.member_id = m.id and i.vocabulary = 'ART_FORM' where " + where + " group by i.slug order by count(*) desc",
-                params, rs -> {
-                    byArt.put(rs.getString(1), rs.getLong(2));
-                });
-        return new Results(total == null ? 0 : total, rows, byRegion, byArt, query.page());
+        return new Results(total[0], rows, mostFirst(byRegion), mostFirst(byArt), query.page());
     }
 
+    private static Map<String, Long> mostFirst(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    /** Conditions on {@code member m} for a search; they never need the account table joined. */
     private static String where(Query query, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>(List.of("m.erased_at is null", "m.merged_into is null"));
         if (query.text() != null) {
             params.addValue("pattern", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             clauses.add("(m.display_name ilike :pattern or m.organisation_name ilike :pattern or m.role_title ilike :pattern"
-                    + " or a.email ilike :pattern)");
+                    + " or exists (select 1 from account a where a.id = m.account_id and a.email ilike :pattern))");
         }
         if (query.region() != null) {
             params.addValue("region", query.region());

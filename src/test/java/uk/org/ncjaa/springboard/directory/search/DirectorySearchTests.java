@@ -46,6 +46,9 @@ class DirectorySearchTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Test
     void facetsCountEveryOtherChoiceButNotTheirOwn() {
         String marker = "zq" + Long.toString(System.nanoTime(), 36);
@@ -134,8 +137,11 @@ class DirectorySearchTests {
     }
 
     private void verifiedDaysAgo(long id, int days) {
-        transactions.executeWithoutResult(status -> entityManager.find(Listing.class, id)
-            .verify(Instant.now().minus(Duration.ofDays(days))));
+        transactions.executeWithoutResult(status -> {
+            Listing listing = entityManager.find(Listing.class, id);
+            listing.verify(Instant.now().minus(Duration.ofDays(days)));
+            events.publishEvent(new uk.org.ncjaa.springboard.directory.DirectoryChanged(listing.slug()));
+        });
     }
 
     private static DirectoryQuery query(String... pairs) {
