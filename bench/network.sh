@@ -7,6 +7,7 @@
 #   bench/network.sh                               # 100,000 members, 10,000 listings; needs a JDK, psql, wrk, curl, python3
 #   MEMBERS=5000 LISTINGS=500 DURATION=5 bench/network.sh   # a quick check that everything works
 #   KEEP=1 bench/network.sh                        # keeps the work directory (logs, wrk output)
+#   KEEP_DB=1 bench/network.sh                     # keeps the generated database (springboard_bench_network)
 #
 # The data goes straight into the database with SQL (a database of its own, dropped at the end);
 # the application then starts on it and is driven
@@ -54,7 +55,8 @@ stop_app() {
 }
 cleanup() {
   stop_app
-  dropdb --if-exists "$DB" 2>/dev/null || true
+  # KEEP_DB=1 leaves the generated database behind, to look at query plans afterwards
+  [ -n "${KEEP_DB:-}" ] || dropdb --if-exists "$DB" 2>/dev/null || true
   if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT

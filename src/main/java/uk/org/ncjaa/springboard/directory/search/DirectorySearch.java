@@ -87,26 +87,48 @@ public class DirectorySearch {
         }
     }
 
-    /** A published listing as search holds it. */
-    private record Entry(String slug, String name, String sortKey, String summary, List<String> towns,
-            Map<DirectoryFacet, List<String>> facets, Instant verifiedAt, Set<String> nameTerms, Set<String> textTerms) {
+    /** A published listing as search holds it; {@code facets} holds value ids per facet, by the facet's ordinal. */
+    private record Entry(String slug, String name, String sortKey, String summary, List<String> towns, int[][] facets,
+            Instant verifiedAt, Set<String> nameTerms, Set<String> textTerms) {
     }
 
-    private record Snapshot(List<Entry> entries, Instant loadedAt) {
-    }
-
-    private record Scored(Entry entry, int score) {
+    /**
+     * Every published listing, in name order and in order of last verification, with each facet's
+     * values numbered so that counting is adding to an array.
+     */
+    private record Snapshot(List<Entry> byName, List<Entry> byVerified, Map<DirectoryFacet, List<String>> values,
+            Map<DirectoryFacet, Map<String, Integer>> ids, Instant loadedAt) {
     }
 
     public DirectoryResults search(DirectoryQuery query) {
+        Snapshot snap = current();
         Instant hiddenBefore = properties.hiddenBefore(clock);
         Words words = words(query.text());
-        Map<DirectoryFacet, Map<String, Long>> counts = new EnumMap<>(DirectoryFacet.class);
+        int facetCount = DirectoryFacet.values().length;
+        // the chosen values of each facet as ids; a facet whose choices no listing has matches nothing
+        boolean[][] chosen = new boolean[facetCount][];
         for (DirectoryFacet facet : DirectoryFacet.values()) {
-            counts.put(facet, new HashMap<>());
+            List<String> values = query.filters().getOrDefault(facet, List.of());
+            if (!values.isEmpty()) {
+                boolean[] ids = new boolean[snap.values().get(facet).size()];
+                values.forEach(value -> {
+                    Integer id = snap.ids().get(facet).get(value);
+                    if (id != null) {
+                        ids[id] = true;
+                    }
+                });
+                chosen[facet.ordinal()] = ids;
+            }
         }
-        List<Scored> hits = new ArrayList<>();
-        for (Entry entry : current().entries()) {
+        long[][] counts = new long[facetCount][];
+        for (DirectoryFacet facet : DirectoryFacet.values()) {
+            counts[facet.ordinal()] = new long[snap.values().get(facet).size()];
+        }
+        List<Entry> order = query.sort() == DirectoryQuery.Sort.VERIFIED ? snap.byVerified() : snap.byName();
+        // relevance is a small whole number: listings are kept in buckets by score, each in name order, so nothing is sorted
+        List<List<Entry>> buckets = new ArrayList<>();
+        int total = 0;
+        for (Entry entry : order) {
             if (entry.verifiedAt() == null || entry.verifiedAt().isBefore(hiddenBefore)) {
                 continue;
             }
@@ -115,42 +137,68 @@ public class DirectorySearch {
                 continue;
             }
             // a listing that fails one facet's choices still counts towards that facet, so a choice can be widened
-            DirectoryFacet failed = null;
+            int failed = -1;
             boolean out = false;
-            for (DirectoryFacet facet : DirectoryFacet.values()) {
-                List<String> chosen = query.filters().getOrDefault(facet, List.of());
-                if (!chosen.isEmpty() && entry.facets().get(facet).stream().noneMatch(chosen::contains)) {
-                    if (failed != null) {
-                        out = true;
-                        break;
-                    }
-                    failed = facet;
+            for (int f = 0; f < facetCount && !out; f++) {
+                if (chosen[f] != null && !any(chosen[f], entry.facets()[f])) {
+                    out = failed >= 0;
+                    failed = f;
                 }
             }
             if (out) {
                 continue;
             }
-            for (DirectoryFacet facet : DirectoryFacet.values()) {
-                if (failed == null || failed == facet) {
-                    Map<String, Long> facetCounts = counts.get(facet);
-                    entry.facets().get(facet).forEach(value -> facetCounts.merge(value, 1L, Long::sum));
+            for (int f = 0; f < facetCount; f++) {
+                if (failed < 0 || failed == f) {
+                    for (int id : entry.facets()[f]) {
+                        counts[f][id]++;
+                    }
                 }
             }
-            if (failed == null) {
-                hits.add(new Scored(entry, score));
+            if (failed < 0) {
+                int bucket = query.sort() == DirectoryQuery.Sort.RELEVANCE ? score : 0;
+                while (buckets.size() <= bucket) {
+                    buckets.add(new ArrayList<>());
+                }
+                buckets.get(bucket).add(entry);
+                total++;
             }
         }
-        Comparator<Scored> byName = Comparator.comparing((Scored s) -> s.entry().sortKey()).thenComparing(s -> s.entry().slug());
-        Comparator<Scored> order = switch (query.sort()) {
-            case RELEVANCE -> Comparator.comparingInt(Scored::score).reversed().thenComparing(byName);
-            case NAME -> byName;
-            case VERIFIED -> Comparator.comparing((Scored s) -> s.entry().verifiedAt()).reversed().thenComparing(byName);
-        };
-        hits.sort(order);
-        int from = Math.min(hits.size(), (query.page() - 1) * DirectoryQuery.PAGE_SIZE);
-        List<DirectoryResults.Hit> page = hits.subList(from, Math.min(hits.size(), from + DirectoryQuery.PAGE_SIZE)).stream()
-            .map(scored -> hit(scored.entry())).toList();
-        return new DirectoryResults(hits.size(), page, facetValues(counts, query), query.page());
+        int from = (query.page() - 1) * DirectoryQuery.PAGE_SIZE;
+        List<DirectoryResults.Hit> page = new ArrayList<>();
+        int seen = 0;
+        for (int b = buckets.size() - 1; b >= 0 && page.size() < DirectoryQuery.PAGE_SIZE; b--) {
+            for (Entry entry : buckets.get(b)) {
+                if (seen++ >= from) {
+                    page.add(hit(snap, entry));
+                    if (page.size() == DirectoryQuery.PAGE_SIZE) {
+                        break;
+                    }
+                }
+            }
+        }
+        Map<DirectoryFacet, Map<String, Long>> named = new EnumMap<>(DirectoryFacet.class);
+        for (DirectoryFacet facet : DirectoryFacet.values()) {
+            Map<String, Long> byValue = new HashMap<>();
+            List<String> values = snap.values().get(facet);
+            long[] facetCounts = counts[facet.ordinal()];
+            for (int id = 0; id < facetCounts.length; id++) {
+                if (facetCounts[id] > 0) {
+                    byValue.put(values.get(id), facetCounts[id]);
+                }
+            }
+            named.put(facet, byValue);
+        }
+        return new DirectoryResults(total, page, facetValues(named, query), query.page());
+    }
+
+    private static boolean any(boolean[] chosen, int[] ids) {
+        for (int id : ids) {
+            if (chosen[id]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Published listings in search per facet value, for the region map and regional pages. */
@@ -193,21 +241,34 @@ public class DirectorySearch {
 
     private Snapshot load() {
         Instant loadedAt = clock.instant();
+        Map<DirectoryFacet, List<String>> values = new EnumMap<>(DirectoryFacet.class);
+        Map<DirectoryFacet, Map<String, Integer>> ids = new EnumMap<>(DirectoryFacet.class);
+        for (DirectoryFacet facet : DirectoryFacet.values()) {
+            values.put(facet, new ArrayList<>());
+            ids.put(facet, new HashMap<>());
+        }
         List<Entry> entries = new ArrayList<>();
         jdbc.query("select slug, published::text, verified_at from directory_listing where published is not null", rs -> {
             ListingContent content = ListingContent.fromJson(rs.getString(2));
-            Map<DirectoryFacet, List<String>> facets = new EnumMap<>(DirectoryFacet.class);
+            int[][] facets = new int[DirectoryFacet.values().length][];
             for (DirectoryFacet facet : DirectoryFacet.values()) {
-                facets.put(facet, List.copyOf(facet.valuesOf(content)));
+                facets[facet.ordinal()] = facet.valuesOf(content).stream().distinct().mapToInt(value -> ids.get(facet)
+                    .computeIfAbsent(value, key -> {
+                        values.get(facet).add(key);
+                        return values.get(facet).size() - 1;
+                    })).toArray();
             }
             List<String> towns = content.locations().stream().map(ListingContent.Location::town)
                 .filter(town -> town != null && !town.isBlank()).map(String::strip).distinct().toList();
-            Set<String> nameTerms = terms(content.name());
-            Set<String> textTerms = terms(content.name() + "\n" + content.searchText());
             entries.add(new Entry(rs.getString(1), content.name(), content.name().toLowerCase(Locale.ROOT), content.summary(), towns,
-                    facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), nameTerms, textTerms));
+                    facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), terms(content.name()),
+                    terms(content.name() + "\n" + content.searchText())));
         });
-        return new Snapshot(List.copyOf(entries), loadedAt);
+        List<Entry> byName = new ArrayList<>(entries);
+        byName.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::slug));
+        List<Entry> byVerified = new ArrayList<>(byName);
+        byVerified.sort(Comparator.comparing(Entry::verifiedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Snapshot(List.copyOf(byName), List.copyOf(byVerified), values, ids, loadedAt);
     }
 
     private Set<String> terms(String text) {
@@ -259,11 +320,18 @@ public class DirectorySearch {
         return new Words(required, excluded);
     }
 
-    private DirectoryResults.Hit hit(Entry entry) {
+    private DirectoryResults.Hit hit(Snapshot snap, Entry entry) {
         return new DirectoryResults.Hit(entry.slug(), entry.name(), entry.summary(), entry.towns(),
-                entry.facets().get(DirectoryFacet.REGION).stream().map(slug -> label(DirectoryFacet.REGION, slug)).toList(),
-                entry.facets().get(DirectoryFacet.ART_FORM).stream().map(slug -> label(DirectoryFacet.ART_FORM, slug)).toList(),
-                !entry.facets().get(DirectoryFacet.LIVED_EXPERIENCE).isEmpty(), entry.verifiedAt());
+                labels(snap, entry, DirectoryFacet.REGION), labels(snap, entry, DirectoryFacet.ART_FORM),
+                entry.facets()[DirectoryFacet.LIVED_EXPERIENCE.ordinal()].length > 0, entry.verifiedAt());
+    }
+
+    private List<String> labels(Snapshot snap, Entry entry, DirectoryFacet facet) {
+        List<String> labels = new ArrayList<>();
+        for (int id : entry.facets()[facet.ordinal()]) {
+            labels.add(label(facet, snap.values().get(facet).get(id)));
+        }
+        return labels;
     }
 
     /** A facet value in words. */

@@ -135,11 +135,10 @@ public class MemberCrm {
         long[] total = { 0 };
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Map<String, Long> byArt = new LinkedHashMap<>();
-        jdbc.query("with hits as materialized (select m.id, m.region_slug from member m where " + where + ")"
+        jdbc.query("with hits as materialized (select m.region_slug, m.art_forms from member m where " + where + ")"
                 + " select 'total', null, count(*) from hits"
                 + " union all select 'region', region_slug, count(*) from hits where region_slug is not null group by region_slug"
-                + " union all select 'art', i.slug, count(*) from hits join member_interest i on i.member_id = hits.id"
-                + " and i.vocabulary = 'ART_FORM' group by i.slug", params, rs -> {
+                + " union all select 'art', art, count(*) from hits, unnest(hits.art_forms) art group by art", params, rs -> {
                     switch (rs.getString(1)) {
                         case "total" -> total[0] = rs.getLong(3);
                         case "region" -> byRegion.put(rs.getString(2), rs.getLong(3));
@@ -148,7 +147,7 @@ public class MemberCrm {
                 });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
-                + " m.joined_at, exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null) as current,"
+                + " m.joined_at, m.current,"
                 + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1) as kind"
                 + " from member m left join account a on a.id = m.account_id where " + where
                 + " order by lower(m.display_name), m.id limit :limit offset :offset", params, (rs, n) -> new Row(rs.getLong(1),
@@ -178,12 +177,11 @@ public class MemberCrm {
         }
         if (query.art() != null) {
             params.addValue("art", query.art());
-            clauses.add("exists (select 1 from member_interest i where i.member_id = m.id and i.vocabulary = 'ART_FORM' and i.slug = :art)");
+            clauses.add(":art = any (m.art_forms)");
         }
         if (query.setting() != null) {
             params.addValue("setting", query.setting());
-            clauses.add("exists (select 1 from member_interest i where i.member_id = m.id and i.vocabulary = 'SETTING'"
-                    + " and i.slug = :setting)");
+            clauses.add(":setting = any (m.settings)");
         }
         if (query.tag() != null) {
             params.addValue("tag", query.tag());
@@ -193,12 +191,12 @@ public class MemberCrm {
             params.addValue("kind", query.kind());
             clauses.add("exists (select 1 from membership_term t where t.member_id = m.id and t.kind = :kind)");
         }
-        String open = "exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null)";
+        // m.current mirrors whether the member has an open term (kept by a trigger)
         if (query.status() == Status.CURRENT) {
-            clauses.add(open);
+            clauses.add("m.current");
         }
         else if (query.status() == Status.LEFT) {
-            clauses.add("not " + open);
+            clauses.add("not m.current");
         }
         if (query.newsletter() != null) {
             clauses.add((query.newsletter() ? "" : "not ") + NEWSLETTER);
@@ -232,9 +230,7 @@ public class MemberCrm {
         }
         IOException[] failure = { null };
         streaming.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug, m.joined_at,"
-                + " (select string_agg(i.slug, ';' order by i.slug) from member_interest i where i.member_id = m.id and i.vocabulary = 'ART_FORM'),"
-                + " (select string_agg(i.slug, ';' order by i.slug) from member_interest i where i.member_id = m.id and i.vocabulary = 'SETTING'),"
-                + " exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null)"
+                + " array_to_string(m.art_forms, ';'), array_to_string(m.settings, ';'), m.current"
                 + " from member m left join account a on a.id = m.account_id where " + where + " order by m.id", params, rs -> {
                     if (failure[0] != null) {
                         return;
