@@ -20,6 +20,9 @@ import org.springframework.util.MultiValueMap;
 
 import uk.org.ncjaa.springboard.shared.Csv;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 /**
  * The staff view of the network: find members by anything staff know about them, tag them, write
@@ -35,8 +38,10 @@ public class MemberCrm {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
+    private final TaxonomyApi taxonomy;
 
-    MemberCrm(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    MemberCrm(NamedParameterJdbcTemplate jdbc, Clock clock, TaxonomyApi taxonomy) {
+        this.taxonomy = taxonomy;
         this.jdbc = jdbc;
         JdbcTemplate rows = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         // an export reads its rows in batches, so memory stays flat however many members there are
@@ -131,20 +136,34 @@ public class MemberCrm {
     public Results search(Query query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, params);
-        // one pass over the matching members gives the total and both sets of counts
+        // one pass over the matching members gives the total and every count, each a filtered count of the same rows
+        List<String> regions = taxonomy.concepts(Vocabulary.REGION).stream().map(ConceptView::slug).toList();
+        List<String> arts = taxonomy.concepts(Vocabulary.ART_FORM).stream().map(ConceptView::slug).toList();
+        StringBuilder counting = new StringBuilder("select count(*)");
+        for (int i = 0; i < regions.size(); i++) {
+            counting.append(", count(*) filter (where m.region_slug = :region").append(i).append(')');
+            params.addValue("region" + i, regions.get(i));
+        }
+        for (int i = 0; i < arts.size(); i++) {
+            counting.append(", count(*) filter (where :art").append(i).append(" = any (m.art_forms))");
+            params.addValue("art" + i, arts.get(i));
+        }
         long[] total = { 0 };
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Map<String, Long> byArt = new LinkedHashMap<>();
-        jdbc.query("with hits as materialized (select m.region_slug, m.art_forms from member m where " + where + ")"
-                + " select 'total', null, count(*) from hits"
-                + " union all select 'region', region_slug, count(*) from hits where region_slug is not null group by region_slug"
-                + " union all select 'art', art, count(*) from hits, unnest(hits.art_forms) art group by art", params, rs -> {
-                    switch (rs.getString(1)) {
-                        case "total" -> total[0] = rs.getLong(3);
-                        case "region" -> byRegion.put(rs.getString(2), rs.getLong(3));
-                        default -> byArt.put(rs.getString(2), rs.getLong(3));
-                    }
-                });
+        jdbc.query(counting.append(" from member m where ").append(where).toString(), params, rs -> {
+            total[0] = rs.getLong(1);
+            for (int i = 0; i < regions.size(); i++) {
+                if (rs.getLong(2 + i) > 0) {
+                    byRegion.put(regions.get(i), rs.getLong(2 + i));
+                }
+            }
+            for (int i = 0; i < arts.size(); i++) {
+                if (rs.getLong(2 + regions.size() + i) > 0) {
+                    byArt.put(arts.get(i), rs.getLong(2 + regions.size() + i));
+                }
+            }
+        });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
                 + " m.joined_at, m.current,"
