@@ -25,6 +25,14 @@ public class DirectoryApi {
         return listings.countPublished();
     }
 
+    /**
+     * The published listings of organisations with these names (compared without regard to case),
+     * by the name as given, for linking to them from elsewhere.
+     */
+    public Map<String, String> slugsByName(java.util.Collection<String> names) {
+        return listings.slugsByName(names);
+    }
+
     /** Listings in search per region slug, whether they serve the region or work from it. */
     public Map<String, Long> listingsByRegion() {
         return search.countBy(DirectoryFacet.REGION);

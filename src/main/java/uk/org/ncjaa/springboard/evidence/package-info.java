@@ -3,7 +3,7 @@
  * their metadata, vocabulary tags and evidence strength, bulk import and (to come) search,
  * the gap map, citations and curated submissions.
  */
-@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "accounts", "accounts :: security" })
+@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "directory", "accounts", "accounts :: security" })
 package uk.org.ncjaa.springboard.evidence;
 
 import org.springframework.modulith.ApplicationModule;

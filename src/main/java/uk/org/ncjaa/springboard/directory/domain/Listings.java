@@ -226,6 +226,26 @@ public class Listings {
         return listings.findBySlug(slug).filter(Listing::isPublished);
     }
 
+    /** Published listings by the names given, compared without regard to case. */
+    @Transactional(readOnly = true)
+    public Map<String, String> slugsByName(java.util.Collection<String> names) {
+        Map<String, String> byLowerName = new java.util.HashMap<>();
+        names.forEach(name -> byLowerName.put(name.strip().toLowerCase(Locale.ROOT), name));
+        Map<String, String> found = new LinkedHashMap<>();
+        if (byLowerName.isEmpty()) {
+            return found;
+        }
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select lower(name), slug from directory_listing where published is not null"
+                    + " and lower(name) = any (?)");
+            statement.setArray(1, con.createArrayOf("text", byLowerName.keySet().toArray()));
+            return statement;
+        }, rs -> {
+            found.put(byLowerName.get(rs.getString(1)), rs.getString(2));
+        });
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public long countPublished() {
         return listings.countPublished();

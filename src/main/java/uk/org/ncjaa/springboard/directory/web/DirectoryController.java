@@ -50,9 +50,12 @@ class DirectoryController {
     private final SpringboardProperties site;
     private final JsonMapper json;
     private final Clock clock;
+    private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence;
 
     DirectoryController(DirectorySearch search, Listings listings, Logos logos, Hsds hsds, TaxonomyApi taxonomy,
-            DirectoryProperties properties, SpringboardProperties site, JsonMapper json, Clock clock) {
+            DirectoryProperties properties, SpringboardProperties site, JsonMapper json, Clock clock,
+            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence) {
+        this.evidence = evidence;
         this.search = search;
         this.listings = listings;
         this.logos = logos;
@@ -100,6 +103,9 @@ class DirectoryController {
         model.addAttribute("hidden", listing.verifiedAt() != null && listing.verifiedAt().isBefore(properties.hiddenBefore(clock)));
         model.addAttribute("logo", logos.has(listing.id(), false));
         model.addAttribute("facts", facts(listing.published().orElseThrow()));
+        String name = listing.published().orElseThrow().name();
+        model.addAttribute("research", evidence.map(found -> found.count(name)).orElse(0L));
+        model.addAttribute("researchHref", evidence.map(found -> found.href(name)).orElse(null));
         return "directory/listing";
     }
 

@@ -36,10 +36,12 @@ class EvidenceController {
     private final EvidenceReader reader;
     private final TaxonomyApi taxonomy;
     private final EvidenceFiles files;
+    private final uk.org.ncjaa.springboard.directory.DirectoryApi directory;
 
     EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
-            EvidenceFiles files) {
+            EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory) {
         this.files = files;
+        this.directory = directory;
         this.search = search;
         this.evidenceMap = evidenceMap;
         this.reader = reader;
@@ -172,7 +174,10 @@ class EvidenceController {
 
     @GetMapping("/evidence/{slug}")
     String entry(@PathVariable String slug, Model model) {
-        model.addAttribute("entry", reader.published(slug));
+        EvidenceReader.EntryView entry = reader.published(slug);
+        model.addAttribute("entry", entry);
+        // organisations credited that have a listing in the directory link to it
+        model.addAttribute("listings", directory.slugsByName(entry.organisations()));
         return "evidence/entry";
     }
 
