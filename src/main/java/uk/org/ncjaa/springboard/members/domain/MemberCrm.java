@@ -221,7 +221,10 @@ public class MemberCrm {
             clauses.add("not m.current");
         }
         if (query.newsletter() != null) {
-            clauses.add((query.newsletter() ? "" : "not ") + NEWSLETTER);
+            // one pass over the newsletter decisions, the latest per member, rather than a look-up per member
+            clauses.add("m.id " + (query.newsletter() ? "" : "not ") + "in (select c.member_id from (select distinct on (member_id)"
+                    + " member_id, granted from consent_record where purpose = 'NEWSLETTER' order by member_id, recorded_at desc, id desc) c"
+                    + " where c.granted)");
         }
         return String.join(" and ", clauses);
     }
