@@ -152,53 +152,7 @@ sed 's|^|/api/v1/evidence|' "$work/new-queries.txt" >"$work/api-new.txt"
 awk '{ for (n = 0; n < 100; n++) print $0 "?visit=" NR "-" n }' "$work/entries.txt" | python3 -c '
 import random, sys
 lines = sys.stdin.read().splitlines(); random.Random(3).shuffle(lines); print("\n".join(lines))' >"$work/entries-new.txt"
-cat >"$work/rotate.lua" <<'LUA'
--- each thread walks the address list from its own starting point, which moves on with the clock,
--- so that a run never repeats what its warm-up asked (that matters for the lists of new queries)
-local paths = {}
-local i = 0
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-function init(args)
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
-  i = ((id or 1) * math.floor(#paths / 2) + os.time() * 1000) % #paths
-end
-request = function()
-  i = i % #paths + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
-
-# drain URL: requests wrk left in flight are still being served; wait (at most a minute) until a cheap one is quick again,
-# so that one run's backlog is not measured in the next
-drain() {
-  for _ in $(seq 1 120); do
-    t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "$1/actuator/health" 2>/dev/null || echo 5)
-    awk -v t="$t" 'BEGIN { exit !(t < 0.05) }' && return 0
-    sleep 0.5
-  done
-}
-
-# load NAME URL [LIST [WARM-UP SECONDS]]: a warm-up, then the measured run; prints requests/s, p50 and p99 (ms) and non-2xx count
-load() {
-  local name=$1 url=$2 list=${3:-} warmup=${4:-$WARMUP}
-  local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 10s --latency)
-  [ -n "$list" ] && args+=(-s "$work/rotate.lua")
-  wrk "${args[@]}" -d"${warmup}s" "$url" ${list:+-- "$list"} >/dev/null
-  drain "$url"
-  wrk "${args[@]}" -d"${DURATION}s" "$url" ${list:+-- "$list"} >"$work/$name.wrk"
-  drain "$url"
-  awk -v name="$name" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad }' "$work/$name.wrk" >>"$work/results"
-}
+. bench/lib.sh
 
 echo "== load: ${DURATION}s each at $CONNECTIONS connections, $THREADS threads, after ${WARMUP}s of warm-up (${WARMUP_NEW}s for new addresses)"
 uptime

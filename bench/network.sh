@@ -243,55 +243,14 @@ cat >"$work/crm.txt" <<'QUERIES'
 /admin/members?region=north-west&setting=young-offender-institution
 /admin/members?q=Quayle+1
 QUERIES
-cat >"$work/rotate.lua" <<'LUA'
-local paths = {}
-local i = 0
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-function init(args)
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
-  i = ((id or 1) * math.floor(#paths / 2) + os.time() * 1000) % #paths
-end
-request = function()
-  i = i % #paths + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
-drain() {
-  for _ in $(seq 1 120); do
-    t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "$base/actuator/health" 2>/dev/null || echo 5)
-    awk -v t="$t" 'BEGIN { exit !(t < 0.05) }' && return 0
-    sleep 0.5
-  done
-}
-# load NAME LIST CONNECTIONS WARM-UP [HEADER]: prints requests/s, p50, p99 (ms) and non-2xx count into results
-load() {
-  local name=$1 list=$2 connections=$3 warmup=$4 header=${5:-}
-  local threads=$(( connections < THREADS ? connections : THREADS ))
-  local args=(-t"$threads" -c"$connections" --timeout 10s --latency -s "$work/rotate.lua")
-  [ -n "$header" ] && args+=(-H "$header")
-  wrk "${args[@]}" -d"${warmup}s" "$base" -- "$list" >/dev/null
-  drain
-  wrk "${args[@]}" -d"${DURATION}s" "$base" -- "$list" >"$work/$name.wrk"
-  drain
-  awk -v name="$name" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad }' "$work/$name.wrk" >>"$work/results"
-}
+. bench/lib.sh
 
 echo "== load: ${DURATION}s each, $THREADS threads"
 uptime
-load directory "$work/directory.txt" "$CONNECTIONS" "$WARMUP"
-load directory-new "$work/directory-new.txt" "$CONNECTIONS" "$WARMUP_NEW"
-load crm "$work/crm.txt" "$CRM_CONNECTIONS" "$WARMUP" "Cookie: JSESSIONID=$session"
-load crm-one "$work/crm.txt" 1 "$WARMUP" "Cookie: JSESSIONID=$session"
+load directory "$base" "$work/directory.txt" "$WARMUP"
+load directory-new "$base" "$work/directory-new.txt" "$WARMUP_NEW"
+load crm "$base" "$work/crm.txt" "$WARMUP" "$CRM_CONNECTIONS" "Cookie: JSESSIONID=$session"
+load crm-one "$base" "$work/crm.txt" "$WARMUP" 1 "Cookie: JSESSIONID=$session"
 
 echo "== exporting every member (status=all) for analysis, then for contact"
 jcmd "$app_pid" GC.run >/dev/null

@@ -1,0 +1,52 @@
+# Shared by the benchmarks. Source it once $work (a scratch folder), THREADS, CONNECTIONS and WARMUP are set.
+
+# Each wrk thread walks an address list from its own starting point, which moves on with the clock,
+# so that a run never repeats what its warm-up asked (that matters for the lists of new queries).
+cat >"$work/rotate.lua" <<'LUA'
+local paths = {}
+local i = 0
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  i = ((id or 1) * math.floor(#paths / 2) + os.time() * 1000) % #paths
+end
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+LUA
+
+# drain URL: requests wrk left in flight are still being served; wait (at most a minute) until a cheap one is quick again,
+# so that one run's backlog is not measured in the next
+drain() {
+  for _ in $(seq 1 120); do
+    t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "$1/actuator/health" 2>/dev/null || echo 5)
+    awk -v t="$t" 'BEGIN { exit !(t < 0.05) }' && return 0
+    sleep 0.5
+  done
+}
+
+# load NAME URL [LIST [WARM-UP SECONDS [CONNECTIONS [HEADER]]]]: a warm-up, then the measured run; appends
+# "name requests/s p50 p99 non-2xx" (milliseconds) to $work/results
+load() {
+  local name=$1 url=$2 list=${3:-} warmup=${4:-$WARMUP} connections=${5:-$CONNECTIONS} header=${6:-}
+  local threads=$(( connections < THREADS ? connections : THREADS ))
+  local args=(-t"$threads" -c"$connections" --timeout 10s --latency)
+  [ -n "$list" ] && args+=(-s "$work/rotate.lua")
+  [ -n "$header" ] && args+=(-H "$header")
+  wrk "${args[@]}" -d"${warmup}s" "$url" ${list:+-- "$list"} >/dev/null
+  drain "$url"
+  wrk "${args[@]}" -d"${DURATION}s" "$url" ${list:+-- "$list"} >"$work/$name.wrk"
+  drain "$url"
+  awk -v name="$name" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { bad = $NF }
+    END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad }' "$work/$name.wrk" >>"$work/results"
+}
