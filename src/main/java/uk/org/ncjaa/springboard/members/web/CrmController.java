@@ -56,7 +56,17 @@ class CrmController {
         model.addAttribute("regions", labels(Vocabulary.REGION));
         model.addAttribute("artForms", labels(Vocabulary.ART_FORM));
         model.addAttribute("settings", labels(Vocabulary.SETTING));
-        model.addAttribute("tags", crm.allTags());
+        Map<String, String> tags = new LinkedHashMap<>();
+        crm.allTags().forEach(tag -> tags.put(tag, tag));
+        model.addAttribute("tags", tags);
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("individual", "Individual");
+        kinds.put("organisation", "Organisation");
+        model.addAttribute("kinds", kinds);
+        Map<String, String> newsletter = new LinkedHashMap<>();
+        newsletter.put("yes", "Agreed to the newsletter");
+        newsletter.put("no", "Not agreed");
+        model.addAttribute("newsletterChoices", newsletter);
         model.addAttribute("segments", crm.segments());
         return "members/crm";
     }
