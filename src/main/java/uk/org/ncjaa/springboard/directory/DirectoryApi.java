@@ -5,24 +5,15 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import uk.org.ncjaa.springboard.directory.domain.Listings;
-import uk.org.ncjaa.springboard.directory.search.DirectoryFacet;
-import uk.org.ncjaa.springboard.directory.search.DirectorySearch;
 
 /** Read access to the directory for other modules. */
 @Service
 public class DirectoryApi {
 
     private final Listings listings;
-    private final DirectorySearch search;
 
-    DirectoryApi(Listings listings, DirectorySearch search) {
+    DirectoryApi(Listings listings) {
         this.listings = listings;
-        this.search = search;
-    }
-
-    /** Listings the public can see. */
-    public long countPublished() {
-        return listings.countPublished();
     }
 
     /**
@@ -31,10 +22,5 @@ public class DirectoryApi {
      */
     public Map<String, String> slugsByName(java.util.Collection<String> names) {
         return listings.slugsByName(names);
-    }
-
-    /** Listings in search per region slug, whether they serve the region or work from it. */
-    public Map<String, Long> listingsByRegion() {
-        return search.countBy(DirectoryFacet.REGION);
     }
 }

@@ -23,4 +23,14 @@ public record DirectoryProperties(Duration verifyEvery, Duration grace) {
     public java.time.Instant hiddenBefore(java.time.Clock clock) {
         return clock.instant().minus(verifyEvery).minus(grace);
     }
+
+    /** Not confirmed within {@link #verifyEvery}: shown with a warning. */
+    public boolean overdue(java.time.Instant verifiedAt, java.time.Clock clock) {
+        return verifiedAt != null && verifiedAt.isBefore(clock.instant().minus(verifyEvery));
+    }
+
+    /** Not confirmed for so long that search leaves it out. */
+    public boolean hidden(java.time.Instant verifiedAt, java.time.Clock clock) {
+        return verifiedAt != null && verifiedAt.isBefore(hiddenBefore(clock));
+    }
 }

@@ -12,9 +12,9 @@ public interface RegionalListings {
     record Listing(String name, String href, String summary) {
     }
 
-    /** How many organisations serve or work from the region. */
-    long count(String regionSlug);
+    /** How many organisations serve or work from a region, and the first few by name. */
+    record InRegion(long count, List<Listing> first) {
+    }
 
-    /** The first few organisations serving or working from the region, by name. */
-    List<Listing> first(String regionSlug, int limit);
+    InRegion in(String regionSlug, int limit);
 }

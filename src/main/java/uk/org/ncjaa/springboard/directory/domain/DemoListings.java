@@ -64,11 +64,13 @@ public class DemoListings {
     private static final String[] LANGUAGES = { "English", "Welsh", "Polish", "Urdu", "British Sign Language", "Romanian" };
 
     private final ListingRepository listings;
+    private final Listings slugs;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
 
-    DemoListings(ListingRepository listings, TaxonomyApi taxonomy, Clock clock) {
+    DemoListings(ListingRepository listings, Listings slugs, TaxonomyApi taxonomy, Clock clock) {
         this.listings = listings;
+        this.slugs = slugs;
         this.taxonomy = taxonomy;
         this.clock = clock;
     }
@@ -124,7 +126,7 @@ public class DemoListings {
                     List.of(new ListingContent.Location("Studio", (10 + i) + " Example Street", TOWNS[town], "AB1 2CD",
                             TOWN_REGIONS[town])),
                     List.of(new ListingContent.Contact("Programme team", "Programme manager", email, null)));
-            Listing listing = new Listing(freeSlug(slug), content, now.minus(Duration.ofDays(600)));
+            Listing listing = new Listing(slugs.freeSlug(org[0]), content, now.minus(Duration.ofDays(600)));
             listing.submit(now.minus(Duration.ofDays(590)));
             listing.approve(now.minus(Duration.ofDays(580)));
             // most checked within the year; two overdue (flagged); one past the grace period (left out of search)
@@ -133,14 +135,6 @@ public class DemoListings {
             listings.save(listing);
         }
         log.info("Added {} fictional organisations to the directory for the demo", ORGANISATIONS.length);
-    }
-
-    private String freeSlug(String base) {
-        String slug = base;
-        for (int i = 2; listings.existsBySlug(slug); i++) {
-            slug = base + "-" + i;
-        }
-        return slug;
     }
 
     private List<String> slugs(Vocabulary vocabulary) {

@@ -50,14 +50,20 @@ public class Hsds {
     public record Published(long id, String slug, ListingContent content, java.time.Instant verifiedAt, java.time.Instant publishedAt) {
     }
 
+    private static final String PUBLISHED = "select id, slug, published::text, verified_at, published_at from directory_listing"
+            + " where published is not null";
+
+    private static Published published(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Published(rs.getLong(1), rs.getString(2), ListingContent.fromJson(rs.getString(3)),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant());
+    }
+
     /** Every published listing in name order, read a batch at a time so memory stays flat however large the directory. */
     @Transactional(readOnly = true)
     public void forEachPublished(Consumer<Published> each) {
-        jdbc.query("select id, slug, published::text, verified_at, published_at from directory_listing where published is not null"
-                + " order by name, id", rs -> {
-                    each.accept(new Published(rs.getLong(1), rs.getString(2), ListingContent.fromJson(rs.getString(3)),
-                            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
-                });
+        jdbc.query(PUBLISHED + " order by name, id", rs -> {
+            each.accept(published(rs));
+        });
     }
 
     /** Published listings by slug, in the order asked for; unknown and unpublished slugs are left out. */
@@ -68,13 +74,12 @@ public class Hsds {
         }
         Map<String, Published> found = new java.util.HashMap<>();
         jdbc.query(con -> {
-            var statement = con.prepareStatement("select id, slug, published::text, verified_at, published_at from directory_listing"
-                    + " where published is not null and slug = any (?)");
+            var statement = con.prepareStatement(PUBLISHED + " and slug = any (?)");
             statement.setArray(1, con.createArrayOf("text", slugs.toArray()));
             return statement;
         }, rs -> {
-            found.put(rs.getString(2), new Published(rs.getLong(1), rs.getString(2), ListingContent.fromJson(rs.getString(3)),
-                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
+            Published listing = published(rs);
+            found.put(listing.slug(), listing);
         });
         return slugs.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }

@@ -1,7 +1,5 @@
 package uk.org.ncjaa.springboard.directory.domain;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -195,10 +193,5 @@ public class Listing {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    /** Not confirmed within {@code every}: shown with a warning. */
-    public boolean overdue(Clock clock, Duration every) {
-        return verifiedAt != null && verifiedAt.isBefore(clock.instant().minus(every));
     }
 }

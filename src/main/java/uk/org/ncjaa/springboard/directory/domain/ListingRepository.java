@@ -20,6 +20,10 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
             nativeQuery = true)
     List<Listing> findManagedBy(long accountId);
 
+    @Query(value = "select l.* from directory_listing l join directory_listing_admin a on a.listing_id = l.id"
+            + " where l.id = ?1 and a.account_id = ?2", nativeQuery = true)
+    Optional<Listing> findManaged(long listingId, long accountId);
+
     @Query("select l from Listing l where l.publishedAt is not null and l.verifiedAt < ?1 and l.remindedAt is null order by l.id")
     List<Listing> findDueForReminder(Instant verifiedBefore, org.springframework.data.domain.Pageable page);
 

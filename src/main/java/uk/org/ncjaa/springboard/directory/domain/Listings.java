@@ -86,12 +86,7 @@ public class Listings {
     /** A listing the account looks after; anyone else is told it does not exist. */
     @Transactional(readOnly = true)
     public Listing managed(long accountId, long listingId) {
-        Integer admin = jdbc.queryForObject("select count(*) from directory_listing_admin where listing_id = ? and account_id = ?",
-                Integer.class, listingId, accountId);
-        if (admin == null || admin == 0) {
-            throw new NotFoundException("No such listing");
-        }
-        return listings.findById(listingId).orElseThrow(() -> new NotFoundException("No such listing"));
+        return listings.findManaged(listingId, accountId).orElseThrow(() -> new NotFoundException("No such listing"));
     }
 
     public void save(long accountId, long listingId, ListingContent content) {
@@ -161,6 +156,12 @@ public class Listings {
     }
 
     // --- for editors
+
+    /** Whether the listing's changes are waiting for an editor (and not already approved or returned by another). */
+    @Transactional(readOnly = true)
+    public boolean submitted(long listingId) {
+        return listings.findById(listingId).map(listing -> listing.draftState() == Listing.DraftState.SUBMITTED).orElse(false);
+    }
 
     @Transactional(readOnly = true)
     public List<Listing> queue() {
@@ -294,7 +295,8 @@ public class Listings {
         accounts.grant(accountId, Role.ORGANISATION_ADMIN);
     }
 
-    private String freeSlug(String name) {
+    /** A slug made from the name that no listing has yet and that no page of the directory uses. */
+    String freeSlug(String name) {
         String base = Slugs.of(name);
         if (base.isEmpty()) {
             base = "organisation";

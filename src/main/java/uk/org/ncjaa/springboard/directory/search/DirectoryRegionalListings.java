@@ -18,17 +18,10 @@ class DirectoryRegionalListings implements RegionalListings {
     }
 
     @Override
-    public long count(String regionSlug) {
-        return search.search(inRegion(regionSlug)).total();
-    }
-
-    @Override
-    public List<Listing> first(String regionSlug, int limit) {
-        return search.search(inRegion(regionSlug)).hits().stream().limit(limit)
-            .map(hit -> new Listing(hit.name(), "/directory/" + hit.slug(), hit.summary())).toList();
-    }
-
-    private static DirectoryQuery inRegion(String regionSlug) {
-        return new DirectoryQuery("", Map.of(DirectoryFacet.REGION, List.of(regionSlug)), DirectoryQuery.Sort.NAME, 1);
+    public InRegion in(String regionSlug, int limit) {
+        DirectoryResults found = search.search(new DirectoryQuery("", Map.of(DirectoryFacet.REGION, List.of(regionSlug)),
+                DirectoryQuery.Sort.NAME, 1));
+        return new InRegion(found.total(), found.hits().stream().limit(limit)
+            .map(hit -> new Listing(hit.name(), "/directory/" + hit.slug(), hit.summary())).toList());
     }
 }

@@ -97,13 +97,14 @@ class DirectoryController {
     @GetMapping("/directory/{slug:[a-z0-9-]{1,100}}")
     String listing(@PathVariable String slug, Model model) {
         Listing listing = listings.published(slug).orElseThrow(() -> new NotFoundException("No such listing"));
+        uk.org.ncjaa.springboard.directory.ListingContent info = listing.published().orElseThrow();
         model.addAttribute("listing", listing);
-        model.addAttribute("info", listing.published().orElseThrow());
-        model.addAttribute("overdue", listing.overdue(clock, properties.verifyEvery()));
-        model.addAttribute("hidden", listing.verifiedAt() != null && listing.verifiedAt().isBefore(properties.hiddenBefore(clock)));
+        model.addAttribute("info", info);
+        model.addAttribute("overdue", properties.overdue(listing.verifiedAt(), clock));
+        model.addAttribute("hidden", properties.hidden(listing.verifiedAt(), clock));
         model.addAttribute("logo", logos.has(listing.id(), false));
-        model.addAttribute("facts", facts(listing.published().orElseThrow()));
-        String name = listing.published().orElseThrow().name();
+        model.addAttribute("facts", facts(info));
+        String name = info.name();
         model.addAttribute("research", evidence.map(found -> found.count(name)).orElse(0L));
         model.addAttribute("researchHref", evidence.map(found -> found.href(name)).orElse(null));
         return "directory/listing";

@@ -130,9 +130,7 @@ public class ListingForm {
 
     /** One empty service, location and contact to fill in, while there is room for more. */
     ListingForm withRoomForMore() {
-        services.removeIf(s -> s == null || s.blank());
-        locations.removeIf(l -> l == null || l.blank());
-        contacts.removeIf(k -> k == null || k.blank());
+        compact();
         if (services.size() < ListingContent.MAX_SERVICES) {
             services.add(new ServiceForm());
         }

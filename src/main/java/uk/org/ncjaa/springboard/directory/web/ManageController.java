@@ -113,8 +113,7 @@ class ManageController {
         }
         if (errors.hasErrors() || !problems.isEmpty()) {
             // a name must be there to save anything; other problems only stop it being sent for review
-            boolean saveable = !errors.hasErrors() && !problems.containsKey("name") && problems.keySet().stream()
-                .noneMatch(field -> !field.equals("description"));
+            boolean saveable = !errors.hasErrors() && problems.keySet().equals(java.util.Set.of("description"));
             if (saveable && submit == null) {
                 listings.save(user.id(), id, content);
                 redirect.addFlashAttribute("changed", "Saved. Add a description before you send it for review.");

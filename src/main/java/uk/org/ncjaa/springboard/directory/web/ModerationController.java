@@ -53,7 +53,7 @@ class ModerationController {
 
     @PostMapping("/admin/directory/{id}/approve")
     String approve(@AuthenticationPrincipal AccountUser editor, @PathVariable long id, RedirectAttributes redirect) {
-        if (listings.review(id).listing().draftState() != uk.org.ncjaa.springboard.directory.domain.Listing.DraftState.SUBMITTED) {
+        if (!listings.submitted(id)) {
             redirect.addFlashAttribute("changed", "That listing is no longer waiting for review.");
             return "redirect:/admin/directory";
         }
@@ -64,9 +64,8 @@ class ModerationController {
 
     @PostMapping("/admin/directory/{id}/return")
     String returnWith(@PathVariable long id, @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
-        Listings.Review review = listings.review(id);
         if (comment.isBlank() || comment.length() > 4000) {
-            model.addAttribute("review", review);
+            model.addAttribute("review", listings.review(id));
             model.addAttribute("revisions", listings.revisions(id));
             model.addAttribute("logoPending", logos.has(id, true));
             model.addAttribute("comment", comment);
@@ -74,7 +73,7 @@ class ModerationController {
                     : "Keep your comments under 4,000 characters");
             return "directory/review";
         }
-        if (review.listing().draftState() != uk.org.ncjaa.springboard.directory.domain.Listing.DraftState.SUBMITTED) {
+        if (!listings.submitted(id)) {
             redirect.addFlashAttribute("changed", "That listing is no longer waiting for review.");
             return "redirect:/admin/directory";
         }

@@ -125,6 +125,17 @@ public class MemberCrm {
             boolean current, String kind) {
     }
 
+    /** A member as the CRM lists them; the conditions follow. */
+    private static final String ROWS = "select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
+            + " m.joined_at, m.current,"
+            + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1) as kind"
+            + " from member m left join account a on a.id = m.account_id where ";
+
+    private static Row row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9));
+    }
+
     public record Results(long total, List<Row> rows, Map<String, Long> byRegion, Map<String, Long> byArtForm, int page) {
 
         public int totalPages() {
@@ -165,13 +176,8 @@ public class MemberCrm {
             }
         });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
-        List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
-                + " m.joined_at, m.current,"
-                + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1) as kind"
-                + " from member m left join account a on a.id = m.account_id where " + where
-                + " order by lower(m.display_name), m.id limit :limit offset :offset", params, (rs, n) -> new Row(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9)));
+        List<Row> rows = jdbc.query(ROWS + where + " order by lower(m.display_name), m.id limit :limit offset :offset", params,
+                MemberCrm::row);
         return new Results(total[0], rows, mostFirst(byRegion), mostFirst(byArt), query.page());
     }
 
@@ -221,17 +227,17 @@ public class MemberCrm {
             clauses.add("not m.current");
         }
         if (query.newsletter() != null) {
-            // one pass over the newsletter decisions, the latest per member, rather than a look-up per member
-            clauses.add("m.id " + (query.newsletter() ? "" : "not ") + "in (select c.member_id from (select distinct on (member_id)"
-                    + " member_id, granted from consent_record where purpose = 'NEWSLETTER' order by member_id, recorded_at desc, id desc) c"
-                    + " where c.granted)");
+            clauses.add((query.newsletter() ? "" : "not ") + NEWSLETTER);
         }
         return String.join(" and ", clauses);
     }
 
-    /** The member's latest say on the newsletter is yes. */
-    private static final String NEWSLETTER = "coalesce((select c.granted from consent_record c where c.member_id = m.id"
-            + " and c.purpose = 'NEWSLETTER' order by c.recorded_at desc, c.id desc limit 1), false)";
+    /**
+     * The member's latest say on the newsletter is yes: one pass over the newsletter decisions, the
+     * latest per member, rather than a look-up per member.
+     */
+    private static final String NEWSLETTER = "m.id in (select c.member_id from (select distinct on (member_id) member_id, granted"
+            + " from consent_record where purpose = 'NEWSLETTER' order by member_id, recorded_at desc, id desc) c where c.granted)";
 
     /** What an export is for, which decides whose rows and which columns it may hold. */
     public enum Purpose {
@@ -303,12 +309,7 @@ public class MemberCrm {
     @Transactional(readOnly = true)
     public Detail detail(long memberId) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", memberId);
-        List<Row> rows = jdbc.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
-                + " m.joined_at, exists (select 1 from membership_term t where t.member_id = m.id and t.ended_at is null),"
-                + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1)"
-                + " from member m left join account a on a.id = m.account_id where m.id = :id and m.erased_at is null", params,
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getString(9)));
+        List<Row> rows = jdbc.query(ROWS + "m.id = :id and m.erased_at is null", params, MemberCrm::row);
         if (rows.isEmpty()) {
             throw new NotFoundException("No such member");
         }

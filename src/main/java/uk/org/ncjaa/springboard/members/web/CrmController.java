@@ -44,7 +44,10 @@ class CrmController {
 
     @GetMapping("/admin/members")
     String search(@RequestParam MultiValueMap<String, String> params, Model model) {
-        MemberCrm.Query query = known(MemberCrm.Query.read(params));
+        Map<String, String> regions = labels(Vocabulary.REGION);
+        Map<String, String> artForms = labels(Vocabulary.ART_FORM);
+        Map<String, String> settings = labels(Vocabulary.SETTING);
+        MemberCrm.Query query = known(MemberCrm.Query.read(params), regions, artForms, settings);
         MemberCrm.Results results = crm.search(query);
         model.addAttribute("query", query);
         model.addAttribute("results", results);
@@ -53,9 +56,9 @@ class CrmController {
         model.addAttribute("queryString", base);
         model.addAttribute("paging", new Paging(results.page(), results.totalPages(), results.total(), results.page() > 1,
                 results.page() < results.totalPages()));
-        model.addAttribute("regions", labels(Vocabulary.REGION));
-        model.addAttribute("artForms", labels(Vocabulary.ART_FORM));
-        model.addAttribute("settings", labels(Vocabulary.SETTING));
+        model.addAttribute("regions", regions);
+        model.addAttribute("artForms", artForms);
+        model.addAttribute("settings", settings);
         Map<String, String> tags = new LinkedHashMap<>();
         crm.allTags().forEach(tag -> tags.put(tag, tag));
         model.addAttribute("tags", tags);
@@ -180,9 +183,14 @@ class CrmController {
 
     /** Drops vocabulary values that are not in the vocabularies, as links and bookmarks outlive them. */
     private MemberCrm.Query known(MemberCrm.Query query) {
-        return new MemberCrm.Query(query.text(), labels(Vocabulary.REGION).containsKey(query.region()) ? query.region() : null,
-                labels(Vocabulary.ART_FORM).containsKey(query.art()) ? query.art() : null,
-                labels(Vocabulary.SETTING).containsKey(query.setting()) ? query.setting() : null, query.tag(), query.kind(),
+        return known(query, labels(Vocabulary.REGION), labels(Vocabulary.ART_FORM), labels(Vocabulary.SETTING));
+    }
+
+    private static MemberCrm.Query known(MemberCrm.Query query, Map<String, String> regions, Map<String, String> artForms,
+            Map<String, String> settings) {
+        return new MemberCrm.Query(query.text(), regions.containsKey(query.region()) ? query.region() : null,
+                artForms.containsKey(query.art()) ? query.art() : null,
+                settings.containsKey(query.setting()) ? query.setting() : null, query.tag(), query.kind(),
                 query.status(), query.newsletter(), query.page());
     }
 

@@ -44,8 +44,10 @@ class RegionController {
         model.addAttribute("region", region);
         model.addAttribute("summary", regions.region(slug));
         model.addAttribute("artFormLabels", artForms);
-        model.addAttribute("listingCount", listings.map(l -> l.count(slug)).orElse(0L));
-        model.addAttribute("listings", listings.map(l -> l.first(slug, 12)).orElse(java.util.List.of()));
+        uk.org.ncjaa.springboard.members.RegionalListings.InRegion organisations = listings.map(l -> l.in(slug, 12))
+            .orElse(new uk.org.ncjaa.springboard.members.RegionalListings.InRegion(0, java.util.List.of()));
+        model.addAttribute("listingCount", organisations.count());
+        model.addAttribute("listings", organisations.first());
         return "members/region";
     }
 }
