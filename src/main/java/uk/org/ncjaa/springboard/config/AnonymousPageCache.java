@@ -47,7 +47,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_LISTINGS = Set.of("/directory/new", "/directory/manage");
 
     /** Searches look the same to every anonymous visitor too: kept by their whole query string. */
-    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map", "/directory");
+    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map", "/directory", "/events");
+
+    /** Event pages; their places left change with every booking, which clears the cache. */
+    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile("/events/[a-z0-9-]{1,120}");
 
     private final boolean enabled;
     private final Cache<String, CachedPage> pages;
@@ -72,7 +75,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
     static boolean cacheable(String path) {
         return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path)
-                || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path);
+                || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path) || EVENT.matcher(path).matches();
     }
 
     @Override
@@ -129,9 +132,12 @@ class AnonymousPageCache extends OncePerRequestFilter {
     }
 
     /**
-     * An editor changed the library: what anonymous visitors see is rendered afresh once the change
-     * is committed. A bean apart from the filter, because listening to transactions needs a proxy
-     * and a proxied filter cannot start.
+     * Something public changed (the library, the directory, an event or its places): what anonymous
+     * visitors see is rendered afresh once the change is committed. A plain listener that defers to
+     * the end of the transaction, rather than a transactional event listener: those are recorded in
+     * the event publication table and completed on a second connection, which under many concurrent
+     * bookings would hold one connection while waiting for another. A bean apart from the filter,
+     * because a proxied filter cannot start.
      */
     @Component
     static class Evictions {
@@ -142,14 +148,34 @@ class AnonymousPageCache extends OncePerRequestFilter {
             this.cache = cache;
         }
 
-        @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+        @org.springframework.context.event.EventListener
         void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
-            cache.clear();
+            clearAfterCommit();
         }
 
-        @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+        @org.springframework.context.event.EventListener
         void on(uk.org.ncjaa.springboard.directory.DirectoryChanged event) {
-            cache.clear();
+            clearAfterCommit();
+        }
+
+        @org.springframework.context.event.EventListener
+        void on(uk.org.ncjaa.springboard.events.EventsChanged event) {
+            clearAfterCommit();
+        }
+
+        private void clearAfterCommit() {
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                cache.clear();
+                            }
+                        });
+            }
+            else {
+                cache.clear();
+            }
         }
     }
 }

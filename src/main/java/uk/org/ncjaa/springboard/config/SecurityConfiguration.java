@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
+        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };
@@ -137,6 +137,8 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            // the payment provider's webhook: its signature, checked by the handler, stands in for a login
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/payments/stripe/webhook").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             // inside the public Evidence Library, submitting needs a member's account
             .requestMatchers("/evidence/submit", "/evidence/submit/**", "/evidence/submissions", "/evidence/saved",
@@ -156,6 +158,8 @@ class SecurityConfiguration {
             .requestMatchers("/account", "/account/**", "/members", "/members/**").hasRole("MEMBER")
             .anyRequest().authenticated());
 
+        // the webhook carries no session or cookie; its signature is its proof
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/payments/stripe/webhook"));
         http.formLogin(login -> login
             .loginPage("/login")
             .usernameParameter("email")

@@ -27,7 +27,7 @@ class HomeController {
      * Sections whose pages are still being built say so plainly, rather than leaving the
      * navigation pointing at "page not found". Each is replaced by its module's own controller.
      */
-    @GetMapping({ "/events", "/news", "/case-studies", "/publications", "/mentoring" })
+    @GetMapping({ "/news", "/case-studies", "/publications", "/mentoring" })
     String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
         Section section = Section.fromPath(RequestPaths.of(request).substring(1)).orElseThrow();
         model.addAttribute("section", section);

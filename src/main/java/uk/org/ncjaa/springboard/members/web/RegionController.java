@@ -21,8 +21,12 @@ class RegionController {
     private final TaxonomyApi taxonomy;
     private final java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings;
 
+    private final java.util.Optional<uk.org.ncjaa.springboard.members.RegionalEvents> events;
+
     RegionController(Regions regions, TaxonomyApi taxonomy,
-            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings) {
+            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings,
+            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalEvents> events) {
+        this.events = events;
         this.regions = regions;
         this.taxonomy = taxonomy;
         this.listings = listings;
@@ -48,6 +52,7 @@ class RegionController {
             .orElse(new uk.org.ncjaa.springboard.members.RegionalListings.InRegion(0, java.util.List.of()));
         model.addAttribute("listingCount", organisations.count());
         model.addAttribute("listings", organisations.first());
+        model.addAttribute("events", events.map(e -> e.in(slug, 6)).orElse(java.util.List.of()));
         return "members/region";
     }
 }

@@ -86,6 +86,10 @@ public class Mailer {
             helper.setTo(request.to());
             helper.setSubject(request.subject());
             helper.setText(text, html);
+            for (MailRequested.Attachment attachment : request.attachments()) {
+                helper.addAttachment(attachment.filename(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+            }
             message.setSentDate(java.util.Date.from(clock.instant()));
             message.saveChanges();
             return message;

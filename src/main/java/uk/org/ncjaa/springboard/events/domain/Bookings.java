@@ -1,0 +1,510 @@
+package uk.org.ncjaa.springboard.events.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.events.EventsChanged;
+import uk.org.ncjaa.springboard.events.EventsProperties;
+import uk.org.ncjaa.springboard.events.TicketKind;
+import uk.org.ncjaa.springboard.members.MembersApi;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+
+/**
+ * Booking places, and everything that frees them again. Places are decided inside one
+ * transaction that holds the event's row lock and counts what is taken after locking, so two
+ * people can never both get the last place. A freed place goes to the waiting list first.
+ */
+@Service
+public class Bookings {
+
+    private final EventRepository events;
+    private final BookingRepository bookings;
+    private final WaitlistRepository waitlist;
+    private final JdbcTemplate jdbc;
+    private final Notices notices;
+    private final EventsProperties properties;
+    private final MembersApi members;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    /** Off only in the test that shows what happens without the lock. */
+    private volatile boolean guarded = true;
+
+    Bookings(EventRepository events, BookingRepository bookings, WaitlistRepository waitlist, JdbcTemplate jdbc, Notices notices,
+            EventsProperties properties, MembersApi members, ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.bookings = bookings;
+        this.waitlist = waitlist;
+        this.jdbc = jdbc;
+        this.notices = notices;
+        this.properties = properties;
+        this.members = members;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** What booking led to. */
+    public sealed interface Outcome permits Booked, Waitlisted, Refused {
+    }
+
+    /** Places taken; the token opens the booking's own page. */
+    public record Booked(Booking booking, String token) implements Outcome {
+    }
+
+    /** Full: on the waiting list at this position. */
+    public record Waitlisted(WaitlistEntry entry, int position, String token) implements Outcome {
+    }
+
+    /** Not booked, for a reason the person can act on. */
+    public record Refused(String reason) implements Outcome {
+    }
+
+    public record AttendeeDetails(String name, String email, String accessNeeds, String dietaryNeeds) {
+    }
+
+    /**
+     * @param offerToken the link of a waiting-list offer being taken up, if any
+     * @param invitationCode for invitation-only events
+     * @param rememberAccessNeeds keep the first attendee's access needs for the member's next booking
+     */
+    public record Request(long eventId, TicketKind ticket, Long accountId, Booking.Booker booker, List<AttendeeDetails> attendees,
+            String heardAbout, Booking.Provider provider, boolean waitlistIfFull, String offerToken, String invitationCode,
+            boolean rememberAccessNeeds) {
+    }
+
+    @Transactional
+    public Outcome book(Request request) {
+        Instant now = clock.instant();
+        limitLockWait();
+        int places = request.attendees().size();
+        if (places < 1 || places > properties.maxPlaces()) {
+            return new Refused("You can book between 1 and " + properties.maxPlaces() + " places at a time.");
+        }
+        WaitlistEntry offer = null;
+        if (request.offerToken() != null) {
+            offer = waitlist.byToken(Tokens.hash(request.offerToken())).orElse(null);
+            if (offer == null || offer.state() != WaitlistEntry.State.OFFERED || offer.event().id() != request.eventId()
+                    || !offer.offerExpiresAt().isAfter(now)) {
+                return new Refused("This offer of places has ended. You can still book if places are free, or join the waiting list.");
+            }
+            if (places > offer.places() || offer.ticketType().kind() != request.ticket()) {
+                return new Refused("The places offered to you are " + offer.places() + " " + offer.ticketType().kind().label()
+                        + " place" + (offer.places() == 1 ? "" : "s") + ".");
+            }
+        }
+        Event event;
+        boolean locked = false;
+        if (guarded && offer == null && looksFull(request, places, now)) {
+            // nobody can take a place without the lock, so joining the queue for a full event needs none
+            event = events.findById(request.eventId()).orElse(null);
+        }
+        else {
+            event = guarded ? events.lock(request.eventId()).orElse(null) : events.findById(request.eventId()).orElse(null);
+            locked = guarded;
+        }
+        if (event == null) {
+            return new Refused("This event does not exist.");
+        }
+        Optional<String> closed = event.bookingClosedReason(now);
+        if (closed.isPresent()) {
+            return new Refused(closed.get());
+        }
+        TicketType type = event.ticketType(request.ticket()).filter(t -> t.allowance() > 0).orElse(null);
+        if (type == null) {
+            return new Refused("That kind of ticket is not available for this event.");
+        }
+        if (type.kind().needsMember() && (request.accountId() == null || members.forAccount(request.accountId()).isEmpty())) {
+            return new Refused("Member prices are for members of the alliance. Log in, or join for free, to book at this price.");
+        }
+        if (event.kind().invitationOnly() && offer == null && !event.invitationMatches(request.invitationCode())) {
+            return new Refused("This event is by invitation only. Please enter the invitation code from your invitation.");
+        }
+        int free = free(event, type, offer == null ? -1 : offer.id(), now);
+        if (places <= free && guarded && !locked) {
+            // a place came free since the quick look: count again under the lock before taking it
+            events.lock(event.id());
+            free = free(event, type, -1, now);
+        }
+        if (places <= free) {
+            return confirm(event, type, request, offer, now);
+        }
+        if (request.waitlistIfFull() && offer == null) {
+            return join(event, type, request, now);
+        }
+        return new Refused(free <= 0 ? "Sorry, this event is full." : "Sorry, only " + free + " place" + (free == 1 ? " is" : "s are")
+                + " left for this ticket.");
+    }
+
+    private Outcome confirm(Event event, TicketType type, Request request, WaitlistEntry offer, Instant now) {
+        Booking booking = new Booking(Tokens.newReference(), event, type, request.accountId(), request.booker(), request.heardAbout(),
+                request.attendees().size(), request.provider(), now);
+        for (AttendeeDetails details : request.attendees()) {
+            booking.add(new Attendee(booking, details.name(), details.email(), details.accessNeeds(), details.dietaryNeeds()));
+        }
+        if (booking.state() == BookingState.PENDING_PAYMENT) {
+            if (booking.provider() == Booking.Provider.INVOICE) {
+                Instant due = now.plus(properties.invoiceTerm());
+                booking.awaitPayment(due.isBefore(event.startsAt()) ? due : event.startsAt(), nextInvoiceNumber());
+            }
+            else {
+                // a card payment not made within the hour frees its places
+                booking.awaitPayment(now.plus(java.time.Duration.ofHours(1)), null);
+            }
+        }
+        bookings.save(booking);
+        if (offer != null) {
+            offer.taken();
+        }
+        if (request.rememberAccessNeeds() && request.accountId() != null) {
+            rememberAccessNeeds(request.accountId(), request.attendees().get(0).accessNeeds(), now);
+        }
+        String token = link(booking, now);
+        if (booking.state().confirmed()) {
+            notices.confirmed(booking, token);
+        }
+        else if (booking.provider() != Booking.Provider.STRIPE) {
+            notices.received(booking, token);
+        }
+        publisher.publishEvent(new EventsChanged(event.id()));
+        return new Booked(booking, token);
+    }
+
+    private Outcome join(Event event, TicketType type, Request request, Instant now) {
+        String token = Tokens.newToken();
+        WaitlistEntry entry = waitlist.save(new WaitlistEntry(event, type, request.accountId(), request.booker().name(),
+                request.booker().email(), request.attendees().size(), Tokens.hash(token), now));
+        int position = position(entry);
+        notices.waitlisted(entry, token, position);
+        return new Waitlisted(entry, position, token);
+    }
+
+    /** A quick look without the lock: clearly no room for these places. */
+    private boolean looksFull(Request request, int places, Instant now) {
+        List<Integer> free = jdbc.query("""
+                select least(e.capacity - (select count(*) from attendee a where a.event_id = e.id and a.active)
+                                        - (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = e.id
+                                            and w.state = 'OFFERED' and w.offer_expires_at > ?),
+                             t.allowance - (select count(*) from attendee a where a.event_id = e.id and a.ticket_type_id = t.id and a.active))
+                from event e join ticket_type t on t.event_id = e.id and t.kind = ? where e.id = ?
+                """, (rs, i) -> rs.getInt(1), java.sql.Timestamp.from(now), request.ticket().name(), request.eventId());
+        return !free.isEmpty() && free.get(0) < places;
+    }
+
+    /** Places free for this ticket type now, counted after locking; places held for an offer are not free, except for that offer. */
+    int free(Event event, TicketType type, long offerId, Instant now) {
+        Map<String, Object> row = jdbc.queryForMap("""
+                select (select count(*) from attendee a where a.event_id = ? and a.active) as held,
+                       (select count(*) from attendee a where a.event_id = ? and a.ticket_type_id = ? and a.active) as held_type,
+                       (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = ? and w.state = 'OFFERED'
+                          and w.offer_expires_at > ? and w.id <> ?) as offered,
+                       (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = ? and w.ticket_type_id = ?
+                          and w.state = 'OFFERED' and w.offer_expires_at > ? and w.id <> ?) as offered_type
+                """, event.id(), event.id(), type.id(), event.id(), java.sql.Timestamp.from(now), offerId, event.id(), type.id(),
+                java.sql.Timestamp.from(now), offerId);
+        int total = event.capacity() - number(row, "held") - number(row, "offered");
+        int ofType = type.allowance() - number(row, "held_type") - number(row, "offered_type");
+        return Math.min(total, ofType);
+    }
+
+    /** Places left for each ticket type, for the event page (a snapshot: booking checks again under the lock). */
+    @Transactional(readOnly = true)
+    public Map<TicketKind, Integer> availability(long eventId) {
+        Event event = events.findById(eventId).orElseThrow();
+        Instant now = clock.instant();
+        Map<TicketKind, Integer> free = new java.util.EnumMap<>(TicketKind.class);
+        for (TicketType type : event.offered()) {
+            free.put(type.kind(), Math.max(0, free(event, type, -1, now)));
+        }
+        return free;
+    }
+
+    private static int number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).intValue();
+    }
+
+    /** Where an entry stands: how many open entries are ahead of it, plus one. */
+    int position(WaitlistEntry entry) {
+        List<WaitlistEntry> queue = waitlist.queue(entry.event().id());
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).id().equals(entry.id())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Offers freed places to the front of the queue, never more than are free. An entry wanting more
+     * places than are free keeps its turn, and smaller entries behind it may be offered what fits.
+     * The caller holds the event's lock.
+     */
+    void offerFreed(Event event, Instant now) {
+        if (event.bookingClosedReason(now).isPresent()) {
+            return;
+        }
+        List<WaitlistEntry> queue = waitlist.queue(event.id());
+        if (queue.stream().noneMatch(e -> e.state() == WaitlistEntry.State.WAITING)) {
+            return;
+        }
+        Map<Long, Integer> freeByType = new HashMap<>();
+        for (TicketType type : event.offered()) {
+            freeByType.put(type.id(), free(event, type, -1, now));
+        }
+        int freeTotal = event.capacity() - jdbc.queryForObject("select count(*) from attendee where event_id = ? and active", Integer.class,
+                event.id()) - jdbc.queryForObject("""
+                        select coalesce(sum(places), 0) from waitlist_entry where event_id = ? and state = 'OFFERED' and offer_expires_at > ?
+                        """, Integer.class, event.id(), java.sql.Timestamp.from(now));
+        for (WaitlistEntry entry : queue) {
+            if (freeTotal <= 0) {
+                break;
+            }
+            if (entry.state() != WaitlistEntry.State.WAITING) {
+                continue;
+            }
+            int freeOfType = freeByType.getOrDefault(entry.ticketType().id(), 0);
+            if (entry.places() <= Math.min(freeTotal, freeOfType)) {
+                String token = Tokens.newToken();
+                entry.offer(now, now.plus(properties.offerHold()), Tokens.hash(token));
+                notices.offered(entry, token);
+                freeTotal -= entry.places();
+                freeByType.put(entry.ticketType().id(), freeOfType - entry.places());
+                // the same places count against every other type's allowance through the total
+            }
+        }
+    }
+
+    /** The booker (or staff) cancels a whole booking: its places are freed and offered on. */
+    @Transactional
+    public void cancel(long bookingId, String why) {
+        Instant now = clock.instant();
+        Booking booking = lockedBooking(bookingId);
+        booking.cancel(now);
+        notices.cancelled(booking, why);
+        offerFreed(booking.event(), now);
+        publisher.publishEvent(new EventsChanged(booking.event().id()));
+    }
+
+    /** Staff approve a bursary place, or record an invoice paid. */
+    @Transactional
+    public void markPaid(long bookingId) {
+        Instant now = clock.instant();
+        Booking booking = lockedBooking(bookingId);
+        booking.paid(now);
+        if (booking.totalPence() > 0) {
+            booking.numbered(nextInvoiceNumber());
+        }
+        notices.confirmed(booking, link(booking, now));
+        publisher.publishEvent(new EventsChanged(booking.event().id()));
+    }
+
+    /** A card payment the provider confirmed (after we fetched it from them again). */
+    @Transactional
+    public void paidByProvider(Booking.Provider provider, String providerRef, int amountPence, String payment) {
+        Instant now = clock.instant();
+        List<Long> found = jdbc.queryForList("select id from booking where provider = ? and provider_ref = ?", Long.class,
+                provider.name(), providerRef);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No booking for payment " + providerRef);
+        }
+        Booking booking = lockedBooking(found.get(0));
+        if (amountPence != booking.totalPence()) {
+            throw new IllegalArgumentException("Payment of " + amountPence + " for a booking of " + booking.totalPence());
+        }
+        if (booking.paidByProvider(payment, now)) {
+            booking.numbered(nextInvoiceNumber());
+            notices.confirmed(booking, link(booking, now));
+            publisher.publishEvent(new EventsChanged(booking.event().id()));
+        }
+    }
+
+    /** A refund, recorded once by the provider's id for it. */
+    @Transactional
+    public boolean refunded(Booking.Provider provider, String refundId, long bookingId, int amountPence) {
+        int inserted = jdbc.update("""
+                insert into refund (booking_id, provider, provider_id, amount_pence, created_at) values (?, ?, ?, ?, ?)
+                on conflict (provider, provider_id) do nothing
+                """, bookingId, provider.name(), refundId, amountPence, java.sql.Timestamp.from(clock.instant()));
+        if (inserted == 0) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Booking booking = lockedBooking(bookingId);
+        boolean heldPlaces = booking.state().holdsPlaces();
+        booking.refunded(amountPence, now);
+        if (heldPlaces && !booking.state().holdsPlaces()) {
+            offerFreed(booking.event(), now);
+        }
+        publisher.publishEvent(new EventsChanged(booking.event().id()));
+        return true;
+    }
+
+    @Transactional
+    public void checkoutStarted(long bookingId, String providerRef) {
+        bookings.findById(bookingId).orElseThrow().checkout(providerRef);
+    }
+
+    /** The booker changes who is coming (names and emails only: the number of places stays). */
+    @Transactional
+    public void rename(long bookingId, Map<Long, AttendeeDetails> changes) {
+        Booking booking = bookings.findById(bookingId).orElseThrow();
+        for (Attendee attendee : booking.attendees()) {
+            AttendeeDetails change = changes.get(attendee.id());
+            if (change != null && attendee.active()) {
+                attendee.rename(change.name(), change.email());
+            }
+        }
+    }
+
+    /** Leaving the waiting list, with one click from its link. */
+    @Transactional
+    public void leave(long entryId) {
+        Instant now = clock.instant();
+        WaitlistEntry found = waitlist.findById(entryId).orElseThrow(() -> new NotFoundException("No such waiting-list entry"));
+        lock(found.event().id());
+        WaitlistEntry entry = waitlist.findById(entryId).orElseThrow();
+        boolean wasOffered = entry.state() == WaitlistEntry.State.OFFERED;
+        entry.leave();
+        if (wasOffered) {
+            offerFreed(entry.event(), now);
+        }
+    }
+
+    /** Staff move an entry to the front of the queue, saying why. */
+    @Transactional
+    public void prioritise(long entryId, String reason, long staffId) {
+        Instant now = clock.instant();
+        WaitlistEntry found = waitlist.findById(entryId).orElseThrow(() -> new NotFoundException("No such waiting-list entry"));
+        Event event = lock(found.event().id());
+        found.prioritise(reason, staffId);
+        offerFreed(event, now);
+    }
+
+    /** Lapsed offers pass on, unpaid orders past their term free their places, and any free place goes to the queue. */
+    @Transactional
+    public void tidy(long eventId) {
+        Instant now = clock.instant();
+        Event event = lock(eventId);
+        for (WaitlistEntry entry : waitlist.queue(eventId)) {
+            if (entry.state() == WaitlistEntry.State.OFFERED && !entry.offerExpiresAt().isAfter(now)) {
+                entry.lapse();
+            }
+        }
+        for (Booking booking : bookings.expired(eventId, now)) {
+            booking.cancel(now);
+            notices.cancelled(booking, "We did not receive payment in time, so the places have been freed for others.");
+        }
+        offerFreed(event, now);
+        publisher.publishEvent(new EventsChanged(eventId));
+    }
+
+    /** Events with something for {@link #tidy(long)} to do. */
+    @Transactional(readOnly = true)
+    public List<Long> untidy() {
+        Instant now = clock.instant();
+        java.util.Set<Long> ids = new java.util.TreeSet<>(waitlist.eventsWithLapsedOffers(now));
+        ids.addAll(bookings.eventsWithExpired(now));
+        ids.addAll(waitlist.eventsWithQueues());
+        return List.copyOf(ids);
+    }
+
+    /** A new secret link to the booking, for an email that carries one. */
+    String link(Booking booking, Instant now) {
+        String token = Tokens.newToken();
+        jdbc.update("insert into booking_link (token_hash, booking_id, created_at) values (?, ?, ?)", Tokens.hash(token), booking.id(),
+                java.sql.Timestamp.from(now));
+        return token;
+    }
+
+    /** The booking a link opens. */
+    @Transactional(readOnly = true)
+    public Optional<Booking> byToken(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        List<Long> ids = jdbc.queryForList("select booking_id from booking_link where token_hash = ?", Long.class, Tokens.hash(token));
+        return ids.isEmpty() ? Optional.empty() : bookings.findById(ids.get(0)).map(Bookings::loaded);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WaitlistEntry> waitlistEntry(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        return waitlist.byToken(Tokens.hash(token)).map(e -> {
+            e.ticketType().kind();
+            return e;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public int positionOf(long entryId) {
+        return waitlist.findById(entryId).filter(WaitlistEntry::open).map(this::position).orElse(0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Booking> forAccount(long accountId) {
+        return bookings.forAccount(accountId).stream().map(Bookings::loaded).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> rememberedAccessNeeds(long accountId) {
+        return jdbc.queryForList("select access_needs from attendee_preference where account_id = ?", String.class, accountId).stream()
+            .findFirst();
+    }
+
+    private void rememberAccessNeeds(long accountId, String accessNeeds, Instant now) {
+        if (accessNeeds == null || accessNeeds.isBlank()) {
+            jdbc.update("delete from attendee_preference where account_id = ?", accountId);
+            return;
+        }
+        jdbc.update("""
+                insert into attendee_preference (account_id, access_needs, updated_at) values (?, ?, ?)
+                on conflict (account_id) do update set access_needs = excluded.access_needs, updated_at = excluded.updated_at
+                """, accountId, accessNeeds.strip(), java.sql.Timestamp.from(now));
+    }
+
+    long nextInvoiceNumber() {
+        return jdbc.queryForObject("update invoice_counter set next = next + 1 where id = 1 returning next - 1", Long.class);
+    }
+
+    private Booking lockedBooking(long bookingId) {
+        List<Long> eventId = jdbc.queryForList("select event_id from booking where id = ?", Long.class, bookingId);
+        if (eventId.isEmpty()) {
+            throw new NotFoundException("No such booking");
+        }
+        lock(eventId.get(0));
+        return bookings.findById(bookingId).orElseThrow();
+    }
+
+    /** Locks the event's row, waiting no longer than the configured time (then the caller is asked to try again). */
+    Event lock(long eventId) {
+        limitLockWait();
+        return events.lock(eventId).orElseThrow(() -> new NotFoundException("No such event"));
+    }
+
+    private void limitLockWait() {
+        jdbc.execute("set local lock_timeout = '" + properties.lockTimeout().toMillis() + "ms'");
+    }
+
+    /** Loads what pages show of a booking while its transaction is open. */
+    static Booking loaded(Booking booking) {
+        booking.event().title();
+        booking.event().offered();
+        booking.ticketType().kind();
+        booking.attendees().size();
+        return booking;
+    }
+
+    void guarded(boolean guarded) {
+        this.guarded = guarded;
+    }
+}

@@ -1,0 +1,134 @@
+package uk.org.ncjaa.springboard.events.domain;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calendar files (iCalendar, RFC 5545) for one event and for the feed of all upcoming ones, and
+ * "add to calendar" links for the big web calendars. Times are written in UTC, which every client
+ * reads without a time-zone definition.
+ */
+@Component
+public class Calendars {
+
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final String baseUrl;
+    private final String host;
+
+    Calendars(@Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.host = URI.create(baseUrl).getHost() == null ? "springboard" : URI.create(baseUrl).getHost();
+    }
+
+    /** One event; joining details only for someone whose place is confirmed. */
+    public String event(Event event, String joiningDetails) {
+        Calendar calendar = calendar("Springboard: " + event.title());
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(vevent(event, joiningDetails));
+        return write(calendar);
+    }
+
+    /** Every upcoming event, for calendar subscriptions. */
+    public String feed(List<Event> events) {
+        Calendar calendar = calendar("Springboard events");
+        for (Event event : events) {
+            calendar.add(vevent(event, null));
+        }
+        return write(calendar);
+    }
+
+    public String googleLink(Event event) {
+        return "https://calendar.google.com/calendar/render?action=TEMPLATE&text=" + encode(event.title()) + "&dates="
+                + BASIC.format(event.startsAt()) + "/" + BASIC.format(event.endsAt()) + "&details="
+                + encode(event.summary() + "\n" + eventUrl(event)) + "&location=" + encode(location(event));
+    }
+
+    public String outlookLink(Event event) {
+        return "https://outlook.office.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject="
+                + encode(event.title()) + "&startdt=" + encode(event.startsAt().toString()) + "&enddt="
+                + encode(event.endsAt().toString()) + "&body=" + encode(event.summary() + "\n" + eventUrl(event))
+                + "&location=" + encode(location(event));
+    }
+
+    private Calendar calendar(String name) {
+        Calendar calendar = new Calendar().withProdId("-//National Criminal Justice Arts Alliance//Springboard//EN")
+            .withDefaults().getFluentTarget();
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        return calendar;
+    }
+
+    private VEvent vevent(Event event, String joiningDetails) {
+        VEvent vevent = new VEvent(event.startsAt().truncatedTo(ChronoUnit.SECONDS), event.endsAt().truncatedTo(ChronoUnit.SECONDS),
+                event.title());
+        vevent.add(new Uid("event-" + event.id() + "@" + host));
+        StringBuilder description = new StringBuilder(event.summary());
+        if (!event.sessions().isEmpty()) {
+            description.append("\n\nSessions:");
+            for (EventSession session : event.sessions()) {
+                description.append("\n").append(session.title()).append(": ").append(Dates.range(session.startsAt(), session.endsAt()));
+            }
+        }
+        if (joiningDetails != null) {
+            description.append("\n\nHow to join: ").append(joiningDetails);
+        }
+        description.append("\n\n").append(eventUrl(event));
+        vevent.add(new Description(description.toString()));
+        String location = location(event);
+        if (!location.isEmpty()) {
+            vevent.add(new Location(location));
+        }
+        vevent.add(new Url(URI.create(eventUrl(event))));
+        vevent.add(new Status(event.status() == Event.Status.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        return vevent;
+    }
+
+    private String eventUrl(Event event) {
+        return baseUrl + "/events/" + event.slug();
+    }
+
+    static String location(Event event) {
+        if (event.delivery() == uk.org.ncjaa.springboard.events.Delivery.ONLINE) {
+            return "Online";
+        }
+        String place = String.join(", ", java.util.stream.Stream.of(event.venueName(), event.venueAddress())
+            .filter(s -> s != null && !s.isBlank()).map(s -> s.replace('\n', ' ').replace("\r", "")).toList());
+        return event.delivery() == uk.org.ncjaa.springboard.events.Delivery.HYBRID ? place + (place.isEmpty() ? "" : " and ") + "online"
+                : place;
+    }
+
+    private static String write(Calendar calendar) {
+        try {
+            StringWriter out = new StringWriter();
+            new CalendarOutputter(false).output(calendar, out);
+            return out.toString();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("Could not write a calendar", ex);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.org.ncjaa.springboard.events.domain;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.ncjaa.springboard.members.RegionalEvents;
+
+/** The regional pages' upcoming events. */
+@Component
+class EventsInRegion implements RegionalEvents {
+
+    private final EventCatalogue catalogue;
+
+    EventsInRegion(EventCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public List<Upcoming> in(String regionSlug, int limit) {
+        return catalogue.listing(new EventCatalogue.Filter(false, null, regionSlug, false, false)).stream()
+            .filter(e -> e.status() == Event.Status.PUBLISHED)
+            .limit(limit)
+            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.when()))
+            .toList();
+    }
+}

@@ -1,0 +1,133 @@
+package uk.org.ncjaa.springboard.events.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import uk.org.ncjaa.springboard.events.EventsProperties;
+import uk.org.ncjaa.springboard.shared.mail.MailRequested;
+
+/** The emails bookings send, each once its transaction commits. */
+@Component
+class Notices {
+
+    private final ApplicationEventPublisher events;
+    private final Calendars calendars;
+    private final EventsProperties properties;
+
+    Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties) {
+        this.events = events;
+        this.calendars = calendars;
+        this.properties = properties;
+    }
+
+    /** Places confirmed: with the calendar file, and joining details for online events. */
+    void confirmed(Booking booking, String token) {
+        Event event = booking.event();
+        Map<String, String> model = model(booking, token);
+        String ics = calendars.event(event, event.delivery().online() ? event.joiningDetails() : null);
+        model.put("google", calendars.googleLink(event));
+        model.put("outlook", calendars.outlookLink(event));
+        if (event.delivery().online() && event.joiningDetails() != null) {
+            model.put("joining", event.joiningDetails());
+        }
+        events.publishEvent(new MailRequested(booking.bookerEmail(), "Booking confirmed: " + event.title(), "event-booking-confirmed",
+                model, List.of(new MailRequested.Attachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                        ics.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    /** Booked, but waiting for payment or for our approval of a bursary. */
+    void received(Booking booking, String token) {
+        Map<String, String> model = model(booking, token);
+        model.put("bankDetails", properties.organisation().bankDetails());
+        if (booking.expiresAt() != null) {
+            model.put("payBy", Dates.day(booking.expiresAt()));
+        }
+        String subject = booking.state() == BookingState.AWAITING_APPROVAL ? "Bursary request received: " : "Booking received, payment due: ";
+        events.publishEvent(new MailRequested(booking.bookerEmail(), subject + booking.event().title(), "event-booking-received", model));
+    }
+
+    void cancelled(Booking booking, String why) {
+        Map<String, String> model = model(booking, null);
+        model.put("why", why);
+        events.publishEvent(new MailRequested(booking.bookerEmail(), "Booking cancelled: " + booking.event().title(),
+                "event-booking-cancelled", model));
+    }
+
+    void eventCancelled(Booking booking) {
+        Map<String, String> model = model(booking, null);
+        model.put("reason", booking.event().cancelReason());
+        events.publishEvent(new MailRequested(booking.bookerEmail(), "Event cancelled: " + booking.event().title(),
+                "event-cancelled", model));
+    }
+
+    void eventCancelled(WaitlistEntry entry) {
+        Map<String, String> model = waitlistModel(entry, "");
+        model.put("reason", entry.event().cancelReason());
+        events.publishEvent(new MailRequested(entry.email(), "Event cancelled: " + entry.event().title(), "event-cancelled", model));
+    }
+
+    void waitlisted(WaitlistEntry entry, String token, int position) {
+        Map<String, String> model = waitlistModel(entry, token);
+        model.put("position", String.valueOf(position));
+        events.publishEvent(new MailRequested(entry.email(), "On the waiting list: " + entry.event().title(), "event-waitlist-joined", model));
+    }
+
+    void offered(WaitlistEntry entry, String token) {
+        Map<String, String> model = waitlistModel(entry, token);
+        model.put("until", Dates.day(entry.offerExpiresAt()) + " at " + Dates.time(entry.offerExpiresAt()));
+        events.publishEvent(new MailRequested(entry.email(), "Places for you: " + entry.event().title(), "event-waitlist-offer", model));
+    }
+
+    void reminder(Attendee attendee) {
+        Booking booking = attendee.booking();
+        Map<String, String> model = model(booking, null);
+        model.put("name", attendee.name());
+        if (booking.event().delivery().online() && booking.event().joiningDetails() != null) {
+            model.put("joining", booking.event().joiningDetails());
+        }
+        events.publishEvent(new MailRequested(attendee.contactEmail(), "Reminder: " + booking.event().title(), "event-reminder", model));
+    }
+
+    void feedback(Attendee attendee, String token) {
+        Map<String, String> model = model(attendee.booking(), null);
+        model.put("name", attendee.name());
+        model.put("feedbackToken", token);
+        events.publishEvent(new MailRequested(attendee.contactEmail(), "How was it? " + attendee.booking().event().title(),
+                "event-feedback", model));
+    }
+
+    private static Map<String, String> model(Booking booking, String token) {
+        Event event = booking.event();
+        Map<String, String> model = new HashMap<>();
+        model.put("name", booking.bookerName());
+        model.put("event", event.title());
+        model.put("slug", event.slug());
+        model.put("when", Dates.range(event.startsAt(), event.endsAt()));
+        model.put("where", Calendars.location(event));
+        model.put("reference", booking.reference());
+        model.put("places", String.valueOf(booking.places()));
+        model.put("ticket", booking.ticketType().kind().label());
+        model.put("total", booking.total());
+        model.put("attendees", String.join(", ", booking.attendees().stream().filter(Attendee::active).map(Attendee::name).toList()));
+        if (token != null) {
+            model.put("token", token);
+        }
+        return model;
+    }
+
+    private static Map<String, String> waitlistModel(WaitlistEntry entry, String token) {
+        Map<String, String> model = new HashMap<>();
+        model.put("name", entry.name());
+        model.put("event", entry.event().title());
+        model.put("slug", entry.event().slug());
+        model.put("when", Dates.range(entry.event().startsAt(), entry.event().endsAt()));
+        model.put("places", String.valueOf(entry.places()));
+        model.put("token", token);
+        return model;
+    }
+}

@@ -1,0 +1,31 @@
+package uk.org.ncjaa.springboard.events.payments;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where Stripe reports payments and refunds. Its signature stands in for a login and a form token. */
+@RestController
+class StripeWebhookController {
+
+    private final StripePayments stripe;
+
+    StripeWebhookController(StripePayments stripe) {
+        this.stripe = stripe;
+    }
+
+    @PostMapping(path = "/payments/stripe/webhook", consumes = "application/json")
+    ResponseEntity<String> receive(@RequestBody String payload,
+            @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+        if (!stripe.enabled()) {
+            return ResponseEntity.status(404).body("Card payments are not set up.");
+        }
+        StripePayments.Result result = stripe.webhook(payload, signature);
+        if (result == StripePayments.Result.BAD_SIGNATURE) {
+            return ResponseEntity.badRequest().body("Signature not valid.");
+        }
+        return ResponseEntity.ok(result.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

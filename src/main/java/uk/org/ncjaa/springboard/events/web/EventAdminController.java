@@ -1,0 +1,281 @@
+package uk.org.ncjaa.springboard.events.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.events.Ask;
+import uk.org.ncjaa.springboard.events.Delivery;
+import uk.org.ncjaa.springboard.events.EventKind;
+import uk.org.ncjaa.springboard.events.TicketKind;
+import uk.org.ncjaa.springboard.events.domain.Attendee;
+import uk.org.ncjaa.springboard.events.domain.Booking;
+import uk.org.ncjaa.springboard.events.domain.BookingState;
+import uk.org.ncjaa.springboard.events.domain.Bookings;
+import uk.org.ncjaa.springboard.events.domain.Event;
+import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.events.domain.EventDay;
+import uk.org.ncjaa.springboard.events.domain.EventDetails;
+import uk.org.ncjaa.springboard.shared.Csv;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/** Staff pages for events: create, edit, duplicate, cancel, archive; bookings, waiting list, the day itself and feedback. */
+@Controller
+class EventAdminController {
+
+    private final EventCatalogue catalogue;
+    private final Bookings bookings;
+    private final EventDay day;
+    private final TaxonomyApi taxonomy;
+    private final Clock clock;
+
+    EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day, TaxonomyApi taxonomy, Clock clock) {
+        this.catalogue = catalogue;
+        this.bookings = bookings;
+        this.day = day;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.setAutoGrowCollectionLimit(16);
+    }
+
+    @GetMapping("/admin/events")
+    String list(Model model) {
+        model.addAttribute("events", catalogue.forStaff());
+        model.addAttribute("held", catalogue.held());
+        return "events/admin/list";
+    }
+
+    @GetMapping("/admin/events/new")
+    String newForm(Model model) {
+        return edit(null, new EventForm(), model);
+    }
+
+    @PostMapping("/admin/events/new")
+    String create(@ModelAttribute("form") EventForm form, BindingResult errors, @RequestParam(required = false) String publish,
+            Model model, RedirectAttributes redirect) {
+        EventDetails details = form.validate(errors);
+        if (details == null) {
+            return edit(null, form, model);
+        }
+        Event event = catalogue.create(details, publish != null);
+        redirect.addFlashAttribute("notice", publish != null ? "The event is published." : "The event is saved as a draft.");
+        return "redirect:/admin/events/" + event.id();
+    }
+
+    @GetMapping("/admin/events/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        Event event = find(id);
+        return edit(event, EventForm.of(event.details()), model);
+    }
+
+    @PostMapping("/admin/events/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") EventForm form, BindingResult errors,
+            @RequestParam(required = false) String publish, Model model, RedirectAttributes redirect) {
+        Event event = find(id);
+        EventDetails details = form.validate(errors);
+        if (details == null) {
+            return edit(event, form, model);
+        }
+        try {
+            catalogue.update(id, details, publish != null);
+        }
+        catch (PessimisticLockingFailureException busy) {
+            model.addAttribute("saveProblem", "People are booking this event right now. Nothing is saved yet: please save again.");
+            return edit(event, form, model);
+        }
+        redirect.addFlashAttribute("notice", "The event is saved.");
+        return "redirect:/admin/events/" + id;
+    }
+
+    @PostMapping("/admin/events/{id}/duplicate")
+    String duplicate(@PathVariable long id, RedirectAttributes redirect) {
+        Event copy = catalogue.duplicate(find(id).id());
+        redirect.addFlashAttribute("notice", "This is a copy, saved as a draft a week after the original. Check the dates and details.");
+        return "redirect:/admin/events/" + copy.id();
+    }
+
+    @PostMapping("/admin/events/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        Event event = find(id);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            model.addAttribute("cancelProblem", "Say why the event is cancelled (under 2,000 characters): everyone booked is told.");
+            return edit(event, EventForm.of(event.details()), model);
+        }
+        if (event.status() == Event.Status.CANCELLED) {
+            return "redirect:/admin/events/" + id;
+        }
+        catalogue.cancel(id, reason);
+        redirect.addFlashAttribute("notice", "The event is cancelled. Everyone booked and everyone waiting has been emailed.");
+        return "redirect:/admin/events/" + id;
+    }
+
+    @PostMapping("/admin/events/{id}/archive")
+    String archive(@PathVariable long id, RedirectAttributes redirect) {
+        catalogue.archive(find(id).id());
+        redirect.addFlashAttribute("notice", "The event is archived.");
+        return "redirect:/admin/events";
+    }
+
+    private String edit(Event event, EventForm form, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("form", form);
+        if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "form")) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new DirectFieldBindingResult(form, "form"));
+        }
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("deliveries", Delivery.values());
+        model.addAttribute("asks", Ask.values());
+        model.addAttribute("ticketKinds", TicketKind.values());
+        model.addAttribute("regionOptions", taxonomy.concepts(Vocabulary.REGION));
+        model.addAttribute("artFormOptions", taxonomy.concepts(Vocabulary.ART_FORM));
+        model.addAttribute("settingOptions", taxonomy.concepts(Vocabulary.SETTING));
+        return "events/admin/edit";
+    }
+
+    @GetMapping("/admin/events/{id}/bookings")
+    String bookings(@PathVariable long id, Model model) {
+        Event event = find(id);
+        model.addAttribute("event", event);
+        model.addAttribute("bookings", catalogue.bookings(id));
+        model.addAttribute("waitlist", catalogue.waitlist(id));
+        return "events/admin/bookings";
+    }
+
+    @PostMapping("/admin/events/bookings/{bookingId}/paid")
+    String paid(@PathVariable long bookingId, @RequestParam long event, RedirectAttributes redirect) {
+        try {
+            bookings.markPaid(bookingId);
+            redirect.addFlashAttribute("notice", "The booking is confirmed and the booker has been emailed.");
+        }
+        catch (IllegalStateException | java.util.NoSuchElementException ex) {
+            redirect.addFlashAttribute("notice", "That booking cannot be confirmed: it is not waiting for payment or approval.");
+        }
+        return "redirect:/admin/events/" + event + "/bookings";
+    }
+
+    @PostMapping("/admin/events/bookings/{bookingId}/cancel")
+    String cancelBooking(@PathVariable long bookingId, @RequestParam long event, RedirectAttributes redirect) {
+        try {
+            bookings.cancel(bookingId, "Our staff cancelled the booking. Please get in touch if you did not expect this.");
+            redirect.addFlashAttribute("notice", "The booking is cancelled; its places went to the waiting list.");
+        }
+        catch (IllegalStateException | java.util.NoSuchElementException ex) {
+            redirect.addFlashAttribute("notice", "That booking is already cancelled.");
+        }
+        return "redirect:/admin/events/" + event + "/bookings";
+    }
+
+    @PostMapping("/admin/events/waitlist/{entryId}/priority")
+    String priority(@PathVariable long entryId, @RequestParam long event, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            redirect.addFlashAttribute("notice", "Give the reason for priority (under 500 characters): it is recorded.");
+        }
+        else {
+            bookings.prioritise(entryId, reason, user.id());
+            redirect.addFlashAttribute("notice", "Priority given. Free places, if any, have been offered.");
+        }
+        return "redirect:/admin/events/" + event + "/bookings";
+    }
+
+    @GetMapping("/admin/events/{id}/attendees.csv")
+    ResponseEntity<byte[]> attendeesCsv(@PathVariable long id) {
+        Event event = find(id);
+        StringBuilder out = new StringBuilder();
+        row(out, "Name", "Email", "Ticket", "Booking", "Booked by", "Booker email", "On behalf", "Organisation", "Access needs",
+                "Dietary needs", "Checked in");
+        for (Attendee a : catalogue.attendees(id)) {
+            Booking b = a.booking();
+            row(out, a.name(), a.email(), b.ticketType().kind().label(), b.reference(), b.bookerName(), b.bookerEmail(),
+                    b.onBehalf() ? "yes" : "no", b.bookerOrg(), a.accessNeeds(), a.dietaryNeeds(),
+                    a.checkedInAt() == null ? "" : a.checkedInAt().toString());
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("attendees-" + event.slug() + ".csv").build().toString())
+            .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/admin/events/{id}/sign-in")
+    String signInSheet(@PathVariable long id, Model model) {
+        model.addAttribute("event", find(id));
+        model.addAttribute("attendees", catalogue.attendees(id));
+        return "events/admin/sign-in";
+    }
+
+    @GetMapping("/admin/events/{id}/check-in")
+    String checkIn(@PathVariable long id, @RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+        Event event = find(id);
+        List<Attendee> all = catalogue.attendees(id);
+        String query = q == null ? "" : q.strip().toLowerCase(Locale.UK);
+        List<Attendee> shown = query.isEmpty() ? all
+                : all.stream().filter(a -> a.name().toLowerCase(Locale.UK).contains(query)
+                        || a.booking().reference().toLowerCase(Locale.UK).contains(query)).toList();
+        model.addAttribute("event", event);
+        model.addAttribute("attendees", shown);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("checkedIn", all.stream().filter(a -> a.checkedInAt() != null).count());
+        model.addAttribute("total", all.size());
+        return Htmx.view(request, "events/admin/check-in", "list");
+    }
+
+    @PostMapping("/admin/events/{id}/check-in/{attendeeId}")
+    String checkInOne(@PathVariable long id, @PathVariable long attendeeId, @RequestParam(required = false) String q,
+            HttpServletRequest request, Model model) {
+        EventDay.CheckIn result = day.checkIn(id, attendeeId).orElseThrow(() -> new NotFoundException("No such attendee"));
+        model.addAttribute("checkInResult", result);
+        return checkIn(id, q, request, model);
+    }
+
+    @GetMapping("/admin/events/{id}/feedback")
+    String feedback(@PathVariable long id, Model model) {
+        model.addAttribute("event", find(id));
+        model.addAttribute("summary", day.feedback(id));
+        return "events/admin/feedback";
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            out.append(i == 0 ? "" : ",").append(Csv.cell(cells[i]));
+        }
+        out.append("\r\n");
+    }
+
+    private Event find(long id) {
+        return catalogue.byId(id).orElseThrow(() -> new NotFoundException("No such event"));
+    }
+
+    static boolean unpaid(Booking booking) {
+        return booking.state() == BookingState.PENDING_PAYMENT || booking.state() == BookingState.AWAITING_APPROVAL;
+    }
+}

@@ -1,0 +1,126 @@
+package uk.org.ncjaa.springboard.events.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.org.ncjaa.springboard.events.EventKind;
+import uk.org.ncjaa.springboard.events.domain.Bookings;
+import uk.org.ncjaa.springboard.events.domain.Calendars;
+import uk.org.ncjaa.springboard.events.domain.Event;
+import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/** The public events pages: the listing with its filters, each event's page, and calendar files. */
+@Controller
+class EventsController {
+
+    private final EventCatalogue catalogue;
+    private final Bookings bookings;
+    private final Calendars calendars;
+    private final TaxonomyApi taxonomy;
+    private final Clock clock;
+    private final String baseUrl;
+
+    EventsController(EventCatalogue catalogue, Bookings bookings, Calendars calendars, TaxonomyApi taxonomy, Clock clock,
+            @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
+        this.catalogue = catalogue;
+        this.bookings = bookings;
+        this.calendars = calendars;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/events")
+    String listing(@RequestParam(required = false) String when, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String online,
+            @RequestParam(required = false) String free, HttpServletRequest request, Model model) {
+        boolean past = "past".equals(when);
+        EventKind kind = type == null ? null : EventKind.fromSlug(type).orElse(null);
+        Map<String, String> regions = regions();
+        String chosenRegion = region != null && regions.containsKey(region) ? region : null;
+        EventCatalogue.Filter filter = new EventCatalogue.Filter(past, kind, chosenRegion, online != null, free != null);
+        List<Event> events = catalogue.listing(filter);
+        Map<String, String> types = new LinkedHashMap<>();
+        for (EventKind k : EventKind.values()) {
+            types.put(k.slug(), k.label());
+        }
+        model.addAttribute("events", events);
+        model.addAttribute("filter", filter);
+        model.addAttribute("types", types);
+        model.addAttribute("regions", regions);
+        model.addAttribute("chosenType", kind == null ? null : kind.slug());
+        model.addAttribute("chosenRegion", chosenRegion);
+        model.addAttribute("now", clock.instant());
+        return Htmx.view(request, "events/listing", "results");
+    }
+
+    @GetMapping("/events/calendar.ics")
+    ResponseEntity<String> feed() {
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("springboard-events.ics").build().toString())
+            .body(calendars.feed(catalogue.upcoming()));
+    }
+
+    @GetMapping("/events/{slug:[a-z0-9-]{1,120}}")
+    String event(@PathVariable String slug, Model model) {
+        Event event = publicEvent(slug);
+        model.addAttribute("event", event);
+        model.addAttribute("free", event.status() == Event.Status.PUBLISHED ? bookings.availability(event.id()) : Map.of());
+        model.addAttribute("closed", event.bookingClosedReason(clock.instant()).orElse(null));
+        model.addAttribute("series", catalogue.inSeries(event));
+        model.addAttribute("region", event.region() == null ? null : regions().get(event.region()));
+        model.addAttribute("artForms", labels(Vocabulary.ART_FORM, event.artForms()));
+        model.addAttribute("settings", labels(Vocabulary.SETTING, event.settings()));
+        model.addAttribute("google", calendars.googleLink(event));
+        model.addAttribute("outlook", calendars.outlookLink(event));
+        model.addAttribute("jsonLd", JsonLd.of(event, baseUrl));
+        return "events/event";
+    }
+
+    @GetMapping("/events/{slug:[a-z0-9-]{1,120}}/event.ics")
+    ResponseEntity<String> calendar(@PathVariable String slug) {
+        Event event = publicEvent(slug);
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(slug + ".ics").build().toString())
+            .body(calendars.event(event, null));
+    }
+
+    private Event publicEvent(String slug) {
+        return catalogue.bySlug(slug).filter(Event::isPublic).orElseThrow(() -> new NotFoundException("No such event"));
+    }
+
+    private Map<String, String> regions() {
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (ConceptView concept : taxonomy.concepts(Vocabulary.REGION)) {
+            regions.put(concept.slug(), concept.label());
+        }
+        return regions;
+    }
+
+    private List<String> labels(Vocabulary vocabulary, List<String> slugs) {
+        return slugs.stream().map(s -> taxonomy.find(vocabulary, s).map(ConceptView::label).orElse(null))
+            .filter(java.util.Objects::nonNull).toList();
+    }
+}
