@@ -382,6 +382,61 @@ class PagesBrowserTests {
         logOut();
     }
 
+    @Autowired
+    uk.org.ncjaa.springboard.events.domain.EventCatalogue events;
+
+    @Test
+    void eventPagesAreAccessibleAndValidFromListingToCheckIn() {
+        uk.org.ncjaa.springboard.events.domain.Event event = events.create(uk.org.ncjaa.springboard.events.TestEvents.details(
+                "Browser course", uk.org.ncjaa.springboard.events.EventKind.TRAINING, 3,
+                java.util.Map.of(uk.org.ncjaa.springboard.events.TicketKind.FREE, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(0, 3),
+                        uk.org.ncjaa.springboard.events.TicketKind.NON_MEMBER, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(9500, 3)),
+                Instant.now().plus(java.time.Duration.ofDays(12))), true);
+        browser.visit("/events").check();
+        browser.visit("/events?when=past").check();
+        browser.visit("/events?type=training&online=yes&free=yes").check();
+        browser.visit("/events/" + event.slug()).check();
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2").check();
+
+        // a mistake, then the booking itself
+        browser.type("#attendees\\[0\\]\\.name", "Ada Lovelace").clickAndWait("#book");
+        assertThat(browser.text()).contains("Enter your name").contains("Enter the name of attendee 2");
+        browser.check(false);
+        browser.type("#attendees\\[1\\]\\.name", "Person In Custody").type("#bookerName", "Grace Booker")
+            .type("#bookerEmail", "grace-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.path()).startsWith("/bookings/");
+        assertThat(browser.text()).contains("You are booked");
+        assertThat(browser.driver().getPageSource()).contains("Person In Custody");
+        browser.check();
+
+        // one place left: asking for two joins the waiting list
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2");
+        browser.type("#attendees\\[0\\]\\.name", "Late One").type("#attendees\\[1\\]\\.name", "Late Two")
+            .type("#bookerName", "Late Booker").type("#bookerEmail", "late-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.path()).startsWith("/events/waitlist/");
+        assertThat(browser.text()).contains("Your position");
+        browser.check();
+
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/events").check();
+        browser.visit("/admin/events/new").check();
+        browser.type("#title", "Half-made event").submit("form.form");
+        assertThat(browser.text()).contains("Enter a one-line summary");
+        browser.check(false);
+        browser.visit("/admin/events/" + event.id()).check();
+        browser.visit("/admin/events/" + event.id() + "/bookings").check();
+        browser.visit("/admin/events/" + event.id() + "/sign-in").check();
+        browser.visit("/admin/events/" + event.id() + "/feedback").check();
+        browser.visit("/admin/events/" + event.id() + "/check-in").check();
+        browser.find(".check-in-list button").click();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> browser.find("#check-in-list").getText().contains("is checked in"));
+        browser.check(false);
+        logOut();
+    }
+
     private void logIn(String email) {
         browser.visit("/login").type("#email", email).type("#password", TestAccounts.PASSWORD).submit("form.form");
     }

@@ -53,7 +53,12 @@ class AuthorizationMatrixTests {
                 "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory", "GET /directory/map",
                 "GET /directory/{slug:[a-z0-9-]{1,100}}", "GET /directory/{slug:[a-z0-9-]{1,100}}/logo.png",
                 "GET /directory/export/hsds.json", "GET /directory/export/hsds-csv.zip",
-                "GET /events", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
+                "GET /events", "GET /events/calendar.ics", "GET /events/{slug:[a-z0-9-]{1,120}}",
+                "GET /events/{slug:[a-z0-9-]{1,120}}/event.ics", "GET /events/{slug:[a-z0-9-]{1,120}}/book",
+                "POST /events/{slug:[a-z0-9-]{1,120}}/book", "GET /bookings/{token}", "POST /bookings/{token}/attendees",
+                "POST /bookings/{token}/cancel", "POST /bookings/{token}/pay", "GET /bookings/{token}/invoice.pdf",
+                "GET /bookings/{token}/event.ics", "GET /events/waitlist/{token}", "POST /events/waitlist/{token}/leave",
+                "GET /events/feedback/{token}", "POST /events/feedback/{token}", "POST /payments/stripe/webhook", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
         // the open-data API and its description
@@ -77,7 +82,7 @@ class AuthorizationMatrixTests {
                 "POST /evidence/saved/{id}/delete", "GET /directory/manage", "GET /directory/new", "POST /directory/new",
                 "GET /directory/manage/{id}", "POST /directory/manage/{id}", "POST /directory/manage/{id}/verify",
                 "POST /directory/manage/{id}/logo", "GET /directory/manage/{id}/logo.png", "POST /directory/manage/{id}/invite",
-                "GET /directory/invitations/{token}", "POST /directory/invitations/{token}")) {
+                "GET /directory/invitations/{token}", "POST /directory/invitations/{token}", "GET /account/bookings")) {
             EXPECTED.put(route, Access.MEMBER);
         }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
@@ -89,7 +94,13 @@ class AuthorizationMatrixTests {
                 "GET /admin/evidence/import", "POST /admin/evidence/import", "GET /admin/evidence/import/{id}",
                 "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index",
                 "GET /admin/directory", "GET /admin/directory/{id}", "GET /admin/directory/{id}/logo.png",
-                "POST /admin/directory/{id}/approve", "POST /admin/directory/{id}/return")) {
+                "POST /admin/directory/{id}/approve", "POST /admin/directory/{id}/return", "GET /admin/events", "GET /admin/events/new",
+                "POST /admin/events/new", "GET /admin/events/{id}", "POST /admin/events/{id}", "POST /admin/events/{id}/duplicate",
+                "POST /admin/events/{id}/cancel", "POST /admin/events/{id}/archive", "GET /admin/events/{id}/bookings",
+                "POST /admin/events/bookings/{bookingId}/paid", "POST /admin/events/bookings/{bookingId}/cancel",
+                "POST /admin/events/waitlist/{entryId}/priority", "GET /admin/events/{id}/attendees.csv",
+                "GET /admin/events/{id}/sign-in", "GET /admin/events/{id}/check-in", "POST /admin/events/{id}/check-in/{attendeeId}",
+                "GET /admin/events/{id}/feedback")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -190,6 +201,10 @@ class AuthorizationMatrixTests {
             .replace("/evidence/{slug}", "/evidence/no-such-entry")
             .replace("/regions/{slug}", "/regions/london")
             .replace("{slug:[a-z0-9-]{1,100}}", "no-such-listing")
+            .replace("{slug:[a-z0-9-]{1,120}}", "no-such-event")
+            // events that other tests made must not be archived or copied by this one
+            .replace("/admin/events/{id}", "/admin/events/999999999")
+            .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")
             .replace("{slug}", "no-such-listing")
             .replace("{token}", "no-such-token")
             .replace("{id}", "1")

@@ -251,6 +251,8 @@ public class Bookings {
         if (event.bookingClosedReason(now).isPresent()) {
             return;
         }
+        // places are counted in SQL: what this transaction changed must be written first
+        bookings.flush();
         List<WaitlistEntry> queue = waitlist.queue(event.id());
         if (queue.stream().noneMatch(e -> e.state() == WaitlistEntry.State.WAITING)) {
             return;

@@ -22,7 +22,17 @@ class StripeWebhookController {
         if (!stripe.enabled()) {
             return ResponseEntity.status(404).body("Card payments are not set up.");
         }
-        StripePayments.Result result = stripe.webhook(payload, signature);
+        StripePayments.Result result;
+        try {
+            result = stripe.webhook(payload, signature);
+        }
+        catch (StripePayments.Unavailable unavailable) {
+            // Stripe sends the event again later; by then its API may answer
+            return ResponseEntity.status(503).body("Could not confirm the payment with Stripe yet.");
+        }
+        catch (IllegalArgumentException mismatch) {
+            return ResponseEntity.unprocessableContent().body("The payment does not match a booking.");
+        }
         if (result == StripePayments.Result.BAD_SIGNATURE) {
             return ResponseEntity.badRequest().body("Signature not valid.");
         }

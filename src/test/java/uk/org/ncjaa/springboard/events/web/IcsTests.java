@@ -1,0 +1,124 @@
+package uk.org.ncjaa.springboard.events.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.org.ncjaa.springboard.events.TestEvents;
+import uk.org.ncjaa.springboard.events.domain.Event;
+import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The calendar files, read back by ical.js (the parser in Thunderbird's calendar) running in
+ * GraalJS, as a calendar client would read them: every event's summary, times, link and status.
+ */
+@SpringboardTest
+class IcsTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Context js;
+    /** (text) => JSON of [{uid, summary, start, end, url, status, location, description}] for every VEVENT. */
+    private static Value read;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EventCatalogue catalogue;
+
+    @BeforeAll
+    static void loadIcalJs() throws IOException {
+        String bundle;
+        try (InputStream in = IcsTests.class.getResourceAsStream("/ical-js/ical.js")) {
+            if (in == null) {
+                throw new IllegalStateException("ical-js/ical.js is missing from the test resources");
+            }
+            bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        js = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+        js.eval(Source.newBuilder("js", bundle, "ical.js").build());
+        read = js.eval("js", """
+                (text) => {
+                  const calendar = new ICAL.Component(ICAL.parse(text));
+                  return JSON.stringify({
+                    version: calendar.getFirstPropertyValue('version'),
+                    prodid: calendar.getFirstPropertyValue('prodid'),
+                    events: calendar.getAllSubcomponents('vevent').map(v => {
+                      const e = new ICAL.Event(v);
+                      return { uid: e.uid, summary: e.summary, description: e.description, location: e.location,
+                               start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString(),
+                               startZone: e.startDate.zone.tzid,
+                               url: v.getFirstPropertyValue('url'), status: v.getFirstPropertyValue('status') };
+                    })
+                  });
+                }
+                """);
+    }
+
+    @AfterAll
+    static void close() {
+        if (js != null) {
+            js.close();
+        }
+    }
+
+    @Test
+    void anEventsCalendarFileIsReadByACalendarClientWithItsTimesAndLink() throws Exception {
+        Event event = TestEvents.free(catalogue, "Calendar; with, punctuation", 10);
+        String ics = mvc.perform(get("/events/" + event.slug() + "/event.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode calendar = parse(ics);
+        assertThat(calendar.path("version").asString()).isEqualTo("2.0");
+        JsonNode vevent = calendar.path("events").get(0);
+        assertThat(vevent.path("summary").asString()).isEqualTo(event.title());
+        assertThat(Instant.parse(vevent.path("start").asString())).isEqualTo(event.startsAt());
+        assertThat(Instant.parse(vevent.path("end").asString())).isEqualTo(event.endsAt());
+        assertThat(vevent.path("startZone").asString()).isEqualTo("UTC");
+        assertThat(vevent.path("url").asString()).endsWith("/events/" + event.slug());
+        assertThat(vevent.path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(vevent.path("location").asString()).isEqualTo("Test Hall, 1 Test Street, London and online");
+        assertThat(vevent.path("description").asString()).contains("A test event.").doesNotContain("meet.example.org");
+    }
+
+    @Test
+    void theFeedOfUpcomingEventsHasEveryPublishedEventOnceAndNoDrafts() throws Exception {
+        Event one = TestEvents.free(catalogue, "Feed one", 10);
+        Event two = TestEvents.free(catalogue, "Feed two", 10);
+        Event draft = catalogue.create(TestEvents.details("Feed draft", uk.org.ncjaa.springboard.events.EventKind.WEBINAR, 5,
+                Map.of(uk.org.ncjaa.springboard.events.TicketKind.FREE, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(0, 5)),
+                Instant.now().plusSeconds(86_400 * 9)), false);
+        String ics = mvc.perform(get("/events/calendar.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode events = parse(ics).path("events");
+        java.util.List<String> summaries = new java.util.ArrayList<>();
+        java.util.Set<String> uids = new java.util.HashSet<>();
+        for (JsonNode e : events) {
+            summaries.add(e.path("summary").asString());
+            assertThat(uids.add(e.path("uid").asString())).as("unique UID").isTrue();
+        }
+        assertThat(summaries).contains(one.title(), two.title()).doesNotContain(draft.title());
+    }
+
+    private static JsonNode parse(String ics) {
+        return JSON.readTree(read.execute(ics).asString());
+    }
+}
