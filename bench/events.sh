@@ -154,7 +154,8 @@ race_waitlisted=$(grep -c '^waitlisted ' "$work/outcomes.txt" || true)
 race_busy=$(grep -c '^busy ' "$work/outcomes.txt" || true)
 race_errors=$(grep -c '^error' "$work/outcomes.txt" || true)
 read -r race_p50 race_p99 race_max <<<"$(awk '{ print $2 }' "$work/outcomes.txt" | sort -n | awk '{ v[NR] = $1 } END {
-  printf "%.0f %.0f %.0f", v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1], v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], v[NR] }')"
+  m = int(NR * 0.50); if (m < 1) m = 1; n = int(NR * 0.99); if (n < 1) n = 1
+  printf "%.0f %.0f %.0f", v[m], v[n], v[NR] }')"
 db_places=$(psql -tA -d "$DB" -c "select count(*) from attendee a join event e on e.id = a.event_id where e.slug = 'bench-race' and a.active")
 db_waiting=$(psql -tA -d "$DB" -c "select count(*) from waitlist_entry w join event e on e.id = w.event_id where e.slug = 'bench-race'")
 

@@ -247,15 +247,15 @@ public class Bookings {
      * places than are free keeps its turn, and smaller entries behind it may be offered what fits.
      * The caller holds the event's lock.
      */
-    void offerFreed(Event event, Instant now) {
+    int offerFreed(Event event, Instant now) {
         if (event.bookingClosedReason(now).isPresent()) {
-            return;
+            return 0;
         }
         // places are counted in SQL: what this transaction changed must be written first
         bookings.flush();
         List<WaitlistEntry> queue = waitlist.queue(event.id());
         if (queue.stream().noneMatch(e -> e.state() == WaitlistEntry.State.WAITING)) {
-            return;
+            return 0;
         }
         Map<Long, Integer> freeByType = new HashMap<>();
         for (TicketType type : event.offered()) {
@@ -265,6 +265,7 @@ public class Bookings {
                 event.id()) - jdbc.queryForObject("""
                         select coalesce(sum(places), 0) from waitlist_entry where event_id = ? and state = 'OFFERED' and offer_expires_at > ?
                         """, Integer.class, event.id(), java.sql.Timestamp.from(now));
+        int offers = 0;
         for (WaitlistEntry entry : queue) {
             if (freeTotal <= 0) {
                 break;
@@ -279,9 +280,11 @@ public class Bookings {
                 notices.offered(entry, token);
                 freeTotal -= entry.places();
                 freeByType.put(entry.ticketType().id(), freeOfType - entry.places());
+                offers++;
                 // the same places count against every other type's allowance through the total
             }
         }
+        return offers;
     }
 
     /** The booker (or staff) cancels a whole booking: its places are freed and offered on. */
@@ -395,17 +398,22 @@ public class Bookings {
     public void tidy(long eventId) {
         Instant now = clock.instant();
         Event event = lock(eventId);
+        int changes = 0;
         for (WaitlistEntry entry : waitlist.queue(eventId)) {
             if (entry.state() == WaitlistEntry.State.OFFERED && !entry.offerExpiresAt().isAfter(now)) {
                 entry.lapse();
+                changes++;
             }
         }
         for (Booking booking : bookings.expired(eventId, now)) {
             booking.cancel(now);
             notices.cancelled(booking, "We did not receive payment in time, so the places have been freed for others.");
+            changes++;
         }
-        offerFreed(event, now);
-        publisher.publishEvent(new EventsChanged(eventId));
+        changes += offerFreed(event, now);
+        if (changes > 0) {
+            publisher.publishEvent(new EventsChanged(eventId));
+        }
     }
 
     /** Events with something for {@link #tidy(long)} to do. */

@@ -39,7 +39,7 @@ import uk.org.ncjaa.springboard.events.domain.Bookings;
  * its refunds are fetched from Stripe again before anything changes here.
  */
 @Service
-public class StripePayments {
+public class StripePayments implements PaymentProvider {
 
     private static final Logger log = LoggerFactory.getLogger(StripePayments.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,8 +64,19 @@ public class StripePayments {
         this.baseUrl = baseUrl;
     }
 
+    @Override
+    public Booking.Provider id() {
+        return Booking.Provider.STRIPE;
+    }
+
+    @Override
     public boolean enabled() {
         return stripe.enabled();
+    }
+
+    @Override
+    public java.util.Optional<URI> start(Booking booking, String token) {
+        return java.util.Optional.of(checkout(booking, token));
     }
 
     /** Thrown when Stripe cannot be reached or refuses: the booking is not paid, and the person is told to try another way. */

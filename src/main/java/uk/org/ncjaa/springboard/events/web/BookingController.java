@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -38,6 +39,7 @@ import uk.org.ncjaa.springboard.events.domain.EventDay;
 import uk.org.ncjaa.springboard.events.domain.TicketType;
 import uk.org.ncjaa.springboard.events.domain.WaitlistEntry;
 import uk.org.ncjaa.springboard.events.payments.InvoicePdf;
+import uk.org.ncjaa.springboard.events.payments.PaymentProvider;
 import uk.org.ncjaa.springboard.events.payments.StripePayments;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 
@@ -56,9 +58,10 @@ class BookingController {
     private final StripePayments stripe;
     private final Clock clock;
     private final uk.org.ncjaa.springboard.events.EventsProperties properties;
+    private final Map<Booking.Provider, PaymentProvider> providers = new java.util.EnumMap<>(Booking.Provider.class);
 
     BookingController(uk.org.ncjaa.springboard.events.EventsProperties properties, EventCatalogue catalogue, Bookings bookings, EventDay day, Calendars calendars, InvoicePdf invoices,
-            StripePayments stripe, Clock clock) {
+            StripePayments stripe, Clock clock, List<PaymentProvider> providers) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
@@ -67,6 +70,7 @@ class BookingController {
         this.stripe = stripe;
         this.clock = clock;
         this.properties = properties;
+        providers.forEach(p -> this.providers.put(p.id(), p));
     }
 
     @InitBinder("form")
@@ -148,10 +152,13 @@ class BookingController {
 
     private String afterBooking(Bookings.Booked booked) {
         Booking booking = booked.booking();
-        if (booking.provider() == Booking.Provider.STRIPE && !booking.state().confirmed()) {
+        PaymentProvider provider = providers.get(booking.provider());
+        if (provider != null && booking.state() == uk.org.ncjaa.springboard.events.domain.BookingState.PENDING_PAYMENT) {
             try {
-                URI checkout = stripe.checkout(booking, booked.token());
-                return "redirect:" + checkout;
+                Optional<URI> next = provider.start(booking, booked.token());
+                if (next.isPresent()) {
+                    return "redirect:" + next.get();
+                }
             }
             catch (StripePayments.Unavailable unavailable) {
                 return "redirect:/bookings/" + booked.token() + "?card-unavailable";
