@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Events under load, on the PostgreSQL server at 127.0.0.1:5432: PEOPLE people booking the last
-# PLACES places of one event at the same moment, over HTTP as browsers do (session, form token,
-# POST), then the public events listing under wrk. Prints figures; asserts nothing.
+# Events under load, on the PostgreSQL server at 127.0.0.1:5432: PEOPLE people booking PLACES
+# places of one event over HTTP as browsers do (session, form token, POST), first all at the same
+# moment and then CONNECTIONS at a time, each race on a fresh event; then the public events listing
+# under wrk. Prints figures; asserts nothing. The client runs on the same cores as the server.
 #
 #   bench/events.sh                                  # 1,000 people, 100 places; needs a JDK, psql, wrk, curl, python3
 #   PEOPLE=200 PLACES=20 DURATION=5 bench/events.sh  # a quick check that everything works
@@ -76,7 +77,7 @@ createdb "$DB"
 start_app first
 stop_app
 
-echo "== $EVENTS upcoming events, and one with $PLACES places for the race"
+echo "== $EVENTS upcoming events"
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -v events="$EVENTS" -v places="$PLACES" <<'SQL'
 insert into event (slug, title, kind, delivery, summary, description, starts_at, ends_at, venue_name, organiser, region, capacity,
                    status, created_at, updated_at)
@@ -85,14 +86,10 @@ select 'bench-event-' || g, 'Bench event ' || g, (array['CONFERENCE','TRAINING',
        now() + g * interval '1 day', now() + g * interval '1 day' + interval '3 hours', 'Bench Hall', 'NCJAA',
        (array['london','north-west','wales','scotland'])[1 + g % 4], 50, 'PUBLISHED', now(), now()
 from generate_series(1, :events) g;
-insert into event (slug, title, kind, delivery, summary, description, starts_at, ends_at, venue_name, organiser, capacity, status,
-                   created_at, updated_at)
-values ('bench-race', 'The race', 'TRAINING', 'IN_PERSON', 'Everyone wants a place.', 'The benchmark race.', now() + interval '30 days',
-        now() + interval '30 days 3 hours', 'Bench Hall', 'NCJAA', :places, 'PUBLISHED', now(), now());
 insert into ticket_type (event_id, kind, price_pence, allowance)
 select id, 'FREE', 0, capacity from event;
 insert into ticket_type (event_id, kind, price_pence, allowance)
-select id, 'NON_MEMBER', 9500, capacity from event where slug <> 'bench-race' and id % 2 = 0;
+select id, 'NON_MEMBER', 9500, capacity from event where id % 2 = 0;
 SQL
 
 echo "== starting"
@@ -100,64 +97,94 @@ start_app second
 echo "ready after $ready ms"
 base="http://127.0.0.1:$APP_PORT"
 
-echo "== $PEOPLE people book at the same moment (each with their own session and form token)"
-python3 - "$base" "$PEOPLE" "$work/outcomes.txt" <<'PY'
-import http.client, re, sys, threading, time, urllib.parse
-base, people, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+# race NAME CLIENTS: PEOPLE people book the last PLACES places of a fresh copy of the race event, CLIENTS at a time
+# (CLIENTS = PEOPLE: all at the same moment); one line per person in $work/NAME.txt: outcome and milliseconds
+race() {
+  local name=$1 clients=$2
+  psql -q -v ON_ERROR_STOP=1 -d "$DB" -v name="$name" -v places="$PLACES" <<'SQL'
+insert into event (slug, title, kind, delivery, summary, description, starts_at, ends_at, venue_name, organiser, capacity, status,
+                   created_at, updated_at)
+values (:'name', 'The race', 'TRAINING', 'IN_PERSON', 'Everyone wants a place.', 'The benchmark race.', now() + interval '30 days',
+        now() + interval '30 days 3 hours', 'Bench Hall', 'NCJAA', :places, 'PUBLISHED', now(), now());
+insert into ticket_type (event_id, kind, price_pence, allowance) select id, 'FREE', 0, capacity from event where slug = :'name';
+SQL
+  python3 - "$base" "$PEOPLE" "$clients" "$name" "$work/$name.txt" <<'PY'
+import http.client, queue, re, sys, threading, time, urllib.parse
+base, people, clients, slug, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
 host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
 forms = []
 for i in range(people):
     c = http.client.HTTPConnection(host, port, timeout=60)
-    c.request("GET", "/events/bench-race/book?ticket=free")
+    c.request("GET", "/events/%s/book?ticket=free" % slug)
     r = c.getresponse()
     body = r.read().decode()
-    cookie = r.getheader("Set-Cookie").split(";")[0]
-    token = re.search(r'name="_csrf" value="([^"]+)"', body).group(1)
-    forms.append((cookie, token))
+    forms.append((r.getheader("Set-Cookie").split(";")[0], re.search(r'name="_csrf" value="([^"]+)"', body).group(1)))
     c.close()
-start = threading.Barrier(people)
+todo = queue.Queue()
+for i in range(people):
+    todo.put(i)
+start = threading.Barrier(clients)
 results = [None] * people
-def book(i):
-    cookie, token = forms[i]
-    body = urllib.parse.urlencode({"_csrf": token, "ticket": "free", "places": "1", "attendees[0].name": "Person %d" % i,
-                                   "bookerName": "Person %d" % i, "bookerEmail": "person%d@bench.example.org" % i, "waitlist": "true"})
+def client():
     c = http.client.HTTPConnection(host, port, timeout=120)
     c.connect()
     start.wait()
-    t0 = time.perf_counter()
-    try:
-        c.request("POST", "/events/bench-race/book", body, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
-        r = c.getresponse()
-        page = r.read().decode()
-        ms = (time.perf_counter() - t0) * 1000
-        where = r.getheader("Location") or ""
-        if r.status == 302 and "/bookings/" in where:
-            outcome = "confirmed"
-        elif r.status == 302 and "/events/waitlist/" in where:
-            outcome = "waitlisted"
-        elif r.status == 200 and "Lots of people are booking" in page:
-            outcome = "busy"
-        else:
-            outcome = "error-%d" % r.status
-    except Exception as e:
-        ms, outcome = (time.perf_counter() - t0) * 1000, "error-" + type(e).__name__
-    results[i] = (outcome, ms)
-threads = [threading.Thread(target=book, args=(i,)) for i in range(people)]
+    while True:
+        try:
+            i = todo.get_nowait()
+        except queue.Empty:
+            return
+        cookie, token = forms[i]
+        body = urllib.parse.urlencode({"_csrf": token, "ticket": "free", "places": "1", "attendees[0].name": "Person %d" % i,
+                                       "bookerName": "Person %d" % i, "bookerEmail": "person%d@bench.example.org" % i, "waitlist": "true"})
+        t0 = time.perf_counter()
+        try:
+            c.request("POST", "/events/%s/book" % slug, body, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+            r = c.getresponse()
+            page = r.read().decode()
+            where = r.getheader("Location") or ""
+            if r.status == 302 and "/bookings/" in where:
+                outcome = "confirmed"
+            elif r.status == 302 and "/events/waitlist/" in where:
+                outcome = "waitlisted"
+            elif r.status == 200 and "Lots of people are booking" in page:
+                outcome = "busy"
+            else:
+                outcome = "error-%d" % r.status
+        except Exception as e:
+            outcome = "error-" + type(e).__name__
+            c = http.client.HTTPConnection(host, port, timeout=120)
+        results[i] = (outcome, (time.perf_counter() - t0) * 1000)
+began = time.perf_counter()
+threads = [threading.Thread(target=client) for _ in range(clients)]
 for t in threads: t.start()
 for t in threads: t.join()
 with open(out, "w") as f:
     for outcome, ms in results:
         f.write("%s %.1f\n" % (outcome, ms))
+    f.write("# %.1f\n" % ((time.perf_counter() - began) * 1000))
 PY
-race_confirmed=$(grep -c '^confirmed ' "$work/outcomes.txt" || true)
-race_waitlisted=$(grep -c '^waitlisted ' "$work/outcomes.txt" || true)
-race_busy=$(grep -c '^busy ' "$work/outcomes.txt" || true)
-race_errors=$(grep -c '^error' "$work/outcomes.txt" || true)
-read -r race_p50 race_p99 race_max <<<"$(awk '{ print $2 }' "$work/outcomes.txt" | sort -n | awk '{ v[NR] = $1 } END {
-  m = int(NR * 0.50); if (m < 1) m = 1; n = int(NR * 0.99); if (n < 1) n = 1
-  printf "%.0f %.0f %.0f", v[m], v[n], v[NR] }')"
-db_places=$(psql -tA -d "$DB" -c "select count(*) from attendee a join event e on e.id = a.event_id where e.slug = 'bench-race' and a.active")
-db_waiting=$(psql -tA -d "$DB" -c "select count(*) from waitlist_entry w join event e on e.id = w.event_id where e.slug = 'bench-race'")
+}
+
+# summary NAME: "confirmed waitlisted busy errors p50 p99 max seconds places-in-db"
+summary() {
+  local f="$work/$1.txt"
+  local confirmed waitlisted busy errors latencies seconds places
+  confirmed=$(grep -c '^confirmed ' "$f" || true)
+  waitlisted=$(grep -c '^waitlisted ' "$f" || true)
+  busy=$(grep -c '^busy ' "$f" || true)
+  errors=$(grep -c '^error' "$f" || true)
+  latencies=$(grep -v '^#' "$f" | awk '{ print $2 }' | sort -n | awk '{ v[NR] = $1 } END {
+    m = int(NR * 0.50); if (m < 1) m = 1; n = int(NR * 0.99); if (n < 1) n = 1
+    printf "%.0f %.0f %.0f", v[m], v[n], v[NR] }')
+  seconds=$(awk '$1 == "#" { printf "%.1f", $2 / 1000 }' "$f")
+  places=$(psql -tA -d "$DB" -c "select count(*) from attendee a join event e on e.id = a.event_id where e.slug = '$1' and a.active")
+  echo "$confirmed $waitlisted $busy $errors $latencies $seconds $places"
+}
+
+echo "== $PEOPLE people book $PLACES places: all at the same moment, then $CONNECTIONS at a time"
+race race-at-once "$PEOPLE"
+race race-clients "$CONNECTIONS"
 
 echo "== the events listing under wrk"
 cat >"$work/listing.txt" <<'PATHS'
@@ -179,13 +206,12 @@ load event-page "$base/events/bench-event-7"
 echo
 echo "Events benchmark: $PEOPLE people for $PLACES places, $EVENTS other events, $(nproc) cores, $(java -version 2>&1 | head -n 1), -Xmx$HEAP, PostgreSQL at $PGHOST"
 printf '%-50s %10s\n' "launch to ready (s)" "$(awk -v m="$ready" 'BEGIN { printf "%.1f", m / 1000 }')"
-printf '%-50s %10s\n' "confirmed (HTTP)" "$race_confirmed"
-printf '%-50s %10s\n' "waitlisted (HTTP)" "$race_waitlisted"
-printf '%-50s %10s\n' "asked to try again (lock wait too long)" "$race_busy"
-printf '%-50s %10s\n' "errors" "$race_errors"
-printf '%-50s %10s\n' "places taken in the database" "$db_places"
-printf '%-50s %10s\n' "waiting-list entries in the database" "$db_waiting"
-printf '%-50s %10s\n' "booking latency p50 / p99 / max (ms)" "$race_p50 / $race_p99 / $race_max"
+printf '%-34s %9s %10s %5s %6s %7s %7s %7s %7s %9s\n' "" confirmed waitlisted busy errors "p50 ms" "p99 ms" "max ms" seconds "in the db"
+for name in race-at-once race-clients; do
+  read -r confirmed waitlisted busy errors p50 p99 max seconds places <<<"$(summary "$name")"
+  label=$( [ "$name" = race-at-once ] && echo "$PEOPLE people at the same moment" || echo "$PEOPLE people, $CONNECTIONS at a time" )
+  printf '%-34s %9s %10s %5s %6s %7s %7s %7s %7s %9s\n' "$label" "$confirmed" "$waitlisted" "$busy" "$errors" "$p50" "$p99" "$max" "$seconds" "$places"
+done
 echo "targets: exactly $PLACES confirmed, p99 <= 500 ms, zero errors"
 printf '%-50s %10s %9s %9s %9s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx"
 while read -r name rps p50 p99 bad; do

@@ -54,7 +54,7 @@ class AuthorizationMatrixTests {
                 "GET /directory/{slug:[a-z0-9-]{1,100}}", "GET /directory/{slug:[a-z0-9-]{1,100}}/logo.png",
                 "GET /directory/export/hsds.json", "GET /directory/export/hsds-csv.zip",
                 "GET /events", "GET /events/calendar.ics", "GET /events/{slug:[a-z0-9-]{1,120}}",
-                "GET /events/{slug:[a-z0-9-]{1,120}}/event.ics", "GET /events/{slug:[a-z0-9-]{1,120}}/book",
+                "GET /events/{slug:[a-z0-9-]{1,120}}/event.ics", "GET /events/{slug:[a-z0-9-]{1,120}}/image.png", "GET /events/{slug:[a-z0-9-]{1,120}}/book",
                 "POST /events/{slug:[a-z0-9-]{1,120}}/book", "GET /bookings/{token}", "POST /bookings/{token}/attendees",
                 "POST /bookings/{token}/cancel", "POST /bookings/{token}/pay", "GET /bookings/{token}/invoice.pdf",
                 "GET /bookings/{token}/event.ics", "GET /events/waitlist/{token}", "POST /events/waitlist/{token}/leave",
@@ -100,7 +100,7 @@ class AuthorizationMatrixTests {
                 "POST /admin/events/bookings/{bookingId}/paid", "POST /admin/events/bookings/{bookingId}/cancel",
                 "POST /admin/events/waitlist/{entryId}/priority", "GET /admin/events/{id}/attendees.csv",
                 "GET /admin/events/{id}/sign-in", "GET /admin/events/{id}/check-in", "POST /admin/events/{id}/check-in/{attendeeId}",
-                "GET /admin/events/{id}/feedback")) {
+                "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",

@@ -1,37 +1,24 @@
 package uk.org.ncjaa.springboard.directory.domain;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Optional;
-import java.util.Set;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.shared.Images;
+
 /**
- * Organisations' logos. An upload is checked by what it is, not by its name: a PNG, JPEG or GIF
- * within size limits, decoded and drawn afresh as a PNG, so nothing but pixels from the upload
- * survives (no scripts, no metadata, no location data). A new logo waits for an editor.
+ * Organisations' logos, checked and drawn afresh as PNG by {@link Images}. A new logo waits for an
+ * editor.
  */
 @Service
 @Transactional
 public class Logos {
 
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final int MAX_SOURCE_PIXELS = 25_000_000;
+    public static final int MAX_BYTES = Images.MAX_BYTES;
     static final int MAX_SIDE = 400;
-    private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,22 +28,12 @@ public class Logos {
         this.clock = clock;
     }
 
-    /** Why an upload was refused, in words for the person who sent it. */
-    public static class Rejected extends Exception {
-
-        Rejected(String message) {
-            super(message);
-        }
-    }
-
     /** Keeps a re-encoded copy of the upload as the listing's pending logo. */
-    public void upload(Listing listing, byte[] upload) throws Rejected {
-        BufferedImage image = decode(upload);
-        BufferedImage scaled = scale(image);
-        byte[] png = encode(scaled);
+    public void upload(Listing listing, byte[] upload) throws Images.Rejected {
+        Images.Png png = Images.redraw(upload, MAX_SIDE);
         jdbc.update("delete from directory_logo where listing_id = ? and pending", listing.id());
         jdbc.update("insert into directory_logo (listing_id, pending, image, width, height, uploaded_at) values (?, true, ?, ?, ?, ?)",
-                listing.id(), png, scaled.getWidth(), scaled.getHeight(), java.sql.Timestamp.from(clock.instant()));
+                listing.id(), png.bytes(), png.width(), png.height(), java.sql.Timestamp.from(clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -69,72 +46,5 @@ public class Logos {
     public boolean has(long listingId, boolean pending) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from directory_logo where listing_id = ? and pending = ?)",
                 Boolean.class, listingId, pending));
-    }
-
-    static BufferedImage decode(byte[] upload) throws Rejected {
-        if (upload == null || upload.length == 0) {
-            throw new Rejected("Choose an image file to upload");
-        }
-        if (upload.length > MAX_BYTES) {
-            throw new Rejected("The image is larger than 2 MB: save a smaller copy and try again");
-        }
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new Rejected("That file is not an image we can read: upload a PNG, JPEG or GIF");
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                if (!FORMATS.contains(format)) {
-                    throw new Rejected("Upload a PNG, JPEG or GIF (this is " + format.toUpperCase(java.util.Locale.ROOT) + ")");
-                }
-                reader.setInput(input, true, true);
-                // the size is read from the header first, so a small file that claims a vast image is never decoded
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_SOURCE_PIXELS) {
-                    throw new Rejected("The image is too large in pixels: make it smaller than 5000 by 5000 and try again");
-                }
-                BufferedImage image = reader.read(0);
-                if (image == null) {
-                    throw new Rejected("That image could not be read: save it again as a PNG and try again");
-                }
-                return image;
-            }
-            finally {
-                reader.dispose();
-            }
-        }
-        catch (IOException | RuntimeException ex) {
-            throw new Rejected("That image could not be read: save it again as a PNG and try again");
-        }
-    }
-
-    private static BufferedImage scale(BufferedImage image) {
-        double ratio = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
-        int width = Math.max(1, (int) Math.round(image.getWidth() * ratio));
-        int height = Math.max(1, (int) Math.round(image.getHeight() * ratio));
-        BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = scaled.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, width, height, null);
-        }
-        finally {
-            g.dispose();
-        }
-        return scaled;
-    }
-
-    private static byte[] encode(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        }
-        catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
     }
 }

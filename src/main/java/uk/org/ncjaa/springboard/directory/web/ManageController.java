@@ -155,7 +155,7 @@ class ManageController {
             logos.upload(listing, file == null ? null : file.getBytes());
             redirect.addFlashAttribute("changed", "Logo received. It will show once an editor approves your next changes.");
         }
-        catch (Logos.Rejected rejected) {
+        catch (uk.org.ncjaa.springboard.shared.Images.Rejected rejected) {
             redirect.addFlashAttribute("logoProblem", rejected.getMessage());
         }
         return "redirect:/directory/manage/" + id + "#logo";

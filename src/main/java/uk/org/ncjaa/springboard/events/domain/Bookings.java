@@ -231,15 +231,22 @@ public class Bookings {
         return ((Number) row.get(column)).intValue();
     }
 
-    /** Where an entry stands: how many open entries are ahead of it, plus one. */
+    /**
+     * Where an entry stands: how many open entries are ahead of it, plus one. Counted in SQL, because
+     * when a popular event fills, hundreds join at once and each wants its number.
+     */
     int position(WaitlistEntry entry) {
-        List<WaitlistEntry> queue = waitlist.queue(entry.event().id());
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).id().equals(entry.id())) {
-                return i + 1;
-            }
+        if (!entry.open()) {
+            return 0;
         }
-        return 0;
+        java.sql.Timestamp joined = java.sql.Timestamp.from(entry.createdAt());
+        Integer ahead = jdbc.queryForObject("""
+                select count(*) from waitlist_entry w
+                where w.event_id = ? and w.state in ('WAITING', 'OFFERED') and (
+                  (w.priority_reason is not null and not ?)
+                  or ((w.priority_reason is not null) = ? and (w.created_at < ? or w.created_at = ? and w.id <= ?)))
+                """, Integer.class, entry.event().id(), entry.priority(), entry.priority(), joined, joined, entry.id());
+        return ahead == null ? 0 : ahead;
     }
 
     /**
@@ -457,7 +464,7 @@ public class Bookings {
 
     @Transactional(readOnly = true)
     public int positionOf(long entryId) {
-        return waitlist.findById(entryId).filter(WaitlistEntry::open).map(this::position).orElse(0);
+        return waitlist.findById(entryId).map(this::position).orElse(0);
     }
 
     @Transactional(readOnly = true)

@@ -51,10 +51,13 @@ class EventAdminController {
     private final EventCatalogue catalogue;
     private final Bookings bookings;
     private final EventDay day;
+    private final uk.org.ncjaa.springboard.events.domain.EventImages images;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
 
-    EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day, TaxonomyApi taxonomy, Clock clock) {
+    EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day,
+            uk.org.ncjaa.springboard.events.domain.EventImages images, TaxonomyApi taxonomy, Clock clock) {
+        this.images = images;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
@@ -146,8 +149,31 @@ class EventAdminController {
         return "redirect:/admin/events";
     }
 
+    @PostMapping("/admin/events/{id}/image")
+    String image(@PathVariable long id, @RequestParam(name = "image", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String alt, RedirectAttributes redirect) throws java.io.IOException {
+        Event event = find(id);
+        try {
+            images.upload(event.id(), file == null ? null : file.getBytes(), alt);
+            redirect.addFlashAttribute("notice", "The picture is saved.");
+        }
+        catch (uk.org.ncjaa.springboard.shared.Images.Rejected rejected) {
+            redirect.addFlashAttribute("imageProblem", rejected.getMessage());
+            redirect.addFlashAttribute("imageAlt", alt == null ? null : alt.length() > 300 ? alt.substring(0, 300) : alt);
+        }
+        return "redirect:/admin/events/" + id + "#picture";
+    }
+
+    @PostMapping("/admin/events/{id}/image/delete")
+    String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+        images.remove(find(id).id());
+        redirect.addFlashAttribute("notice", "The picture is removed.");
+        return "redirect:/admin/events/" + id + "#picture";
+    }
+
     private String edit(Event event, EventForm form, Model model) {
         model.addAttribute("event", event);
+        model.addAttribute("picture", event == null ? null : images.picture(event.id()).orElse(null));
         model.addAttribute("form", form);
         if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "form")) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new DirectFieldBindingResult(form, "form"));

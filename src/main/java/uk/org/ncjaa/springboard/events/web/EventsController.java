@@ -35,15 +35,18 @@ class EventsController {
 
     private final EventCatalogue catalogue;
     private final Bookings bookings;
+    private final uk.org.ncjaa.springboard.events.domain.EventImages images;
     private final Calendars calendars;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
     private final String baseUrl;
 
-    EventsController(EventCatalogue catalogue, Bookings bookings, Calendars calendars, TaxonomyApi taxonomy, Clock clock,
+    EventsController(EventCatalogue catalogue, Bookings bookings, uk.org.ncjaa.springboard.events.domain.EventImages images,
+            Calendars calendars, TaxonomyApi taxonomy, Clock clock,
             @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
         this.catalogue = catalogue;
         this.bookings = bookings;
+        this.images = images;
         this.calendars = calendars;
         this.taxonomy = taxonomy;
         this.clock = clock;
@@ -94,8 +97,18 @@ class EventsController {
         model.addAttribute("settings", labels(Vocabulary.SETTING, event.settings()));
         model.addAttribute("google", calendars.googleLink(event));
         model.addAttribute("outlook", calendars.outlookLink(event));
+        model.addAttribute("picture", images.picture(event.id()).orElse(null));
         model.addAttribute("jsonLd", JsonLd.of(event, baseUrl));
         return "events/event";
+    }
+
+    @GetMapping("/events/{slug:[a-z0-9-]{1,120}}/image.png")
+    ResponseEntity<byte[]> image(@PathVariable String slug) {
+        Event event = publicEvent(slug);
+        byte[] png = images.image(event.id()).orElseThrow(() -> new NotFoundException("No picture for this event"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+            .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+            .header("X-Content-Type-Options", "nosniff").body(png);
     }
 
     @GetMapping("/events/{slug:[a-z0-9-]{1,120}}/event.ics")
