@@ -18,13 +18,16 @@ public class EventDay {
     static final String REMINDER = "before";
 
     private final AttendeeRepository attendees;
+    private final Bookings bookings;
     private final JdbcTemplate jdbc;
     private final Notices notices;
     private final EventsProperties properties;
     private final Clock clock;
 
-    EventDay(AttendeeRepository attendees, JdbcTemplate jdbc, Notices notices, EventsProperties properties, Clock clock) {
+    EventDay(AttendeeRepository attendees, Bookings bookings, JdbcTemplate jdbc, Notices notices, EventsProperties properties,
+            Clock clock) {
         this.attendees = attendees;
+        this.bookings = bookings;
         this.jdbc = jdbc;
         this.notices = notices;
         this.properties = properties;
@@ -66,7 +69,8 @@ public class EventDay {
             int claimed = jdbc.update("insert into event_reminder (attendee_id, kind, sent_at) values (?, ?, ?) on conflict do nothing",
                     id, REMINDER, java.sql.Timestamp.from(now));
             if (claimed == 1) {
-                notices.reminder(attendees.findById(id).orElseThrow());
+                Attendee attendee = attendees.findById(id).orElseThrow();
+                notices.reminder(attendee, bookings.link(attendee.booking(), now));
                 sent++;
             }
         }

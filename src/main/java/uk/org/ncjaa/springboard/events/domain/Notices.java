@@ -83,9 +83,9 @@ class Notices {
         events.publishEvent(new MailRequested(entry.email(), "Places for you: " + entry.event().title(), "event-waitlist-offer", model));
     }
 
-    void reminder(Attendee attendee) {
+    void reminder(Attendee attendee, String token) {
         Booking booking = attendee.booking();
-        Map<String, String> model = model(booking, null);
+        Map<String, String> model = model(booking, token);
         model.put("name", attendee.name());
         if (booking.event().delivery().online() && booking.event().joiningDetails() != null) {
             model.put("joining", booking.event().joiningDetails());

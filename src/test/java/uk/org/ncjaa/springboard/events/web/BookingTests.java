@@ -246,7 +246,7 @@ class BookingTests {
         book(soon, who);
         day.remind();
         day.remind();
-        inbox.awaitOne(who, "Reminder");
+        assertThat(Inbox.body(inbox.awaitOne(who, "Reminder"))).contains("/bookings/");
         assertThat(inbox.to(who).stream().filter(m -> Inbox.subject(m).startsWith("Reminder")).count()).isOne();
 
         jdbc.update("update event set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' where id = ?", soon.id());
