@@ -34,37 +34,21 @@ pg_isready -q || { echo "no PostgreSQL server answers on $PGHOST:$PGPORT" >&2; e
 
 work=$(mktemp -d)
 app_pid=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=""
-}
+. bench/lib.sh
 cleanup() {
   stop_app
   dropdb --if-exists "$DB" 2>/dev/null || true
   if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-now_ms() { date +%s%3N; }
 
 start_app() {
   local launched
-  ready=""
   launched=$(now_ms)
   SPRINGBOARD_DATA_DIR="$work/data" PORT=$APP_PORT SPRINGBOARD_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRINGBOARD_DB_USERNAME="$PGUSER" java -Xmx"$HEAP" -jar "$jar" >"$work/app-$1.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 2400); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" = "200" ]; then
-      ready=$(( $(now_ms) - launched )); break
-    fi
-    kill -0 "$app_pid" 2>/dev/null || { echo "the application died; see its log:" >&2; tail -50 "$work/app-$1.log" >&2; exit 1; }
-    sleep 0.25
-  done
-  [ -n "$ready" ] || { echo "not ready in time" >&2; exit 1; }
+  wait_ready "$1" "$launched"
 }
 
 echo "== building the jar"
@@ -197,7 +181,6 @@ cat >"$work/listing.txt" <<'PATHS'
 /events?type=webinar&region=wales
 /events?type=networking&free=yes
 PATHS
-. bench/lib.sh
 uptime
 load listing "$base/events"
 load listing-filters "$base" "$work/listing.txt"

@@ -1,4 +1,5 @@
-# Shared by the benchmarks. Source it once $work (a scratch folder), THREADS, CONNECTIONS and WARMUP are set.
+# Shared by the benchmarks: load, drain and rotation with wrk, and starting and stopping the application. Source it once
+# $work (a scratch folder), THREADS, CONNECTIONS and WARMUP are set (and APP_PORT before wait_ready).
 
 # Each wrk thread walks an address list from its own starting point, which moves on with the clock,
 # so that a run never repeats what its warm-up asked (that matters for the lists of new queries).
@@ -49,4 +50,30 @@ load() {
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx/ { bad = $NF }
     END { printf "%s %.0f %.1f %.1f %d\n", name, rps, p50, p99, bad }' "$work/$name.wrk" >>"$work/results"
+}
+
+now_ms() { date +%s%3N; }
+
+# stop_app: stops the application started in the background as $app_pid, if it runs, and waits for it
+stop_app() {
+  if [ -n "${app_pid:-}" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+
+# wait_ready NAME LAUNCHED_MS: waits (at most ten minutes) until the application on $APP_PORT is ready; sets ready (ms since
+# launch); stops the benchmark with the end of $work/app-NAME.log if the application dies
+wait_ready() {
+  ready=""
+  for _ in $(seq 1 2400); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" = "200" ]; then
+      ready=$(( $(now_ms) - $2 )); break
+    fi
+    kill -0 "$app_pid" 2>/dev/null || { echo "the application died; see its log:" >&2; tail -50 "$work/app-$1.log" >&2; exit 1; }
+    sleep 0.25
+  done
+  [ -n "$ready" ] || { echo "not ready in time" >&2; exit 1; }
 }

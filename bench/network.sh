@@ -45,14 +45,7 @@ pg_isready -q || { echo "no PostgreSQL server answers on $PGHOST:$PGPORT" >&2; e
 
 work=$(mktemp -d)
 app_pid=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=""
-}
+. bench/lib.sh
 cleanup() {
   stop_app
   # KEEP_DB=1 leaves the generated database behind, to look at query plans afterwards
@@ -60,26 +53,17 @@ cleanup() {
   if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-now_ms() { date +%s%3N; }
 
 # start_app NAME: starts the jar on the bench database and waits until it is ready; sets app_pid and ready (ms)
 start_app() {
   local launched
-  ready=""
   launched=$(now_ms)
   SPRINGBOARD_DATA_DIR="$work/data" PORT=$APP_PORT SPRINGBOARD_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRINGBOARD_DB_USERNAME="$PGUSER" SPRINGBOARD_ADMIN_EMAIL="$ADMIN_EMAIL" SPRINGBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     SPRINGBOARD_API_REQUESTS_PER_MINUTE=100000000 SPRINGBOARD_API_BURST=100000000 \
     java -Xmx"$HEAP" -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" >"$work/app-$1.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 2400); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" = "200" ]; then
-      ready=$(( $(now_ms) - launched )); break
-    fi
-    kill -0 "$app_pid" 2>/dev/null || { echo "the application died; see its log:" >&2; tail -50 "$work/app-$1.log" >&2; exit 1; }
-    sleep 0.25
-  done
-  [ -n "$ready" ] || { echo "not ready in time" >&2; exit 1; }
+  wait_ready "$1" "$launched"
 }
 
 echo "== building the jar"
@@ -243,7 +227,6 @@ cat >"$work/crm.txt" <<'QUERIES'
 /admin/members?region=north-west&setting=young-offender-institution
 /admin/members?q=Quayle+1
 QUERIES
-. bench/lib.sh
 
 echo "== load: ${DURATION}s each, $THREADS threads"
 uptime

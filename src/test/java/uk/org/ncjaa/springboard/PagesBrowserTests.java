@@ -392,8 +392,15 @@ class PagesBrowserTests {
                 java.util.Map.of(uk.org.ncjaa.springboard.events.TicketKind.FREE, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(0, 3),
                         uk.org.ncjaa.springboard.events.TicketKind.NON_MEMBER, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(9500, 3)),
                 Instant.now().plus(java.time.Duration.ofDays(12))), true);
+        // a past event with a start in microseconds, as the database keeps it: the page must still give valid times
+        uk.org.ncjaa.springboard.events.domain.Event past = events.create(uk.org.ncjaa.springboard.events.TestEvents.details(
+                "Browser past", uk.org.ncjaa.springboard.events.EventKind.WEBINAR, 3,
+                java.util.Map.of(uk.org.ncjaa.springboard.events.TicketKind.FREE, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(0, 3)),
+                Instant.now().plus(java.time.Duration.ofDays(3))), true);
+        jdbc.update("update event set starts_at = now() - interval '2 days', ends_at = now() - interval '47 hours' where id = ?", past.id());
         browser.visit("/events").check();
         browser.visit("/events?when=past").check();
+        browser.visit("/events/" + past.slug()).check();
         browser.visit("/events?type=training&online=yes&free=yes").check();
         browser.visit("/events/" + event.slug()).check();
         browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2").check();
@@ -421,6 +428,7 @@ class PagesBrowserTests {
         logIn(editor.email());
         browser.type("#code", accounts.currentCode(editor)).submit("form.form");
         browser.visit("/admin/events").check();
+        browser.visit("/admin/regions").check();
         browser.visit("/admin/events/new").check();
         browser.type("#title", "Half-made event").submit("form.form");
         assertThat(browser.text()).contains("Enter a one-line summary");

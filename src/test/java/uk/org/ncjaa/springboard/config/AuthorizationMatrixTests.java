@@ -100,7 +100,8 @@ class AuthorizationMatrixTests {
                 "POST /admin/events/bookings/{bookingId}/paid", "POST /admin/events/bookings/{bookingId}/cancel",
                 "POST /admin/events/waitlist/{entryId}/priority", "GET /admin/events/{id}/attendees.csv",
                 "GET /admin/events/{id}/sign-in", "GET /admin/events/{id}/check-in", "POST /admin/events/{id}/check-in/{attendeeId}",
-                "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete")) {
+                "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete",
+                "POST /admin/events/{id}/invitations", "GET /admin/regions", "POST /admin/regions/{slug}")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -199,6 +200,7 @@ class AuthorizationMatrixTests {
             .replace("/admin/outbox/{id}", "/admin/outbox/no-such-message")
             .replace("/evidence/submit/{slug}", "/evidence/submit/no-such-draft")
             .replace("/evidence/{slug}", "/evidence/no-such-entry")
+            .replace("/admin/regions/{slug}", "/admin/regions/no-such-region")
             .replace("/regions/{slug}", "/regions/london")
             .replace("{slug:[a-z0-9-]{1,100}}", "no-such-listing")
             .replace("{slug:[a-z0-9-]{1,120}}", "no-such-event")

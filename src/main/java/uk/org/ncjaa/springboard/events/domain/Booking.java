@@ -266,6 +266,15 @@ public class Booking {
         return Money.format(totalPence);
     }
 
+    /** When unpaid places are freed, as people read it and for a {@code <time datetime>} attribute. */
+    public String payBy() {
+        return expiresAt == null ? null : Dates.day(expiresAt) + ", " + Dates.time(expiresAt);
+    }
+
+    public String payByMachine() {
+        return expiresAt == null ? null : Dates.machine(expiresAt);
+    }
+
     public String refunded() {
         return Money.format(refundedPence);
     }

@@ -33,6 +33,7 @@ public class Bookings {
     private final Notices notices;
     private final EventsProperties properties;
     private final MembersApi members;
+    private final EventInvitations invitations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -40,7 +41,9 @@ public class Bookings {
     private volatile boolean guarded = true;
 
     Bookings(EventRepository events, BookingRepository bookings, WaitlistRepository waitlist, JdbcTemplate jdbc, Notices notices,
-            EventsProperties properties, MembersApi members, ApplicationEventPublisher publisher, Clock clock) {
+            EventsProperties properties, MembersApi members, EventInvitations invitations, ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.invitations = invitations;
         this.events = events;
         this.bookings = bookings;
         this.waitlist = waitlist;
@@ -125,8 +128,15 @@ public class Bookings {
         if (type.kind().needsMember() && (request.accountId() == null || members.forAccount(request.accountId()).isEmpty())) {
             return new Refused("Member prices are for members of the alliance. Log in, or join for free, to book at this price.");
         }
-        if (event.kind().invitationOnly() && offer == null && !event.invitationMatches(request.invitationCode())) {
-            return new Refused("This event is by invitation only. Please enter the invitation code from your invitation.");
+        Long invitation = null;
+        if (event.kind().invitationOnly() && offer == null) {
+            invitation = invitations.open(event.id(), request.invitationCode()).orElse(null);
+            if (invitation == null && !event.invitationMatches(request.invitationCode())) {
+                return new Refused("This event is by invitation only. Please use the link in your invitation, or enter its code.");
+            }
+            if (invitation != null && places > 1) {
+                return new Refused("A personal invitation is for one place.");
+            }
         }
         int free = free(event, type, offer == null ? -1 : offer.id(), now);
         if (places <= free && guarded && !locked) {
@@ -135,7 +145,13 @@ public class Bookings {
             free = free(event, type, -1, now);
         }
         if (places <= free) {
-            return confirm(event, type, request, offer, now);
+            Outcome booked = confirm(event, type, request, offer, now);
+            if (invitation != null && !invitations.use(invitation, ((Booked) booked).booking().id())) {
+                // someone booked with the same link a moment earlier: nothing of this booking is kept
+                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                return new Refused("This invitation has already been used to book a place.");
+            }
+            return booked;
         }
         if (request.waitlistIfFull() && offer == null) {
             return join(event, type, request, now);

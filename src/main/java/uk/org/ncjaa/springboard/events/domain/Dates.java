@@ -24,6 +24,11 @@ public final class Dates {
         return TIME.format(instant.atZone(UK)).toLowerCase(Locale.UK).replace(":00", "");
     }
 
+    /** For a {@code <time datetime>} attribute: whole seconds, in UTC (HTML allows at most three decimals). */
+    public static String machine(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public static String range(Instant start, Instant end) {
         ZonedDateTime s = start.atZone(UK);
         ZonedDateTime e = end.atZone(UK);

@@ -279,6 +279,11 @@ public class Event {
         return Dates.range(startsAt, endsAt);
     }
 
+    /** The start for a {@code <time datetime>} attribute. */
+    public String startsAtMachine() {
+        return Dates.machine(startsAt);
+    }
+
     public String day() {
         return Dates.day(startsAt);
     }

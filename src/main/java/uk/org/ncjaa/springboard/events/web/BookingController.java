@@ -81,9 +81,11 @@ class BookingController {
 
     @GetMapping("/events/{slug:[a-z0-9-]{1,120}}/book")
     String form(@PathVariable String slug, @RequestParam(required = false) String ticket, @RequestParam(defaultValue = "1") String places,
-            @RequestParam(required = false) String offer, @AuthenticationPrincipal AccountUser user, Model model) {
+            @RequestParam(required = false) String offer, @RequestParam(required = false) String invitation,
+            @AuthenticationPrincipal AccountUser user, Model model) {
         Event event = bookable(slug);
         BookingForm form = new BookingForm();
+        form.invitation = invitation;
         form.ticket = ticket;
         form.places = parsePlaces(places);
         form.offer = offer;

@@ -52,12 +52,15 @@ class EventAdminController {
     private final Bookings bookings;
     private final EventDay day;
     private final uk.org.ncjaa.springboard.events.domain.EventImages images;
+    private final uk.org.ncjaa.springboard.events.domain.EventInvitations invitations;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
 
     EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day,
-            uk.org.ncjaa.springboard.events.domain.EventImages images, TaxonomyApi taxonomy, Clock clock) {
+            uk.org.ncjaa.springboard.events.domain.EventImages images, uk.org.ncjaa.springboard.events.domain.EventInvitations invitations,
+            TaxonomyApi taxonomy, Clock clock) {
         this.images = images;
+        this.invitations = invitations;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
@@ -164,6 +167,25 @@ class EventAdminController {
         return "redirect:/admin/events/" + id + "#picture";
     }
 
+    @PostMapping("/admin/events/{id}/invitations")
+    String invite(@PathVariable long id, @RequestParam(required = false) String people, @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        Event event = find(id);
+        if (people == null || people.isBlank() || people.length() > 100_000) {
+            redirect.addFlashAttribute("inviteProblem", "Enter one email address per line, such as ann@example.org or Ann Example <ann@example.org>");
+            return "redirect:/admin/events/" + id + "#invitations";
+        }
+        uk.org.ncjaa.springboard.events.domain.EventInvitations.Sent sent = invitations.invite(event.id(), people, user.id());
+        redirect.addFlashAttribute("notice", sent.invited() + " invitation" + (sent.invited() == 1 ? "" : "s") + " sent"
+                + (sent.already() > 0 ? "; " + sent.already() + " already invited" : "") + ".");
+        if (!sent.notUnderstood().isEmpty()) {
+            redirect.addFlashAttribute("inviteProblem", "These lines are not email addresses, so nobody was invited for them: "
+                    + String.join("; ", sent.notUnderstood()));
+            redirect.addFlashAttribute("invitePeople", String.join("\n", sent.notUnderstood()));
+        }
+        return "redirect:/admin/events/" + id + "#invitations";
+    }
+
     @PostMapping("/admin/events/{id}/image/delete")
     String removeImage(@PathVariable long id, RedirectAttributes redirect) {
         images.remove(find(id).id());
@@ -174,6 +196,7 @@ class EventAdminController {
     private String edit(Event event, EventForm form, Model model) {
         model.addAttribute("event", event);
         model.addAttribute("picture", event == null ? null : images.picture(event.id()).orElse(null));
+        model.addAttribute("invitations", event == null || !event.kind().invitationOnly() ? java.util.List.of() : invitations.forEvent(event.id()));
         model.addAttribute("form", form);
         if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "form")) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new DirectFieldBindingResult(form, "form"));

@@ -22,11 +22,14 @@ class RegionController {
     private final java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings;
 
     private final java.util.Optional<uk.org.ncjaa.springboard.members.RegionalEvents> events;
+    private final uk.org.ncjaa.springboard.members.domain.RegionContacts contacts;
 
     RegionController(Regions regions, TaxonomyApi taxonomy,
             java.util.Optional<uk.org.ncjaa.springboard.members.RegionalListings> listings,
-            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalEvents> events) {
+            java.util.Optional<uk.org.ncjaa.springboard.members.RegionalEvents> events,
+            uk.org.ncjaa.springboard.members.domain.RegionContacts contacts) {
         this.events = events;
+        this.contacts = contacts;
         this.regions = regions;
         this.taxonomy = taxonomy;
         this.listings = listings;
@@ -53,6 +56,7 @@ class RegionController {
         model.addAttribute("listingCount", organisations.count());
         model.addAttribute("listings", organisations.first());
         model.addAttribute("events", events.map(e -> e.in(slug, 6)).orElse(java.util.List.of()));
+        model.addAttribute("contact", contacts.of(slug).orElse(null));
         return "members/region";
     }
 }

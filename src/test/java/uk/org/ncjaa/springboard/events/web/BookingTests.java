@@ -71,7 +71,9 @@ class BookingTests {
             .andExpect(content().string(containsString("Enter the name of attendee 2")))
             .andExpect(content().string(containsString("Enter a real email address for attendee 1")))
             .andExpect(content().string(containsString("value=\"Ann Example\"")))
-            .andExpect(content().string(containsString("value=\"Carol Booker\"")));
+            .andExpect(content().string(containsString("value=\"Carol Booker\"")))
+            .andExpect(content().string(containsString("Access needs (optional)")))
+            .andExpect(content().string(not(containsString("Dietary needs"))));
         assertThat(jdbc.queryForObject("select count(*) from booking where event_id = ?", Integer.class, event.id())).isZero();
     }
 
@@ -137,6 +139,41 @@ class BookingTests {
                 .param("attendees[0].name", "Guest").param("bookerName", "Guest").param("bookerEmail", "guest@example.org")
                 .param("invitation", code.toLowerCase()))
             .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void personalInvitationsToTheArtsForumBookOnePlaceOnce() throws Exception {
+        Event forum = catalogue.create(TestEvents.details("Forum invitations", uk.org.ncjaa.springboard.events.EventKind.ARTS_FORUM, 10,
+                Map.of(TicketKind.FREE, new EventDetails.Ticket(0, 10)), java.time.Instant.now().plus(java.time.Duration.ofDays(20))), true);
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String ann = TestAccounts.uniqueEmail("ann");
+        String bob = TestAccounts.uniqueEmail("bob");
+        mvc.perform(post("/admin/events/" + forum.id() + "/invitations").with(csrf()).with(editor.login())
+                .param("people", "Ann Example <" + ann + ">\n" + bob + "\nnot an address\n" + ann.toUpperCase()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice",
+                    "2 invitations sent; 1 already invited."))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("inviteProblem",
+                    containsString("not an address")));
+        MimeMessage invitation = inbox.awaitOne(ann, "Invitation: " + forum.title());
+        assertThat(Inbox.body(invitation)).contains("Hello Ann Example");
+        String link = Inbox.link(invitation, "/events/" + forum.slug() + "/book");
+        String token = link.substring(link.indexOf("invitation=") + "invitation=".length());
+        mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("type=\"hidden\" name=\"invitation\"")))
+            .andExpect(content().string(not(containsString("Invitation code"))));
+
+        mvc.perform(post("/events/" + forum.slug() + "/book").with(csrf()).param("ticket", "free").param("places", "1")
+                .param("attendees[0].name", "Ann Example").param("bookerName", "Ann Example").param("bookerEmail", ann)
+                .param("invitation", token))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/events/" + forum.slug() + "/book").with(csrf()).param("ticket", "free").param("places", "1")
+                .param("attendees[0].name", "Someone Else").param("bookerName", "Someone Else").param("bookerEmail", "else@example.org")
+                .param("invitation", token))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("by invitation only")));
+        assertThat(jdbc.queryForObject("select count(*) from event_invitation where event_id = ? and booking_id is not null", Integer.class,
+                forum.id())).isOne();
+        mvc.perform(get("/admin/events/" + forum.id()).with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString(bob))).andExpect(content().string(containsString("Not yet")));
     }
 
     @Test

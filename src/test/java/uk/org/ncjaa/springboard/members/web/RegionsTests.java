@@ -56,6 +56,28 @@ class RegionsTests {
         mvc.perform(get("/regions/atlantis")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void staffPublishARegionalContactWhichTheRegionsPageShowsAndMistakesAreExplained() throws Exception {
+        TestAccounts.Created editor = accounts.create(uk.org.ncjaa.springboard.accounts.Role.MEMBER,
+                uk.org.ncjaa.springboard.accounts.Role.EDITOR);
+        mvc.perform(post("/admin/regions/scotland").with(csrf()).with(editor.login()).param("role", "Regional lead")
+                .param("email", "not-an-email"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Enter the contact&#39;s name")))
+            .andExpect(content().string(containsString("Enter an email address like name@example.org")))
+            .andExpect(content().string(containsString("value=\"Regional lead\"")));
+        mvc.perform(post("/admin/regions/scotland").with(csrf()).with(editor.login()).param("name", "Morag <Example>")
+                .param("role", "Regional lead").param("email", "morag@example.org"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/regions/scotland")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Your regional contact")))
+            .andExpect(content().string(containsString("Morag &lt;Example&gt;")))
+            .andExpect(content().string(containsString("mailto:morag@example.org")));
+        mvc.perform(post("/admin/regions/scotland").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/regions/scotland")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("Your regional contact"))));
+        mvc.perform(post("/admin/regions/atlantis").with(csrf()).with(editor.login()).param("name", "X")).andExpect(status().isNotFound());
+    }
+
     private TestAccounts.Created member(String region, String art) {
         TestAccounts.Created account = accounts.createMember();
         jdbc.update("update member set region_slug = ? where account_id = ?", region, account.id());
