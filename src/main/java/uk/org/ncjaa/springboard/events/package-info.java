@@ -3,7 +3,7 @@
  * are never overbooked, a fair waiting list, payments by invoice or card, calendar files, reminders,
  * check-in on the day and feedback afterwards.
  */
-@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "accounts",
+@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "directory", "accounts",
     "accounts :: security" })
 package uk.org.ncjaa.springboard.events;
 

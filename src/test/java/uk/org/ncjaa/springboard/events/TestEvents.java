@@ -36,6 +36,13 @@ public final class TestEvents {
                 Ask.OPTIONAL, Ask.OFF, Ask.OPTIONAL, List.of(), new EnumMap<>(tickets));
     }
 
+    /** The same details, organised by someone else. */
+    public static EventDetails organisedBy(EventDetails d, String organiser) {
+        return new EventDetails(d.title(), d.kind(), d.delivery(), d.summary(), d.description(), d.startsAt(), d.endsAt(), d.venueName(),
+                d.venueAddress(), d.accessInfo(), d.joiningDetails(), organiser, d.region(), d.artForms(), d.settings(), d.capacity(),
+                d.bookingOpensAt(), d.bookingClosesAt(), d.series(), d.askAccess(), d.askDietary(), d.askHeard(), d.sessions(), d.tickets());
+    }
+
     /** A request for places, as the form makes it. */
     public static Bookings.Request request(Event event, TicketKind ticket, String email, int places, boolean waitlist) {
         List<Bookings.AttendeeDetails> attendees = new java.util.ArrayList<>();

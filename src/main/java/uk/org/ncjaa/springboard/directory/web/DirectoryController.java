@@ -51,11 +51,14 @@ class DirectoryController {
     private final JsonMapper json;
     private final Clock clock;
     private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence;
+    private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events;
 
     DirectoryController(DirectorySearch search, Listings listings, Logos logos, Hsds hsds, TaxonomyApi taxonomy,
             DirectoryProperties properties, SpringboardProperties site, JsonMapper json, Clock clock,
-            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence) {
+            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence,
+            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events) {
         this.evidence = evidence;
+        this.events = events;
         this.search = search;
         this.listings = listings;
         this.logos = logos;
@@ -107,6 +110,7 @@ class DirectoryController {
         String name = info.name();
         model.addAttribute("research", evidence.map(found -> found.count(name)).orElse(0L));
         model.addAttribute("researchHref", evidence.map(found -> found.href(name)).orElse(null));
+        model.addAttribute("events", events.map(found -> found.upcoming(name, 5)).orElse(java.util.List.of()));
         return "directory/listing";
     }
 

@@ -1,0 +1,29 @@
+package uk.org.ncjaa.springboard.events.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.ncjaa.springboard.directory.OrganisationEvents;
+
+/** A directory listing's upcoming events: those whose organiser is the organisation, by name. */
+@Component
+class EventsForDirectory implements OrganisationEvents {
+
+    private final EventCatalogue catalogue;
+
+    EventsForDirectory(EventCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public List<Upcoming> upcoming(String organisationName, int limit) {
+        String name = organisationName.strip().toLowerCase(Locale.UK);
+        return catalogue.upcoming().stream()
+            .filter(e -> e.organiser().strip().toLowerCase(Locale.UK).equals(name))
+            .limit(limit)
+            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.when()))
+            .toList();
+    }
+}
