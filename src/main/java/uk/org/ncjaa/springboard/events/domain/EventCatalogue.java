@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.org.ncjaa.springboard.events.Delivery;
 import uk.org.ncjaa.springboard.events.EventKind;
 import uk.org.ncjaa.springboard.events.EventsChanged;
 import uk.org.ncjaa.springboard.shared.NotFoundException;

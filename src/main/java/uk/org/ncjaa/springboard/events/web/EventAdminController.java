@@ -1,7 +1,6 @@
 package uk.org.ncjaa.springboard.events.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,18 +53,16 @@ class EventAdminController {
     private final uk.org.ncjaa.springboard.events.domain.EventImages images;
     private final uk.org.ncjaa.springboard.events.domain.EventInvitations invitations;
     private final TaxonomyApi taxonomy;
-    private final Clock clock;
 
     EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day,
             uk.org.ncjaa.springboard.events.domain.EventImages images, uk.org.ncjaa.springboard.events.domain.EventInvitations invitations,
-            TaxonomyApi taxonomy, Clock clock) {
+            TaxonomyApi taxonomy) {
         this.images = images;
         this.invitations = invitations;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
         this.taxonomy = taxonomy;
-        this.clock = clock;
     }
 
     @InitBinder("form")
