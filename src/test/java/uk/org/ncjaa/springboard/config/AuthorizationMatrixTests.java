@@ -56,7 +56,7 @@ class AuthorizationMatrixTests {
                 "GET /events", "GET /events/calendar.ics", "GET /events/{slug:[a-z0-9-]{1,120}}",
                 "GET /events/{slug:[a-z0-9-]{1,120}}/event.ics", "GET /events/{slug:[a-z0-9-]{1,120}}/image.png", "GET /events/{slug:[a-z0-9-]{1,120}}/book",
                 "POST /events/{slug:[a-z0-9-]{1,120}}/book", "GET /bookings/{token}", "POST /bookings/{token}/attendees",
-                "POST /bookings/{token}/cancel", "POST /bookings/{token}/pay", "GET /bookings/{token}/invoice.pdf",
+                "POST /bookings/{token}/cancel", "POST /bookings/{token}/attendees/{attendeeId}/cancel", "POST /bookings/{token}/pay", "GET /bookings/{token}/invoice.pdf",
                 "GET /bookings/{token}/event.ics", "GET /events/waitlist/{token}", "POST /events/waitlist/{token}/leave",
                 "GET /events/feedback/{token}", "POST /events/feedback/{token}", "POST /payments/stripe/webhook", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
             EXPECTED.put(route, Access.PUBLIC);

@@ -174,6 +174,32 @@ public class Booking {
         attendees.forEach(Attendee::cancel);
     }
 
+    /**
+     * One person no longer comes. An unpaid booking then owes less; a paid one keeps its total (any
+     * refund is recorded as a refund). Cancelling the last place cancels the booking.
+     *
+     * @return false when that place was not an active one of this booking
+     */
+    boolean cancelPlace(long attendeeId, Instant now) {
+        if (!state.holdsPlaces()) {
+            return false;
+        }
+        Attendee attendee = attendees.stream().filter(a -> a.id() == attendeeId && a.active()).findFirst().orElse(null);
+        if (attendee == null) {
+            return false;
+        }
+        if (activePlaces() == 1) {
+            cancel(now);
+            return true;
+        }
+        attendee.cancel();
+        if (paidAt == null) {
+            places--;
+            totalPence -= ticketType.pricePence();
+        }
+        return true;
+    }
+
     /** A refund recorded (once, by the provider's id for it). Refunding everything ends the booking. */
     void refunded(int amountPence, Instant now) {
         if (paidAt == null) {

@@ -321,6 +321,22 @@ public class Bookings {
         publisher.publishEvent(new EventsChanged(booking.event().id()));
     }
 
+    /** The booker cancels one place of several: it is freed and offered on. */
+    @Transactional
+    public boolean cancelPlace(long bookingId, long attendeeId) {
+        Instant now = clock.instant();
+        Booking booking = lockedBooking(bookingId);
+        String name = booking.attendees().stream().filter(a -> a.id() == attendeeId).map(Attendee::name).findFirst().orElse(null);
+        if (!booking.cancelPlace(attendeeId, now)) {
+            return false;
+        }
+        notices.cancelled(booking, booking.state() == BookingState.CANCELLED ? "You cancelled the last place."
+                : "You cancelled the place for " + name + ". The other places stand.");
+        offerFreed(booking.event(), now);
+        publisher.publishEvent(new EventsChanged(booking.event().id()));
+        return true;
+    }
+
     /** Staff approve a bursary place, or record an invoice paid. */
     @Transactional
     public void markPaid(long bookingId) {

@@ -237,6 +237,20 @@ class BookingController {
         return "redirect:/bookings/" + token;
     }
 
+    @PostMapping("/bookings/{token}/attendees/{attendeeId}/cancel")
+    String cancelPlace(@PathVariable String token, @PathVariable long attendeeId, RedirectAttributes redirect) {
+        Booking booking = byToken(token);
+        try {
+            boolean cancelled = bookings.cancelPlace(booking.id(), attendeeId);
+            redirect.addFlashAttribute("notice", cancelled ? "That place is cancelled and freed for others."
+                    : "That place was already cancelled.");
+        }
+        catch (PessimisticLockingFailureException busy) {
+            redirect.addFlashAttribute("notice", "We could not cancel just now because many people are booking. Please try again.");
+        }
+        return "redirect:/bookings/" + token;
+    }
+
     @PostMapping("/bookings/{token}/pay")
     String pay(@PathVariable String token) {
         Booking booking = byToken(token);

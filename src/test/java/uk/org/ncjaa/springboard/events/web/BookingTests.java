@@ -113,6 +113,32 @@ class BookingTests {
     }
 
     @Test
+    void onePlaceOfSeveralIsCancelledAloneTheAmountDueFallsAndThePlaceGoesToTheWaitingList() throws Exception {
+        Event event = TestEvents.publish(catalogue, "Two places", 2, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 2)));
+        String booker = TestAccounts.uniqueEmail("two");
+        String page = mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "2")
+                .param("attendees[0].name", "Stays").param("attendees[1].name", "Cannot Come").param("bookerName", "Booker")
+                .param("bookerEmail", booker).param("payment", "INVOICE"))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String token = page.substring("/bookings/".length()).replaceAll("\\?.*", "");
+        String waiting = TestAccounts.uniqueEmail("waiting");
+        book(event, waiting, "non-member");
+        long leaving = jdbc.queryForObject("select id from attendee where name = 'Cannot Come' and event_id = ?", Long.class, event.id());
+        long staying = jdbc.queryForObject("select id from attendee where name = 'Stays' and event_id = ?", Long.class, event.id());
+
+        mvc.perform(get("/bookings/" + token)).andExpect(content().string(containsString("Cancel the place for Cannot Come")));
+        mvc.perform(post("/bookings/" + token + "/attendees/" + leaving + "/cancel").with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select total_pence from booking where booker_email = ?", Integer.class, booker)).isEqualTo(9500);
+        assertThat(jdbc.queryForObject("select state from booking where booker_email = ?", String.class, booker)).isEqualTo("PENDING_PAYMENT");
+        inbox.awaitOne(waiting, "Places for you");
+        assertThat(Inbox.body(inbox.awaitOne(booker, "Booking cancelled"))).contains("Cannot Come").contains("The other places stand");
+        // again: nothing more happens; then the last place cancels the booking
+        mvc.perform(post("/bookings/" + token + "/attendees/" + leaving + "/cancel").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/bookings/" + token + "/attendees/" + staying + "/cancel").with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select state from booking where booker_email = ?", String.class, booker)).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void memberPricesNeedAMemberAndTheArtsForumNeedsItsInvitationCode() throws Exception {
         Event event = TestEvents.publish(catalogue, "Member price", 10, Map.of(TicketKind.MEMBER, new EventDetails.Ticket(7500, 10)));
         mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "member").param("places", "1")
@@ -318,9 +344,13 @@ class BookingTests {
     }
 
     private void book(Event event, String email) throws Exception {
-        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "free").param("places", "1")
+        book(event, email, "free");
+    }
+
+    private void book(Event event, String email, String ticket) throws Exception {
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", ticket).param("places", "1")
                 .param("attendees[0].name", "Attendee 1").param("bookerName", "Booker").param("bookerEmail", email)
-                .param("waitlist", "true"))
+                .param("waitlist", "true").param("payment", "INVOICE"))
             .andExpect(status().is3xxRedirection());
     }
 
