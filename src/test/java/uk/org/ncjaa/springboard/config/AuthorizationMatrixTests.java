@@ -97,7 +97,7 @@ class AuthorizationMatrixTests {
                 "POST /admin/directory/{id}/approve", "POST /admin/directory/{id}/return", "GET /admin/events", "GET /admin/events/new",
                 "POST /admin/events/new", "GET /admin/events/{id}", "POST /admin/events/{id}", "POST /admin/events/{id}/duplicate",
                 "POST /admin/events/{id}/cancel", "POST /admin/events/{id}/archive", "GET /admin/events/{id}/bookings",
-                "POST /admin/events/bookings/{bookingId}/paid", "POST /admin/events/bookings/{bookingId}/cancel",
+                "POST /admin/events/bookings/{bookingId}/paid", "POST /admin/events/bookings/{bookingId}/cancel", "POST /admin/events/bookings/{bookingId}/refund",
                 "POST /admin/events/waitlist/{entryId}/priority", "GET /admin/events/{id}/attendees.csv",
                 "GET /admin/events/{id}/sign-in", "GET /admin/events/{id}/check-in", "POST /admin/events/{id}/check-in/{attendeeId}",
                 "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete",

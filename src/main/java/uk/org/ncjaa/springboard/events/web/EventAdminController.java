@@ -241,6 +241,29 @@ class EventAdminController {
         return "redirect:/admin/events/" + event + "/bookings";
     }
 
+    /** A refund paid back by bank transfer, recorded by staff; card refunds are recorded from Stripe's own reports. */
+    @PostMapping("/admin/events/bookings/{bookingId}/refund")
+    String refund(@PathVariable long bookingId, @RequestParam long event, @RequestParam(required = false) String amount,
+            RedirectAttributes redirect) {
+        Booking booking = catalogue.bookings(event).stream().filter(b -> b.id() == bookingId).findFirst()
+            .orElseThrow(() -> new NotFoundException("No such booking"));
+        java.util.OptionalInt pence = uk.org.ncjaa.springboard.events.domain.Money.parse(amount);
+        int left = booking.totalPence() - booking.refundedPence();
+        if (booking.provider() != Booking.Provider.INVOICE || booking.paidAt() == null) {
+            redirect.addFlashAttribute("notice", "Only a paid invoice is refunded here; card payments are refunded in Stripe and recorded from there.");
+        }
+        else if (pence.isEmpty() || pence.getAsInt() < 1 || pence.getAsInt() > left) {
+            redirect.addFlashAttribute("notice", "Enter the amount refunded for " + booking.reference() + " in pounds, up to "
+                    + uk.org.ncjaa.springboard.events.domain.Money.format(left) + ".");
+        }
+        else {
+            bookings.refunded(Booking.Provider.INVOICE, "staff-" + java.util.UUID.randomUUID(), bookingId, pence.getAsInt());
+            redirect.addFlashAttribute("notice", "The refund of " + uk.org.ncjaa.springboard.events.domain.Money.format(pence.getAsInt())
+                    + " for " + booking.reference() + " is recorded.");
+        }
+        return "redirect:/admin/events/" + event + "/bookings";
+    }
+
     @PostMapping("/admin/events/waitlist/{entryId}/priority")
     String priority(@PathVariable long entryId, @RequestParam long event, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {

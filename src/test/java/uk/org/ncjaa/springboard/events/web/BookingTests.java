@@ -264,6 +264,18 @@ class BookingTests {
         // marking it paid twice is refused, not an error page
         mvc.perform(post("/admin/events/bookings/" + bookingId + "/paid").with(csrf()).with(editor.login()).param("event",
                 String.valueOf(event.id()))).andExpect(status().is3xxRedirection());
+
+        // refunds paid back by bank transfer, recorded by staff: never more than was paid
+        String refund = "/admin/events/bookings/" + bookingId + "/refund";
+        mvc.perform(post(refund).with(csrf()).with(editor.login()).param("event", String.valueOf(event.id())).param("amount", "100"))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice",
+                    containsString("up to £95")));
+        mvc.perform(post(refund).with(csrf()).with(editor.login()).param("event", String.valueOf(event.id())).param("amount", "50"));
+        assertThat(jdbc.queryForObject("select state from booking where id = ?", String.class, bookingId)).isEqualTo("PARTLY_REFUNDED");
+        mvc.perform(post(refund).with(csrf()).with(editor.login()).param("event", String.valueOf(event.id())).param("amount", "£45.00"));
+        assertThat(jdbc.queryForObject("select state from booking where id = ?", String.class, bookingId)).isEqualTo("REFUNDED");
+        assertThat(jdbc.queryForObject("select refunded_pence from booking where id = ?", Integer.class, bookingId)).isEqualTo(9500);
+        assertThat(jdbc.queryForObject("select count(*) from attendee where booking_id = ? and active", Integer.class, bookingId)).isZero();
     }
 
     @Test
