@@ -100,6 +100,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
         pages.invalidateAll();
     }
 
+    /** Forgets only the pages whose addresses start with one of these. */
+    void clear(String... prefixes) {
+        pages.asMap().keySet().removeIf(key -> java.util.Arrays.stream(prefixes).anyMatch(key::startsWith));
+    }
+
     private static boolean hasSessionCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
@@ -158,23 +163,28 @@ class AnonymousPageCache extends OncePerRequestFilter {
             clearAfterCommit();
         }
 
+        /** Every booking changes an event's places: only the events pages and the listings that show events are forgotten. */
         @org.springframework.context.event.EventListener
         void on(uk.org.ncjaa.springboard.events.EventsChanged event) {
-            clearAfterCommit();
+            afterCommit(() -> cache.clear("/events", "/directory/"));
         }
 
         private void clearAfterCommit() {
+            afterCommit(cache::clear);
+        }
+
+        private static void afterCommit(Runnable clear) {
             if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
                 org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                         new org.springframework.transaction.support.TransactionSynchronization() {
                             @Override
                             public void afterCommit() {
-                                cache.clear();
+                                clear.run();
                             }
                         });
             }
             else {
-                cache.clear();
+                clear.run();
             }
         }
     }

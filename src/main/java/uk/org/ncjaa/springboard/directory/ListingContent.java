@@ -29,7 +29,6 @@ public record ListingContent(String name, String alternateName, String descripti
 
     private static final JsonMapper JSON = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+\\.[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{6,30}");
     private static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9 ]{2,10}");
@@ -253,7 +252,7 @@ public record ListingContent(String name, String alternateName, String descripti
     }
 
     private static void email(Map<String, String> problems, String field, String text) {
-        if (!blank(text) && (text.length() > 254 || !EMAIL.matcher(text.strip()).matches())) {
+        if (!blank(text) && !uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(text)) {
             problems.put(field, "Enter an email address like info@example.org");
         }
     }

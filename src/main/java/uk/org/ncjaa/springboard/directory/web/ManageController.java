@@ -39,7 +39,6 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Controller
 class ManageController {
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     private final Listings listings;
     private final Logos logos;
@@ -175,7 +174,7 @@ class ManageController {
             RedirectAttributes redirect) {
         listings.managed(user.id(), id);
         String address = email.strip();
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (!uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(address)) {
             redirect.addFlashAttribute("inviteProblem", "Enter an email address like name@example.org");
             redirect.addFlashAttribute("inviteEmail", email.length() > 254 ? email.substring(0, 254) : email);
         }

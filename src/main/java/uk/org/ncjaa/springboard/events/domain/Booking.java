@@ -85,6 +85,7 @@ public class Booking {
 
     @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL)
     @OrderBy("id")
+    @org.hibernate.annotations.BatchSize(size = 50)
     private List<Attendee> attendees = new ArrayList<>();
 
     protected Booking() {

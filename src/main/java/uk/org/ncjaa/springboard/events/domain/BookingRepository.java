@@ -2,16 +2,11 @@ package uk.org.ncjaa.springboard.events.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
-
-    Optional<Booking> findByReference(String reference);
-
-    Optional<Booking> findByProviderAndProviderRef(Booking.Provider provider, String providerRef);
 
     @Query("select b from Booking b where b.event.id = :eventId order by b.createdAt")
     List<Booking> forEvent(long eventId);

@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.events.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +105,7 @@ public class Bookings {
         }
         Event event;
         boolean locked = false;
-        if (guarded && offer == null && looksFull(request, places, now)) {
+        if (guarded && offer == null && freePlaces(request.eventId(), -1, now).of(request.ticket()) < places) {
             // nobody can take a place without the lock, so joining the queue for a full event needs none
             event = events.findById(request.eventId()).orElse(null);
         }
@@ -138,11 +137,11 @@ public class Bookings {
                 return new Refused("A personal invitation is for one place.");
             }
         }
-        int free = free(event, type, offer == null ? -1 : offer.id(), now);
+        int free = freePlaces(event.id(), offer == null ? -1 : offer.id(), now).of(type.kind());
         if (places <= free && guarded && !locked) {
             // a place came free since the quick look: count again under the lock before taking it
             events.lock(event.id());
-            free = free(event, type, -1, now);
+            free = freePlaces(event.id(), -1, now).of(type.kind());
         }
         if (places <= free) {
             Outcome booked = confirm(event, type, request, offer, now);
@@ -203,48 +202,43 @@ public class Bookings {
         return new Waitlisted(entry, position, token);
     }
 
-    /** A quick look without the lock: clearly no room for these places. */
-    private boolean looksFull(Request request, int places, Instant now) {
-        List<Integer> free = jdbc.query("""
-                select least(e.capacity - (select count(*) from attendee a where a.event_id = e.id and a.active)
-                                        - (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = e.id
-                                            and w.state = 'OFFERED' and w.offer_expires_at > ?),
-                             t.allowance - (select count(*) from attendee a where a.event_id = e.id and a.ticket_type_id = t.id and a.active))
-                from event e join ticket_type t on t.event_id = e.id and t.kind = ? where e.id = ?
-                """, (rs, i) -> rs.getInt(1), java.sql.Timestamp.from(now), request.ticket().name(), request.eventId());
-        return !free.isEmpty() && free.get(0) < places;
-    }
+    /**
+     * Places free now: the event's capacity less the places held and those held for waiting-list
+     * offers (except the offer being taken up), and for each ticket type the same within its own
+     * allowance. Counted in SQL from the rows themselves, so under the event's lock it is exact.
+     */
+    record FreePlaces(int total, Map<TicketKind, Integer> byKind) {
 
-    /** Places free for this ticket type now, counted after locking; places held for an offer are not free, except for that offer. */
-    int free(Event event, TicketType type, long offerId, Instant now) {
-        Map<String, Object> row = jdbc.queryForMap("""
-                select (select count(*) from attendee a where a.event_id = ? and a.active) as held,
-                       (select count(*) from attendee a where a.event_id = ? and a.ticket_type_id = ? and a.active) as held_type,
-                       (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = ? and w.state = 'OFFERED'
-                          and w.offer_expires_at > ? and w.id <> ?) as offered,
-                       (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = ? and w.ticket_type_id = ?
-                          and w.state = 'OFFERED' and w.offer_expires_at > ? and w.id <> ?) as offered_type
-                """, event.id(), event.id(), type.id(), event.id(), java.sql.Timestamp.from(now), offerId, event.id(), type.id(),
-                java.sql.Timestamp.from(now), offerId);
-        int total = event.capacity() - number(row, "held") - number(row, "offered");
-        int ofType = type.allowance() - number(row, "held_type") - number(row, "offered_type");
-        return Math.min(total, ofType);
-    }
-
-    /** Places left for each ticket type, for the event page (a snapshot: booking checks again under the lock). */
-    @Transactional(readOnly = true)
-    public Map<TicketKind, Integer> availability(long eventId) {
-        Event event = events.findById(eventId).orElseThrow();
-        Instant now = clock.instant();
-        Map<TicketKind, Integer> free = new java.util.EnumMap<>(TicketKind.class);
-        for (TicketType type : event.offered()) {
-            free.put(type.kind(), Math.max(0, free(event, type, -1, now)));
+        int of(TicketKind kind) {
+            return byKind.getOrDefault(kind, 0);
         }
-        return free;
     }
 
-    private static int number(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).intValue();
+    FreePlaces freePlaces(long eventId, long offerId, Instant now) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        Map<TicketKind, Integer> byKind = new java.util.EnumMap<>(TicketKind.class);
+        int[] total = { 0 };
+        jdbc.query("""
+                select t.kind,
+                       e.capacity - (select count(*) from attendee a where a.event_id = e.id and a.active)
+                                  - (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = e.id
+                                       and w.state = 'OFFERED' and w.offer_expires_at > ? and w.id <> ?) as total,
+                       t.allowance - (select count(*) from attendee a where a.event_id = e.id and a.ticket_type_id = t.id and a.active)
+                                   - (select coalesce(sum(w.places), 0) from waitlist_entry w where w.event_id = e.id
+                                       and w.ticket_type_id = t.id and w.state = 'OFFERED' and w.offer_expires_at > ? and w.id <> ?) as of_kind
+                from event e join ticket_type t on t.event_id = e.id where e.id = ?
+                """, rs -> {
+                    total[0] = rs.getInt("total");
+                    byKind.put(TicketKind.valueOf(rs.getString("kind")), Math.min(rs.getInt("total"), rs.getInt("of_kind")));
+                }, at, offerId, at, offerId, eventId);
+        return new FreePlaces(total[0], byKind);
+    }
+
+    /** Places left for each ticket type, for the event page (a snapshot: booking counts again under the lock). */
+    public Map<TicketKind, Integer> availability(long eventId) {
+        Map<TicketKind, Integer> free = new java.util.EnumMap<>(TicketKind.class);
+        freePlaces(eventId, -1, clock.instant()).byKind().forEach((kind, n) -> free.put(kind, Math.max(0, n)));
+        return free;
     }
 
     /**
@@ -280,14 +274,9 @@ public class Bookings {
         if (queue.stream().noneMatch(e -> e.state() == WaitlistEntry.State.WAITING)) {
             return 0;
         }
-        Map<Long, Integer> freeByType = new HashMap<>();
-        for (TicketType type : event.offered()) {
-            freeByType.put(type.id(), free(event, type, -1, now));
-        }
-        int freeTotal = event.capacity() - jdbc.queryForObject("select count(*) from attendee where event_id = ? and active", Integer.class,
-                event.id()) - jdbc.queryForObject("""
-                        select coalesce(sum(places), 0) from waitlist_entry where event_id = ? and state = 'OFFERED' and offer_expires_at > ?
-                        """, Integer.class, event.id(), java.sql.Timestamp.from(now));
+        FreePlaces free = freePlaces(event.id(), -1, now);
+        Map<TicketKind, Integer> freeByKind = new java.util.EnumMap<>(free.byKind());
+        int freeTotal = free.total();
         int offers = 0;
         for (WaitlistEntry entry : queue) {
             if (freeTotal <= 0) {
@@ -296,15 +285,16 @@ public class Bookings {
             if (entry.state() != WaitlistEntry.State.WAITING) {
                 continue;
             }
-            int freeOfType = freeByType.getOrDefault(entry.ticketType().id(), 0);
-            if (entry.places() <= Math.min(freeTotal, freeOfType)) {
+            TicketKind kind = entry.ticketType().kind();
+            int freeOfKind = freeByKind.getOrDefault(kind, 0);
+            if (entry.places() <= Math.min(freeTotal, freeOfKind)) {
                 String token = Tokens.newToken();
                 entry.offer(now, now.plus(properties.offerHold()), Tokens.hash(token));
                 notices.offered(entry, token);
                 freeTotal -= entry.places();
-                freeByType.put(entry.ticketType().id(), freeOfType - entry.places());
+                freeByKind.put(kind, freeOfKind - entry.places());
                 offers++;
-                // the same places count against every other type's allowance through the total
+                // the same places count against every other kind's allowance through the total
             }
         }
         return offers;
@@ -547,7 +537,6 @@ public class Bookings {
     /** Loads what pages show of a booking while its transaction is open. */
     static Booking loaded(Booking booking) {
         booking.event().title();
-        booking.event().offered();
         booking.ticketType().kind();
         booking.attendees().size();
         return booking;

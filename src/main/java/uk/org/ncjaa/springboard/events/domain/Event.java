@@ -121,12 +121,15 @@ public class Event {
     @Version
     private long version;
 
+    // lists of events load their sessions and tickets in batches rather than one query per event
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @org.hibernate.annotations.BatchSize(size = 50)
     private List<EventSession> sessions = new ArrayList<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL)
     @OrderBy("kind")
+    @org.hibernate.annotations.BatchSize(size = 50)
     private List<TicketType> ticketTypes = new ArrayList<>();
 
     protected Event() {

@@ -134,6 +134,17 @@ public class EventCatalogue {
             .toList();
     }
 
+    /** Published upcoming events an organisation runs, by its name as the events give it (case ignored). */
+    @Transactional(readOnly = true)
+    public List<Event> upcomingBy(String organiser, int limit) {
+        return events.upcomingBy(organiser, clock.instant(), org.springframework.data.domain.Limit.of(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Booking> booking(long id) {
+        return bookings.findById(id).map(Bookings::loaded);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Event> bySlug(String slug) {
         return events.findBySlug(slug).map(EventCatalogue::loaded);

@@ -3,20 +3,16 @@ package uk.org.ncjaa.springboard.events.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.shared.NotFoundException;
-import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /**
  * Personal invitations to an invitation-only event such as the Arts Forum: staff paste a list of
@@ -32,13 +28,13 @@ public class EventInvitations {
 
     private final EventRepository events;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher publisher;
+    private final Notices notices;
     private final Clock clock;
 
-    EventInvitations(EventRepository events, JdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+    EventInvitations(EventRepository events, JdbcTemplate jdbc, Notices notices, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
-        this.publisher = publisher;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -76,14 +72,7 @@ public class EventInvitations {
                 continue;
             }
             invited++;
-            Map<String, String> model = new HashMap<>();
-            model.put("name", name == null ? "" : name);
-            model.put("event", event.title());
-            model.put("when", event.when());
-            model.put("where", event.where());
-            model.put("slug", event.slug());
-            model.put("token", token);
-            publisher.publishEvent(new MailRequested(email, "Invitation: " + event.title(), "event-invitation", model));
+            notices.invited(event, name, email, token);
         }
         return new Sent(invited, already, notUnderstood);
     }

@@ -26,6 +26,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.status in ('PUBLISHED', 'CANCELLED', 'ARCHIVED') and e.endsAt < :now order by e.startsAt desc, e.id desc")
     List<Event> past(Instant now);
 
+    @Query("select e from Event e where e.status = 'PUBLISHED' and e.endsAt >= :now and lower(trim(e.organiser)) = lower(trim(:organiser)) order by e.startsAt, e.id")
+    List<Event> upcomingBy(String organiser, Instant now, org.springframework.data.domain.Limit limit);
+
     @Query("select e from Event e order by e.startsAt desc, e.id desc")
     List<Event> forStaff();
 

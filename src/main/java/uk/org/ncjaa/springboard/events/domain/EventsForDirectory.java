@@ -1,7 +1,6 @@
 package uk.org.ncjaa.springboard.events.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,7 @@ class EventsForDirectory implements OrganisationEvents {
 
     @Override
     public List<Upcoming> upcoming(String organisationName, int limit) {
-        String name = organisationName.strip().toLowerCase(Locale.UK);
-        return catalogue.upcoming().stream()
-            .filter(e -> e.organiser().strip().toLowerCase(Locale.UK).equals(name))
-            .limit(limit)
+        return catalogue.upcomingBy(organisationName, limit).stream()
             .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.when()))
             .toList();
     }

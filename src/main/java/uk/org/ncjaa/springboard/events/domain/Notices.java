@@ -65,6 +65,18 @@ class Notices {
                 "event-cancelled", model));
     }
 
+    /** A personal invitation to an invitation-only event, with its own link. */
+    void invited(Event event, String name, String email, String token) {
+        Map<String, String> model = new HashMap<>();
+        model.put("name", name == null ? "" : name);
+        model.put("event", event.title());
+        model.put("when", event.when());
+        model.put("where", event.where());
+        model.put("slug", event.slug());
+        model.put("token", token);
+        events.publishEvent(new MailRequested(email, "Invitation: " + event.title(), "event-invitation", model));
+    }
+
     void eventCancelled(WaitlistEntry entry) {
         Map<String, String> model = waitlistModel(entry, "");
         model.put("reason", entry.event().cancelReason());
@@ -107,8 +119,8 @@ class Notices {
         model.put("name", booking.bookerName());
         model.put("event", event.title());
         model.put("slug", event.slug());
-        model.put("when", Dates.range(event.startsAt(), event.endsAt()));
-        model.put("where", Calendars.location(event));
+        model.put("when", event.when());
+        model.put("where", event.where());
         model.put("reference", booking.reference());
         model.put("places", String.valueOf(booking.places()));
         model.put("ticket", booking.ticketType().kind().label());
@@ -125,7 +137,7 @@ class Notices {
         model.put("name", entry.name());
         model.put("event", entry.event().title());
         model.put("slug", entry.event().slug());
-        model.put("when", Dates.range(entry.event().startsAt(), entry.event().endsAt()));
+        model.put("when", entry.event().when());
         model.put("places", String.valueOf(entry.places()));
         model.put("token", token);
         return model;

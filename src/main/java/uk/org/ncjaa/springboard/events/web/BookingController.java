@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.events.EventsProperties;
 import uk.org.ncjaa.springboard.events.TicketKind;
 import uk.org.ncjaa.springboard.events.domain.Attendee;
 import uk.org.ncjaa.springboard.events.domain.Booking;
@@ -55,19 +56,17 @@ class BookingController {
     private final EventDay day;
     private final Calendars calendars;
     private final InvoicePdf invoices;
-    private final StripePayments stripe;
     private final Clock clock;
-    private final uk.org.ncjaa.springboard.events.EventsProperties properties;
+    private final EventsProperties properties;
     private final Map<Booking.Provider, PaymentProvider> providers = new java.util.EnumMap<>(Booking.Provider.class);
 
-    BookingController(uk.org.ncjaa.springboard.events.EventsProperties properties, EventCatalogue catalogue, Bookings bookings, EventDay day, Calendars calendars, InvoicePdf invoices,
-            StripePayments stripe, Clock clock, List<PaymentProvider> providers) {
+    BookingController(EventsProperties properties, EventCatalogue catalogue, Bookings bookings, EventDay day, Calendars calendars,
+            InvoicePdf invoices, Clock clock, List<PaymentProvider> providers) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
         this.calendars = calendars;
         this.invoices = invoices;
-        this.stripe = stripe;
         this.clock = clock;
         this.properties = properties;
         providers.forEach(p -> this.providers.put(p.id(), p));
@@ -127,7 +126,7 @@ class BookingController {
             errors.rejectValue("ticket", "invalid", "Choose a ticket");
             return show(event, form, null, user, model);
         }
-        List<Bookings.AttendeeDetails> attendees = form.validate(event, type.pricePence() > 0, stripe.enabled(), errors);
+        List<Bookings.AttendeeDetails> attendees = form.validate(event, type.pricePence() > 0, ways(), errors);
         if (attendees == null) {
             return show(event, form, null, user, model);
         }
@@ -179,7 +178,7 @@ class BookingController {
         model.addAttribute("memberPrices", event.offered().stream().anyMatch(t -> t.kind().needsMember()));
         model.addAttribute("paid", event.offered().stream().anyMatch(t -> t.pricePence() > 0));
         model.addAttribute("free", bookings.availability(event.id()));
-        model.addAttribute("cards", stripe.enabled());
+        model.addAttribute("cards", ways().contains(Booking.Provider.STRIPE));
         model.addAttribute("maxPlaces", maxPlaces());
         model.addAttribute("loggedIn", user != null);
         model.addAttribute("closed", event.bookingClosedReason(clock.instant()).orElse(null));
@@ -193,7 +192,7 @@ class BookingController {
         model.addAttribute("token", token);
         model.addAttribute("event", booking.event());
         model.addAttribute("cancellable", booking.state().holdsPlaces() && clock.instant().isBefore(booking.event().startsAt()));
-        model.addAttribute("cards", stripe.enabled());
+        model.addAttribute("cards", ways().contains(Booking.Provider.STRIPE));
         return "events/booking";
     }
 
@@ -207,7 +206,7 @@ class BookingController {
             if (name == null) {
                 continue;
             }
-            if (name.isBlank() || name.length() > 200 || email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (name.isBlank() || name.length() > 200 || email != null && !email.isBlank() && !uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(email)) {
                 model.addAttribute("renameProblem", "Each place needs a name, and an email address must be a real one (or empty).");
                 model.addAttribute("typed", params);
                 return booking(token, model);
@@ -254,11 +253,13 @@ class BookingController {
     @PostMapping("/bookings/{token}/pay")
     String pay(@PathVariable String token) {
         Booking booking = byToken(token);
-        if (booking.state() != uk.org.ncjaa.springboard.events.domain.BookingState.PENDING_PAYMENT || !stripe.enabled()) {
+        PaymentProvider provider = providers.get(booking.provider());
+        if (booking.state() != uk.org.ncjaa.springboard.events.domain.BookingState.PENDING_PAYMENT || provider == null
+                || !provider.enabled()) {
             return "redirect:/bookings/" + token;
         }
         try {
-            return "redirect:" + stripe.checkout(booking, token);
+            return "redirect:" + provider.start(booking, token).map(URI::toString).orElse("/bookings/" + token);
         }
         catch (StripePayments.Unavailable unavailable) {
             return "redirect:/bookings/" + token + "?card-unavailable";
@@ -337,6 +338,13 @@ class BookingController {
     String mine(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("bookings", bookings.forAccount(user.id()));
         return "events/my-bookings";
+    }
+
+    /** The ways to pay that people may choose now. */
+    private java.util.Set<Booking.Provider> ways() {
+        java.util.Set<Booking.Provider> ways = java.util.EnumSet.noneOf(Booking.Provider.class);
+        providers.values().stream().filter(PaymentProvider::enabled).forEach(p -> ways.add(p.id()));
+        return ways;
     }
 
     private Booking byToken(String token) {

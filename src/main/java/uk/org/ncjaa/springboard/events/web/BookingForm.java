@@ -9,11 +9,10 @@ import uk.org.ncjaa.springboard.events.Ask;
 import uk.org.ncjaa.springboard.events.domain.Booking;
 import uk.org.ncjaa.springboard.events.domain.Bookings;
 import uk.org.ncjaa.springboard.events.domain.Event;
+import uk.org.ncjaa.springboard.shared.EmailAddresses;
 
 /** The booking form as typed: who is booking, and one set of fields per place. */
 public class BookingForm {
-
-    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}";
 
     public String ticket;
     public int places = 1;
@@ -47,9 +46,10 @@ public class BookingForm {
         }
     }
 
-    List<Bookings.AttendeeDetails> validate(Event event, boolean paid, boolean cardsEnabled, Errors errors) {
+    /** @param ways the ways to pay that people may choose now */
+    List<Bookings.AttendeeDetails> validate(Event event, boolean paid, java.util.Set<Booking.Provider> ways, Errors errors) {
         text(errors, "bookerName", bookerName, "Enter your name", 200);
-        if (bookerEmail == null || !bookerEmail.strip().matches(EMAIL)) {
+        if (!EmailAddresses.plausible(bookerEmail)) {
             errors.rejectValue("bookerEmail", "invalid", "Enter your email address, like name@example.org: we send the booking to it");
         }
         if (bookerPhone != null && bookerPhone.length() > 40) {
@@ -62,8 +62,7 @@ public class BookingForm {
             errors.rejectValue("heardAbout", "required", "Tell us how you heard about the event");
         }
         if (paid) {
-            boolean known = Booking.Provider.INVOICE.name().equals(payment) || cardsEnabled && Booking.Provider.STRIPE.name().equals(payment);
-            if (!known) {
+            if (ways.stream().noneMatch(way -> way.name().equals(payment))) {
                 errors.rejectValue("payment", "invalid", "Choose how to pay");
             }
         }
@@ -72,7 +71,7 @@ public class BookingForm {
             AttendeeRow row = attendees.get(i);
             String who = attendees.size() == 1 ? "the attendee" : "attendee " + (i + 1);
             text(errors, "attendees[" + i + "].name", row.name, "Enter the name of " + who, 200);
-            if (!blank(row.email) && !row.email.strip().matches(EMAIL)) {
+            if (!blank(row.email) && !EmailAddresses.plausible(row.email)) {
                 errors.rejectValue("attendees[" + i + "].email", "invalid", "Enter a real email address for " + who + ", or leave it empty");
             }
             if (event.askAccess() == Ask.REQUIRED && blank(row.accessNeeds)) {

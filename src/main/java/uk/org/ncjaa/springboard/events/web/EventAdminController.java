@@ -245,8 +245,7 @@ class EventAdminController {
     @PostMapping("/admin/events/bookings/{bookingId}/refund")
     String refund(@PathVariable long bookingId, @RequestParam long event, @RequestParam(required = false) String amount,
             RedirectAttributes redirect) {
-        Booking booking = catalogue.bookings(event).stream().filter(b -> b.id() == bookingId).findFirst()
-            .orElseThrow(() -> new NotFoundException("No such booking"));
+        Booking booking = catalogue.booking(bookingId).orElseThrow(() -> new NotFoundException("No such booking"));
         java.util.OptionalInt pence = uk.org.ncjaa.springboard.events.domain.Money.parse(amount);
         int left = booking.totalPence() - booking.refundedPence();
         if (booking.provider() != Booking.Provider.INVOICE || booking.paidAt() == null) {

@@ -23,8 +23,6 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Controller
 class RegionContactController {
 
-    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}";
-
     private final RegionContacts contacts;
     private final TaxonomyApi taxonomy;
 
@@ -50,7 +48,7 @@ class RegionContactController {
         if (blank(name) && anything) {
             problems.put("name", "Enter the contact's name, or clear every field to remove the contact");
         }
-        if (!blank(email) && !email.strip().matches(EMAIL)) {
+        if (!blank(email) && !uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(email)) {
             problems.put("email", "Enter an email address like name@example.org");
         }
         if (length(name) > 200 || length(role) > 200 || length(email) > 254 || length(phone) > 40) {
