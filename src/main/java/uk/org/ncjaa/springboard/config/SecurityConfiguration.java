@@ -62,7 +62,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**" };
+        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**",
+        "/newsletter", "/newsletter/**" };
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };
@@ -152,6 +153,8 @@ class SecurityConfiguration {
                     "/admin/outbox").hasRole("ADMIN")
             // the CRM holds every member's personal data: admins only
             .requestMatchers("/admin/members", "/admin/members/**").hasRole("ADMIN")
+            // the subscriber list is personal data too; editors write and send campaigns without it
+            .requestMatchers("/admin/newsletter/subscribers", "/admin/newsletter/subscribers/**").hasRole("ADMIN")
             // special-category data: its own role, which no other role implies
             .requestMatchers("/admin/equality", "/admin/equality/**").hasRole("EQUALITY_ANALYST")
             .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")
@@ -159,7 +162,10 @@ class SecurityConfiguration {
             .anyRequest().authenticated());
 
         // the webhook carries no session or cookie; its signature is its proof
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/payments/stripe/webhook"));
+        // likewise the bounce webhook; and a mail client's one-click unsubscribe (RFC 8058) carries no form token,
+        // its signed link is the proof
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/payments/stripe/webhook", "/newsletter/bounces/**",
+                "/newsletter/unsubscribe/**"));
         http.formLogin(login -> login
             .loginPage("/login")
             .usernameParameter("email")

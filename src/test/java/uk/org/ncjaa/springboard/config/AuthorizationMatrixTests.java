@@ -58,7 +58,12 @@ class AuthorizationMatrixTests {
                 "POST /events/{slug:[a-z0-9-]{1,120}}/book", "GET /bookings/{token}", "POST /bookings/{token}/attendees",
                 "POST /bookings/{token}/cancel", "POST /bookings/{token}/attendees/{attendeeId}/cancel", "POST /bookings/{token}/pay", "GET /bookings/{token}/invoice.pdf",
                 "GET /bookings/{token}/event.ics", "GET /events/waitlist/{token}", "POST /events/waitlist/{token}/leave",
-                "GET /events/feedback/{token}", "POST /events/feedback/{token}", "POST /payments/stripe/webhook", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error")) {
+                "GET /events/feedback/{token}", "POST /events/feedback/{token}", "POST /payments/stripe/webhook", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error",
+                "GET /newsletter", "POST /newsletter", "GET /newsletter/check-email", "GET /newsletter/confirm/{token}",
+                "POST /newsletter/confirm/{token}", "GET /newsletter/preferences/{token}", "POST /newsletter/preferences/{token}",
+                "GET /newsletter/unsubscribe/{token}", "POST /newsletter/unsubscribe/{token}", "GET /newsletter/manage",
+                "POST /newsletter/manage", "GET /newsletter/archive", "GET /newsletter/archive/{id}",
+                "GET /newsletter/archive/{id}/email.html", "POST /newsletter/bounces/mailgun")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
         // the open-data API and its description
@@ -101,7 +106,13 @@ class AuthorizationMatrixTests {
                 "POST /admin/events/waitlist/{entryId}/priority", "GET /admin/events/{id}/attendees.csv",
                 "GET /admin/events/{id}/sign-in", "GET /admin/events/{id}/check-in", "POST /admin/events/{id}/check-in/{attendeeId}",
                 "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete",
-                "POST /admin/events/{id}/invitations", "GET /admin/regions", "POST /admin/regions/{slug}")) {
+                "POST /admin/events/{id}/invitations", "GET /admin/regions", "POST /admin/regions/{slug}",
+                "GET /admin/newsletter", "POST /admin/newsletter/campaigns", "GET /admin/newsletter/campaigns/{id}",
+                "POST /admin/newsletter/campaigns/{id}", "POST /admin/newsletter/campaigns/{id}/items/{itemId}",
+                "GET /admin/newsletter/campaigns/{id}/preview", "GET /admin/newsletter/campaigns/{id}/preview.html",
+                "POST /admin/newsletter/campaigns/{id}/test", "POST /admin/newsletter/campaigns/{id}/schedule",
+                "POST /admin/newsletter/campaigns/{id}/unschedule", "POST /admin/newsletter/campaigns/{id}/send",
+                "POST /admin/newsletter/campaigns/{id}/pause", "POST /admin/newsletter/campaigns/{id}/resume")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -109,7 +120,11 @@ class AuthorizationMatrixTests {
                 "GET /admin/members/export.csv", "POST /admin/members/segments", "POST /admin/members/segments/{id}/delete",
                 "GET /admin/members/{id}", "POST /admin/members/{id}/tags", "POST /admin/members/{id}/tags/delete",
                 "POST /admin/members/{id}/notes", "GET /admin/members/duplicates", "POST /admin/members/duplicates/dismiss",
-                "POST /admin/members/duplicates/merge", "POST /admin/members/merges/{id}/undo")) {
+                "POST /admin/members/duplicates/merge", "POST /admin/members/merges/{id}/undo",
+                "GET /admin/newsletter/subscribers", "GET /admin/newsletter/subscribers/{id}",
+                "POST /admin/newsletter/subscribers/{id}/ask", "POST /admin/newsletter/subscribers/import",
+                "POST /admin/newsletter/subscribers/suppress", "POST /admin/newsletter/subscribers/lift",
+                "POST /admin/newsletter/subscribers/bounce", "POST /admin/newsletter/subscribers/policy")) {
             EXPECTED.put(route, Access.ADMIN);
         }
         // special-category data: only the role made for it, not even admins
@@ -206,6 +221,10 @@ class AuthorizationMatrixTests {
             .replace("{slug:[a-z0-9-]{1,120}}", "no-such-event")
             // events that other tests made must not be archived or copied by this one
             .replace("/admin/events/{id}", "/admin/events/999999999")
+            // nor campaigns sent or changed
+            .replace("/admin/newsletter/campaigns/{id}", "/admin/newsletter/campaigns/999999999")
+            .replace("/admin/newsletter/subscribers/{id}", "/admin/newsletter/subscribers/999999999")
+            .replace("{itemId}", "999999999")
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")
             .replace("{slug}", "no-such-listing")
             .replace("{token}", "no-such-token")

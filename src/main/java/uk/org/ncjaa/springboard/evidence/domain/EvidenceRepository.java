@@ -81,4 +81,9 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
     List<EvidenceEntry> findByStatusInOrderByUpdatedAtAsc(Collection<EvidenceStatus> statuses);
 
     List<EvidenceEntry> findBySubmittedByOrderByUpdatedAtDesc(Long accountId);
+
+    @Query("""
+            select e from EvidenceEntry e where e.status = uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED
+            and e.publishedAt >= :since and e.publishedAt < :until order by e.publishedAt desc, e.id desc""")
+    List<EvidenceEntry> publishedBetween(java.time.Instant since, java.time.Instant until, Pageable page);
 }

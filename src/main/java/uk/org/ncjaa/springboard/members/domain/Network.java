@@ -52,6 +52,10 @@ public class Network {
             record(member.id(), Consent.PRIVACY_NOTICE, true, ConsentRecord.Source.FORM, null);
             record(member.id(), Consent.NEWSLETTER, joining.newsletter(), ConsentRecord.Source.FORM, null);
             record(member.id(), Consent.PUBLIC_PROFILE, joining.publicProfile(), ConsentRecord.Source.FORM, null);
+            if (joining.newsletter()) {
+                events.publishEvent(new uk.org.ncjaa.springboard.members.NewsletterChosen(accountId, joining.email().strip(),
+                        joining.name().strip(), joining.region(), true));
+            }
             if (joining.registersOrganisation()) {
                 events.publishEvent(new OrganisationRegistered(accountId, joining.organisation().strip()));
             }
@@ -101,6 +105,10 @@ public class Network {
             return false;
         }
         record(member.id(), purpose, granted, ConsentRecord.Source.FORM, accountId);
+        if (purpose == Consent.NEWSLETTER) {
+            accounts.find(accountId).ifPresent(account -> events.publishEvent(new uk.org.ncjaa.springboard.members.NewsletterChosen(
+                    accountId, account.email(), member.displayName(), member.regionSlug(), granted)));
+        }
         return true;
     }
 

@@ -72,13 +72,27 @@ public class Mailer {
         log.info("Sent '{}' email", request.template());
     }
 
-    MimeMessage compose(MailRequested request) {
-        Map<String, Object> model = new HashMap<>(request.model());
+    /** An email's two parts. */
+    public record Rendered(String html, String text) {
+    }
+
+    /** Renders {@code templates/mail/<template>.html} and {@code .txt} with the model, {@code baseUrl} and {@code subject}. */
+    public Rendered render(String template, String subject, Map<String, ?> values) {
+        Map<String, Object> model = new HashMap<>(values);
         model.put("baseUrl", baseUrl);
-        model.put("subject", request.subject());
+        model.put("subject", subject);
         Context context = new Context(java.util.Locale.UK, model);
-        String html = htmlTemplates.process("mail/" + request.template(), context);
-        String text = textTemplates.process(request.template(), context);
+        return new Rendered(htmlTemplates.process("mail/" + template, context), textTemplates.process(template, context));
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    MimeMessage compose(MailRequested request) {
+        Rendered rendered = render(request.template(), request.subject(), request.model());
+        String html = rendered.html();
+        String text = rendered.text();
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

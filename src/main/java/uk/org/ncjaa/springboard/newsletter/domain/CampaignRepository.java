@@ -1,0 +1,29 @@
+package uk.org.ncjaa.springboard.newsletter.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    @Query("select c from Campaign c order by c.createdAt desc, c.id desc")
+    List<Campaign> newestFirst();
+
+    @Query("select c from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SENT"
+            + " order by c.startedAt desc, c.id desc")
+    List<Campaign> sent();
+
+    @Query("select c.id from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SCHEDULED"
+            + " and c.scheduledAt <= :now")
+    List<Long> due(Instant now);
+
+    @Query("select c.id from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SENDING")
+    List<Long> sending();
+
+    @Query("select max(c.coversTo) from Campaign c where c.kind = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Kind.DIGEST"
+            + " and c.status <> uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.DRAFT")
+    Optional<Instant> lastDigestEnd();
+}

@@ -1,0 +1,107 @@
+package uk.org.ncjaa.springboard.newsletter.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.org.ncjaa.springboard.newsletter.NewsletterProperties;
+
+/**
+ * Bounce and complaint webhooks in Mailgun's format: the signature is an HMAC-SHA256, with the
+ * webhook signing key, of the timestamp and token it carries; a timestamp more than 15 minutes
+ * away from now is refused, so a captured request cannot be replayed later.
+ */
+@Service
+public class MailgunBounces {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TOLERANCE = Duration.ofMinutes(15);
+
+    public enum Result {
+        RECORDED, SUPPRESSED, IGNORED, BAD_SIGNATURE, NOT_SET_UP, MALFORMED
+    }
+
+    private final Suppressions suppressions;
+    private final NewsletterProperties properties;
+    private final Clock clock;
+
+    MailgunBounces(Suppressions suppressions, NewsletterProperties properties, Clock clock) {
+        this.suppressions = suppressions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Result receive(String payload) {
+        String key = properties.mailgunSigningKey();
+        if (key == null || key.isBlank()) {
+            return Result.NOT_SET_UP;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(payload);
+        }
+        catch (JacksonException ex) {
+            return Result.MALFORMED;
+        }
+        JsonNode signature = root.path("signature");
+        String timestamp = signature.path("timestamp").asString("");
+        String token = signature.path("token").asString("");
+        String given = signature.path("signature").asString("");
+        if (!timestamp.matches("\\d{1,12}") || token.isEmpty() || !valid(key, timestamp + token, given)) {
+            return Result.BAD_SIGNATURE;
+        }
+        Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+        if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
+            return Result.BAD_SIGNATURE;
+        }
+        JsonNode data = root.path("event-data");
+        String event = data.path("event").asString("");
+        String recipient = data.path("recipient").asString("");
+        String id = data.path("id").asString(null);
+        if (recipient.isBlank()) {
+            return Result.MALFORMED;
+        }
+        Suppressions.BounceKind kind;
+        if ("complained".equals(event)) {
+            kind = Suppressions.BounceKind.COMPLAINT;
+        }
+        else if ("failed".equals(event)) {
+            kind = "temporary".equals(data.path("severity").asString("")) ? Suppressions.BounceKind.SOFT : Suppressions.BounceKind.HARD;
+        }
+        else {
+            return Result.IGNORED;
+        }
+        JsonNode status = data.path("delivery-status");
+        String detail = (status.path("code").asString("") + " " + status.path("message").asString("")).strip();
+        boolean suppressed = suppressions.bounce(recipient, kind, "WEBHOOK", id == null ? null : "mailgun:" + id,
+                detail.isEmpty() ? event : detail);
+        return suppressed ? Result.SUPPRESSED : Result.RECORDED;
+    }
+
+    static String sign(String key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (java.security.GeneralSecurityException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static boolean valid(String key, String message, String given) {
+        return MessageDigest.isEqual(sign(key, message).getBytes(StandardCharsets.US_ASCII),
+                given.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,284 @@
+package uk.org.ncjaa.springboard.newsletter.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.members.Consent;
+import uk.org.ncjaa.springboard.newsletter.Topic;
+import uk.org.ncjaa.springboard.newsletter.domain.Links;
+import uk.org.ncjaa.springboard.newsletter.domain.Subscriber;
+import uk.org.ncjaa.springboard.newsletter.domain.Subscribers;
+import uk.org.ncjaa.springboard.shared.EmailAddresses;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * Subscribing, confirming, preferences and unsubscribing. The links in emails need no login:
+ * they are signed for one subscriber. Following a link only shows a page; a button on it acts,
+ * so mail scanners that open links confirm and unsubscribe nobody.
+ */
+@Controller
+class NewsletterController {
+
+    private final Subscribers subscribers;
+    private final Links links;
+    private final TaxonomyApi taxonomy;
+
+    NewsletterController(Subscribers subscribers, Links links, TaxonomyApi taxonomy) {
+        this.subscribers = subscribers;
+        this.links = links;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping("/newsletter")
+    String form(@AuthenticationPrincipal AccountUser user, Model model) {
+        SubscribeForm form = new SubscribeForm();
+        if (user != null) {
+            form.email = user.email();
+            form.name = user.displayName();
+        }
+        return form(form, Map.of(), model);
+    }
+
+    @PostMapping("/newsletter")
+    String subscribe(SubscribeForm form, @AuthenticationPrincipal AccountUser user, Model model) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!EmailAddresses.plausible(form.email)) {
+            problems.put("email", "Enter your email address, like name@example.org");
+        }
+        if (form.name != null && form.name.length() > 200) {
+            problems.put("name", "Keep your name under 200 characters");
+        }
+        List<Topic> topics = topics(form.topics, problems);
+        if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
+            problems.put("region", "Choose a region from the list");
+        }
+        if (!problems.isEmpty()) {
+            return form(form, problems, model);
+        }
+        Long accountId = user != null && user.email().equalsIgnoreCase(form.email.strip()) ? user.id() : null;
+        subscribers.subscribe(form.email, form.name, topics, form.region, Subscriber.Source.FORM, accountId);
+        return "redirect:/newsletter/check-email";
+    }
+
+    @GetMapping("/newsletter/check-email")
+    String checkEmail() {
+        return "newsletter/check-email";
+    }
+
+    @GetMapping("/newsletter/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.CONFIRM);
+        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        if (subscriber.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("confirmed", subscriber.get().confirmed());
+        return "newsletter/confirm";
+    }
+
+    @PostMapping("/newsletter/confirm/{token}")
+    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.CONFIRM);
+        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        if (subscriber.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        subscribers.confirm(subscriber.get().id());
+        model.addAttribute("manage", links.manage(subscriber.get().id()));
+        return "newsletter/confirmed";
+    }
+
+    @GetMapping("/newsletter/preferences/{token}")
+    String preferences(@PathVariable String token, Model model, HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
+        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        if (subscriber.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        SubscribeForm form = new SubscribeForm();
+        form.topics = subscriber.get().topics().stream().map(Topic::slug).toList();
+        form.region = subscriber.get().region();
+        return preferences(token, subscriber.get(), form, Map.of(), model);
+    }
+
+    @PostMapping("/newsletter/preferences/{token}")
+    String choose(@PathVariable String token, SubscribeForm form, @RequestParam(required = false) String action, Model model,
+            HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
+        Optional<Subscriber> found = subscribers.byLink(checked);
+        if (found.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        Subscriber subscriber = found.get();
+        if ("resubscribe".equals(action)) {
+            subscribers.subscribe(subscriber.email(), subscriber.name(), subscriber.topics(), subscriber.region(),
+                    Subscriber.Source.FORM, subscriber.accountId());
+            return "redirect:/newsletter/check-email";
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Topic> topics = topics(form.topics, problems);
+        if (topics.isEmpty() && problems.isEmpty()) {
+            problems.put("topics", "Choose at least one topic, or unsubscribe below to get no newsletter at all");
+        }
+        if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
+            problems.put("region", "Choose a region from the list");
+        }
+        if (!problems.isEmpty()) {
+            return preferences(token, subscriber, form, problems, model);
+        }
+        subscribers.choose(subscriber.id(), topics, form.region);
+        model.addAttribute("notice", "Your choices are saved.");
+        return preferences(token, subscribers.find(subscriber.id()).orElseThrow(), form, Map.of(), model);
+    }
+
+    @GetMapping("/newsletter/unsubscribe/{token}")
+    String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
+        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        if (subscriber.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("subscribed", subscriber.get().status() != Subscriber.Status.UNSUBSCRIBED);
+        return "newsletter/unsubscribe";
+    }
+
+    /**
+     * Unsubscribes at once: the button on the page, or a mail client's one-click POST (RFC 8058),
+     * which carries no form token; the signed link is its proof.
+     */
+    @PostMapping("/newsletter/unsubscribe/{token}")
+    String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
+        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
+        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        if (subscriber.isEmpty()) {
+            return broken(checked, model, response);
+        }
+        subscribers.unsubscribe(subscriber.get().id(), "unsubscribe link");
+        model.addAttribute("token", token);
+        return "newsletter/unsubscribed";
+    }
+
+    @GetMapping("/newsletter/manage")
+    String manage(Model model) {
+        return "newsletter/manage";
+    }
+
+    @PostMapping("/newsletter/manage")
+    String sendLink(@RequestParam(required = false) String email, Model model) {
+        if (!EmailAddresses.plausible(email)) {
+            model.addAttribute("email", email);
+            model.addAttribute("problems", Map.of("email", "Enter your email address, like name@example.org"));
+            return "newsletter/manage";
+        }
+        subscribers.sendLink(email);
+        return "redirect:/newsletter/check-email";
+    }
+
+    private String broken(Links.Checked checked, Model model, HttpServletResponse response) {
+        boolean expired = checked.problem() == Links.Problem.EXPIRED;
+        response.setStatus(expired ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+        model.addAttribute("expired", expired);
+        return "newsletter/broken-link";
+    }
+
+    private String form(SubscribeForm form, Map<String, String> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("topicChoices", Topic.values());
+        model.addAttribute("regions", regions());
+        model.addAttribute("wording", Consent.NEWSLETTER.wording());
+        return "newsletter/subscribe";
+    }
+
+    private String preferences(String token, Subscriber subscriber, SubscribeForm form, Map<String, String> problems, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("subscriber", subscriber);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("topicChoices", Topic.values());
+        model.addAttribute("regions", regions());
+        return "newsletter/preferences";
+    }
+
+    /** No topics ticked on the subscribe form means all of them. */
+    private static List<Topic> topics(List<String> slugs, Map<String, String> problems) {
+        List<Topic> topics = new ArrayList<>();
+        if (slugs != null) {
+            for (String slug : slugs) {
+                Optional<Topic> topic = Topic.fromSlug(slug);
+                if (topic.isEmpty()) {
+                    problems.put("topics", "Choose topics from the list");
+                }
+                topic.ifPresent(topics::add);
+            }
+        }
+        return topics;
+    }
+
+    private Map<String, String> regions() {
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (ConceptView region : taxonomy.concepts(Vocabulary.REGION)) {
+            regions.put(region.slug(), region.label());
+        }
+        return regions;
+    }
+
+    /** What the subscribe and preferences forms send; public fields, bound directly. */
+    static class SubscribeForm {
+
+        public String email;
+        public String name;
+        public List<String> topics = new ArrayList<>();
+        public String region;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public List<String> getTopics() {
+            return topics;
+        }
+
+        public void setTopics(List<String> topics) {
+            this.topics = topics;
+        }
+
+        public String getRegion() {
+            return region;
+        }
+
+        public void setRegion(String region) {
+            this.region = region;
+        }
+    }
+}
