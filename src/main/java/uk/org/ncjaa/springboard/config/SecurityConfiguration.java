@@ -28,7 +28,13 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -64,6 +70,11 @@ class SecurityConfiguration {
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
         "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**",
         "/newsletter", "/newsletter/**" };
+
+    /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
+    private static final RequestMatcher EMAILS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/admin/newsletter/campaigns/*/preview.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/newsletter/archive/*/email.html"));
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };
@@ -191,7 +202,12 @@ class SecurityConfiguration {
         http.headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-            .frameOptions(frames -> frames.deny())
+            // no page may be framed, except a newsletter email by the preview page of this site
+            .frameOptions(frames -> frames.disable())
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMAILS),
+                    new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMAILS,
+                    new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }

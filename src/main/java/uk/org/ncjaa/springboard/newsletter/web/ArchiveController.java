@@ -52,7 +52,6 @@ class ArchiveController {
         return ResponseEntity.ok()
             .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
             .header("Content-Security-Policy", EMAIL_POLICY)
-            .header("X-Frame-Options", "SAMEORIGIN")
             .header(HttpHeaders.CACHE_CONTROL, "no-store")
             .body(Issues.personal(campaign.html().orElseThrow(), manage, manage));
     }

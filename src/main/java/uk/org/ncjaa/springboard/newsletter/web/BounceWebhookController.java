@@ -22,7 +22,8 @@ class BounceWebhookController {
         MailgunBounces.Result result = bounces.receive(payload == null ? "" : payload);
         return switch (result) {
             case NOT_SET_UP -> ResponseEntity.status(404).body("Bounce reports are not set up.");
-            case BAD_SIGNATURE -> ResponseEntity.status(401).body("Signature not valid.");
+            // 406 tells the provider not to send it again
+            case BAD_SIGNATURE -> ResponseEntity.status(406).body("Signature not valid.");
             case MALFORMED -> ResponseEntity.badRequest().body("Not a bounce report.");
             default -> ResponseEntity.ok(result.name().toLowerCase(java.util.Locale.ROOT));
         };

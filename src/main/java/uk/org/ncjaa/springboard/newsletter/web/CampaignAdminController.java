@@ -164,7 +164,6 @@ class CampaignAdminController {
         return ResponseEntity.ok()
             .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
             .header("Content-Security-Policy", ArchiveController.EMAIL_POLICY)
-            .header("X-Frame-Options", "SAMEORIGIN")
             .header(HttpHeaders.CACHE_CONTROL, "no-store")
             .body(Issues.personal(rendered.html(), manageUrl(), manageUrl()));
     }
