@@ -2,6 +2,7 @@ package uk.org.ncjaa.springboard;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Properties;
 
@@ -62,6 +63,9 @@ class PagesBrowserTests {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    uk.org.ncjaa.springboard.newsletter.domain.Links links;
 
     @BeforeAll
     void openBrowser() throws Exception {
@@ -442,6 +446,67 @@ class PagesBrowserTests {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
             .until(() -> browser.find("#check-in-list").getText().contains("is checked in"));
         browser.check(false);
+        logOut();
+    }
+
+    @Test
+    void newsletterPagesAreAccessibleAndValidFromSubscribingToTheArchive() throws Exception {
+        logOut();
+        browser.visit("/newsletter").check();
+        browser.type("#email", "not an address").type("#name", "Nell Reader").submit("form.form");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter your email address");
+        assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Nell Reader");
+        browser.check(false);
+        String email = TestAccounts.uniqueEmail("nell");
+        browser.visit("/newsletter").type("#email", email).submit("form.form");
+        assertThat(browser.path()).isEqualTo("/newsletter/check-email");
+        browser.check();
+        long id = jdbc.queryForObject("select id from newsletter_subscriber where lower(email) = ?", Long.class, email);
+        browser.visit("/newsletter/confirm/" + links.confirm(id)).check();
+        browser.clickAndWait("main form button");
+        assertThat(browser.text()).contains("You are subscribed");
+        browser.check(false);
+        String manage = links.manage(id);
+        browser.visit("/newsletter/preferences/" + manage).check();
+        browser.visit("/newsletter/unsubscribe/" + manage).check();
+        browser.visit("/newsletter/manage").check();
+        browser.visit("/newsletter/confirm/not-a-real-link");
+        assertThat(browser.text()).contains("This link does not work");
+        browser.check(false);
+
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/newsletter").check();
+        browser.clickAndWait("form[action$='/admin/newsletter/campaigns'] button");
+        String campaign = browser.path();
+        assertThat(campaign).matches("/admin/newsletter/campaigns/\\d+");
+        browser.check();
+        browser.type("#subject", "").submit("main form.form");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter a subject line");
+        browser.check(false);
+        browser.visit(campaign).type("#subject", "Browser digest").type("#intro", "A word from the editors.").submit("main form.form");
+        browser.visit(campaign + "/preview").check();
+        browser.visit(campaign).clickAndWait("#send button");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions()
+            .until(() -> browser.visit(campaign).text().contains("Finished."));
+        browser.check();
+        browser.visit("/newsletter/archive").check();
+        browser.visit("/newsletter/archive/" + campaign.substring(campaign.lastIndexOf('/') + 1)).check();
+        logOut();
+
+        TestAccounts.Created admin = accounts.create(Role.MEMBER, Role.ADMIN);
+        logIn(admin.email());
+        browser.type("#code", accounts.currentCode(admin)).submit("form.form");
+        browser.visit("/admin/newsletter/subscribers").check();
+        Path csv = Files.createTempFile("subscribers", ".csv");
+        Files.writeString(csv, "email,name,consent_source,consented_on\n" + TestAccounts.uniqueEmail("imported")
+                + ",Imo Ported,2024 conference sign-up sheet,2024-03-01\nnot-an-address,,,\n");
+        browser.find("#file").sendKeys(csv.toString());
+        browser.submit("form[action$='/import']");
+        assertThat(browser.text()).contains("Import finished").contains("Line 3");
+        browser.check(false);
+        browser.visit("/admin/newsletter/subscribers/" + id).check();
         logOut();
     }
 
