@@ -25,6 +25,7 @@ import uk.org.ncjaa.springboard.shared.SpringboardProperties;
  * any size in {@code springboard.evidence.import-file}: it is imported the same way, in bulk.
  */
 @Component
+@org.springframework.core.annotation.Order(50)
 class EvidenceStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStartup.class);
