@@ -18,13 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts how often a message that failed for a passing reason is tried before it counts as failed
  * @param retryAfter the wait before the first retry; each later retry waits twice as long
  * @param dispatchEvery how often each node looks for sends that are due or running
- * @param unsubscribeMailbox the address in the {@code mailto:} unsubscribe header
+ * @param unsubscribeMailbox the address in the {@code mailto:} unsubscribe header; without it, unsubscribe@ the sender's domain
  * @param mailgunSigningKey checks the signature of bounce and complaint webhooks; they are refused without it
+ * @param imap the mailbox the {@code mailto:} unsubscribes arrive in, read every minute when a host is set
  */
 @ConfigurationProperties("springboard.newsletter")
 public record NewsletterProperties(String linkSecret, Duration confirmFor, Duration manageFor, int workers, int perSecond,
         int perHour, int pauseAfterErrors, int maxAttempts, Duration retryAfter, Duration dispatchEvery,
-        String unsubscribeMailbox, String mailgunSigningKey) {
+        String unsubscribeMailbox, String mailgunSigningKey, Imap imap) {
 
     public NewsletterProperties {
         confirmFor = confirmFor == null ? Duration.ofDays(7) : confirmFor;
@@ -36,5 +37,14 @@ public record NewsletterProperties(String linkSecret, Duration confirmFor, Durat
         maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
         retryAfter = retryAfter == null ? Duration.ofMinutes(1) : retryAfter;
         dispatchEvery = dispatchEvery == null ? Duration.ofSeconds(5) : dispatchEvery;
+        imap = imap == null ? new Imap(null, 993, null, null, true) : imap;
+    }
+
+    /** Where unsubscribe emails are read from; {@code ssl} uses IMAPS. */
+    public record Imap(String host, int port, String username, String password, boolean ssl) {
+
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
     }
 }

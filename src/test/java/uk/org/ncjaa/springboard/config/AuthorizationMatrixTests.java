@@ -122,7 +122,7 @@ class AuthorizationMatrixTests {
                 "POST /admin/members/{id}/notes", "GET /admin/members/duplicates", "POST /admin/members/duplicates/dismiss",
                 "POST /admin/members/duplicates/merge", "POST /admin/members/merges/{id}/undo",
                 "GET /admin/newsletter/subscribers", "GET /admin/newsletter/subscribers/{id}",
-                "POST /admin/newsletter/subscribers/{id}/ask", "POST /admin/newsletter/subscribers/import",
+                "POST /admin/newsletter/subscribers/{id}/ask", "POST /admin/newsletter/subscribers/{id}/erase", "POST /admin/newsletter/subscribers/import",
                 "POST /admin/newsletter/subscribers/suppress", "POST /admin/newsletter/subscribers/lift",
                 "POST /admin/newsletter/subscribers/bounce", "POST /admin/newsletter/subscribers/policy")) {
             EXPECTED.put(route, Access.ADMIN);

@@ -83,6 +83,25 @@ public class Subscribers {
         return checked.ok() ? subscribers.findById(checked.subscriberId()) : Optional.empty();
     }
 
+    /**
+     * The subscriber a genuine link names, even one past its date: leaving must work from any old
+     * email, and a link nobody could forge harms no one by unsubscribing its owner.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Subscriber> byGenuineLink(Links.Checked checked) {
+        return checked.problem() == Links.Problem.FORGED ? Optional.empty() : subscribers.findById(checked.subscriberId());
+    }
+
+    /** Unsubscribes whoever has this address, if anyone (an unsubscribe email without a link in it). */
+    public boolean unsubscribeAddress(String email, String how) {
+        return subscribers.findByEmail(email.strip()).map(s -> unsubscribe(s.id(), how)).orElse(false);
+    }
+
+    /** Erases a subscriber and everything recorded about them here; a suppressed address stays suppressed. */
+    public void erase(long subscriberId) {
+        subscribers.findById(subscriberId).ifPresent(subscribers::delete);
+    }
+
     /** The confirmation link was followed and its button pressed: consent is recorded, and a welcome sent once. */
     public void confirm(long subscriberId) {
         Subscriber subscriber = subscribers.findById(subscriberId).orElseThrow();

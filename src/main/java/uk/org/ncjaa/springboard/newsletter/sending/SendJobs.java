@@ -1,5 +1,7 @@
 package uk.org.ncjaa.springboard.newsletter.sending;
 
+import java.time.Duration;
+
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -8,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.org.ncjaa.springboard.newsletter.NewsletterProperties;
+import uk.org.ncjaa.springboard.newsletter.domain.UnsubscribeMailbox;
 
-/** The durable job that starts scheduled sends and keeps running ones going. */
+/** The durable jobs: one starts scheduled sends and keeps running ones going; one reads unsubscribe emails. */
 @Configuration(proxyBeanMethods = false)
 class SendJobs {
 
@@ -17,5 +20,11 @@ class SendJobs {
     RecurringTask<Void> newsletterDispatch(ObjectProvider<Sends> sends, NewsletterProperties properties) {
         return Tasks.recurring("newsletter-dispatch", FixedDelay.of(properties.dispatchEvery()))
             .execute((instance, context) -> sends.getObject().dispatch());
+    }
+
+    @Bean
+    RecurringTask<Void> newsletterUnsubscribeMailbox(ObjectProvider<UnsubscribeMailbox> mailbox) {
+        return Tasks.recurring("newsletter-unsubscribe-mailbox", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> mailbox.getObject().read());
     }
 }

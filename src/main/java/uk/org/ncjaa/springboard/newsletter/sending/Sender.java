@@ -82,6 +82,7 @@ public class Sender implements DisposableBean {
     private final ExecutorService pool;
     private final Map<Long, AtomicInteger> running = new ConcurrentHashMap<>();
     private final String domain;
+    private final String unsubscribeMailbox;
     private volatile boolean stopping;
 
     Sender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Campaigns campaigns, Issues issues, Links links,
@@ -106,6 +107,18 @@ public class Sender implements DisposableBean {
         });
         String host = URI.create(issues.baseUrl()).getHost();
         this.domain = host == null ? "localhost" : host;
+        this.unsubscribeMailbox = properties.unsubscribeMailbox() == null || properties.unsubscribeMailbox().isBlank()
+                ? "unsubscribe@" + senderDomain(mail.from()) : properties.unsubscribeMailbox().strip();
+    }
+
+    private static String senderDomain(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        }
+        catch (jakarta.mail.internet.AddressException ex) {
+            return "localhost";
+        }
     }
 
     /** Starts this node's workers on the campaign unless they are already running. */
@@ -267,9 +280,8 @@ public class Sender implements DisposableBean {
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(email));
             message.setSubject(subject, "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
-            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">"
-                    + (properties.unsubscribeMailbox() == null || properties.unsubscribeMailbox().isBlank() ? ""
-                            : ", <mailto:" + properties.unsubscribeMailbox() + "?subject=unsubscribe%20" + token + ">"));
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20"
+                    + token + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setHeader("List-Id", "NCJAA newsletter <newsletter." + domain + ">");
             MimeBodyPart text = new MimeBodyPart();

@@ -151,12 +151,13 @@ class NewsletterController {
     @GetMapping("/newsletter/unsubscribe/{token}")
     String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response) {
         Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        Optional<Subscriber> subscriber = subscribers.byGenuineLink(checked);
         if (subscriber.isEmpty()) {
             return broken(checked, model, response);
         }
         model.addAttribute("token", token);
         model.addAttribute("subscribed", subscriber.get().status() != Subscriber.Status.UNSUBSCRIBED);
+        model.addAttribute("manageable", checked.ok());
         return "newsletter/unsubscribe";
     }
 
@@ -167,12 +168,13 @@ class NewsletterController {
     @PostMapping("/newsletter/unsubscribe/{token}")
     String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
         Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> subscriber = subscribers.byLink(checked);
+        Optional<Subscriber> subscriber = subscribers.byGenuineLink(checked);
         if (subscriber.isEmpty()) {
             return broken(checked, model, response);
         }
         subscribers.unsubscribe(subscriber.get().id(), "unsubscribe link");
-        model.addAttribute("token", token);
+        // the way back goes through preferences, which an expired link does not open
+        model.addAttribute("token", checked.ok() ? token : null);
         return "newsletter/unsubscribed";
     }
 

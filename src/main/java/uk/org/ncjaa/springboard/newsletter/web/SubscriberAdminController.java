@@ -74,6 +74,14 @@ class SubscriberAdminController {
         return "redirect:/admin/newsletter/subscribers/" + id;
     }
 
+    /** A non-member's request to be forgotten: the subscriber, their consent record and their deliveries go. */
+    @PostMapping("/admin/newsletter/subscribers/{id}/erase")
+    String erase(@PathVariable long id, RedirectAttributes redirect) {
+        subscribers.erase(id);
+        redirect.addFlashAttribute("notice", "The subscriber and everything recorded about them here are erased.");
+        return "redirect:/admin/newsletter/subscribers";
+    }
+
     @PostMapping("/admin/newsletter/subscribers/import")
     String importList(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal AccountUser user, Model model,
             RedirectAttributes redirect) {

@@ -254,7 +254,7 @@ class SenderTests {
         MailProperties toSink = new MailProperties("Springboard <no-reply@example.org>", null,
                 new MailProperties.Smtp("127.0.0.1", sink.port(), null, null, false));
         NewsletterProperties properties = new NewsletterProperties(null, null, null, 1, 0, 0, pauseAfterErrors, maxAttempts, Duration.ZERO, null,
-                null, null);
+                null, null, null);
         return new Sender(jdbc, transactions, campaigns, issues, links, suppressions, accountsApi, toSink, properties, publisher, clock);
     }
 

@@ -133,6 +133,20 @@ class NewsletterControllerTests {
     }
 
     @Test
+    void anExpiredLinkStillUnsubscribesButOpensNoPreferences() throws Exception {
+        String email = TestAccounts.uniqueEmail("old-email");
+        long id = confirmed(email);
+        String expired = TestLinks.expired(links, Links.Purpose.MANAGE, id);
+        mvc.perform(get("/newsletter/preferences/" + expired)).andExpect(status().isGone())
+            .andExpect(content().string(not(containsString(email))));
+        mvc.perform(get("/newsletter/unsubscribe/" + expired)).andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("choosing topics"))));
+        mvc.perform(post("/newsletter/unsubscribe/" + expired)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("You are unsubscribed")));
+        assertThat(statusOf(email)).isEqualTo("UNSUBSCRIBED");
+    }
+
+    @Test
     void preferencesChangeTopicsAndRegionAndNeedAtLeastOneTopic() throws Exception {
         String email = TestAccounts.uniqueEmail("chooser");
         long id = confirmed(email);
