@@ -118,3 +118,6 @@ create table newsletter_key (
     id     int primary key check (id = 1),
     secret text not null
 );
+
+-- when a confirmation or link was last emailed, so repeated requests cannot flood someone's inbox
+alter table newsletter_subscriber add column asked_at timestamptz;

@@ -108,7 +108,7 @@ class AuthorizationMatrixTests {
                 "GET /admin/events/{id}/feedback", "POST /admin/events/{id}/image", "POST /admin/events/{id}/image/delete",
                 "POST /admin/events/{id}/invitations", "GET /admin/regions", "POST /admin/regions/{slug}",
                 "GET /admin/newsletter", "POST /admin/newsletter/campaigns", "GET /admin/newsletter/campaigns/{id}",
-                "POST /admin/newsletter/campaigns/{id}", "POST /admin/newsletter/campaigns/{id}/items/{itemId}",
+                "POST /admin/newsletter/campaigns/{id}", "POST /admin/newsletter/campaigns/{id}/items/{itemId}", "POST /admin/newsletter/campaigns/{id}/items",
                 "GET /admin/newsletter/campaigns/{id}/preview", "GET /admin/newsletter/campaigns/{id}/preview.html",
                 "POST /admin/newsletter/campaigns/{id}/test", "POST /admin/newsletter/campaigns/{id}/schedule",
                 "POST /admin/newsletter/campaigns/{id}/unschedule", "POST /admin/newsletter/campaigns/{id}/send",

@@ -145,6 +145,13 @@ public class Campaign {
         this.audienceRegion = region == null || region.isBlank() ? null : region;
     }
 
+    /** Staff add something no module publishes yet (news from elsewhere, an opportunity), at the end of its section. */
+    void addItem(Topic section, String title, String url, String summary) {
+        requireEditable();
+        int last = items.stream().mapToInt(CampaignItem::position).max().orElse(-1);
+        items.add(new CampaignItem(section, last + 1, title.strip(), url.strip(), summary == null ? "" : summary.strip(), ""));
+    }
+
     void editItem(long itemId, String title, String summary) {
         requireEditable();
         item(itemId).edit(title, summary);

@@ -94,6 +94,10 @@ public class Campaigns {
         get(id).write(subject, intro, body, topic, region);
     }
 
+    public void addItem(long id, Topic section, String title, String url, String summary) {
+        get(id).addItem(section, title, url, summary);
+    }
+
     public void editItem(long id, long itemId, String title, String summary) {
         get(id).editItem(itemId, title, summary);
     }

@@ -77,6 +77,8 @@ public class Subscriber {
 
     private int softBounces;
 
+    private Instant askedAt;
+
     @Version
     private long version;
 
@@ -140,6 +142,18 @@ public class Subscriber {
 
     void linkAccount(long accountId) {
         this.accountId = accountId;
+    }
+
+    /**
+     * Whether another email may go to this address now: one every ten minutes at most, so that
+     * someone typing another person's address again and again cannot flood their inbox.
+     */
+    boolean mayEmail(Instant now) {
+        if (askedAt != null && askedAt.isAfter(now.minus(java.time.Duration.ofMinutes(10)))) {
+            return false;
+        }
+        askedAt = now;
+        return true;
     }
 
     int softBounced() {

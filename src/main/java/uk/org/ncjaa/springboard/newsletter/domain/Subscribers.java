@@ -69,11 +69,22 @@ public class Subscribers {
             subscriber.linkAccount(accountId);
         }
         if (subscriber.confirmed()) {
-            mail(subscriber, "Your newsletter subscription", "newsletter-already", links.manage(subscriber.id()));
+            if (subscriber.mayEmail(clock.instant())) {
+                mail(subscriber, "Your newsletter subscription", "newsletter-already", links.manage(subscriber.id()));
+            }
             return;
         }
         subscriber.ask(name);
         subscriber.choose(topics.isEmpty() ? EnumSet.allOf(Topic.class) : topics, region);
+        if (subscriber.mayEmail(clock.instant())) {
+            mail(subscriber, "Confirm your newsletter subscription", "newsletter-confirm", links.confirm(subscriber.id()));
+        }
+    }
+
+    /** Someone who left asks again from their own preferences page: their link proves the address is theirs. */
+    public void resubscribe(long subscriberId) {
+        Subscriber subscriber = subscribers.findById(subscriberId).orElseThrow();
+        subscriber.ask(null);
         mail(subscriber, "Confirm your newsletter subscription", "newsletter-confirm", links.confirm(subscriber.id()));
     }
 
@@ -135,6 +146,7 @@ public class Subscribers {
     public void sendLink(String email) {
         subscribers.findByEmail(email.strip())
             .filter(s -> s.status() != Subscriber.Status.UNSUBSCRIBED)
+            .filter(s -> s.mayEmail(clock.instant()))
             .ifPresent(s -> mail(s, "Your newsletter preferences link", "newsletter-link", links.manage(s.id())));
     }
 

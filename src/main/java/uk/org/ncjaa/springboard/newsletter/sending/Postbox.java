@@ -99,7 +99,8 @@ public class Postbox implements AutoCloseable {
             }
             reply = reply == null ? String.valueOf(ex.getMessage()) : reply.strip();
             if (code >= 500 && code < 600) {
-                resetQuietly();
+                // some servers end the session after a refusal: the next message starts a new one
+                closeQuietly();
                 throw new Refused(reply, ex);
             }
             closeQuietly();
@@ -120,10 +121,6 @@ public class Postbox implements AutoCloseable {
         catch (IOException | MessagingException ex) {
             throw new Deferred("Could not write to the outbox", ex);
         }
-    }
-
-    private void resetQuietly() {
-        closeQuietly();
     }
 
     private void closeQuietly() {

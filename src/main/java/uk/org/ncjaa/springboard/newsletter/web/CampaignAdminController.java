@@ -48,9 +48,20 @@ class CampaignAdminController {
     private final Issues issues;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
+    private final java.util.List<String> setupGaps = new java.util.ArrayList<>();
 
     CampaignAdminController(Campaigns campaigns, Subscribers subscribers, Sends sends, Sender sender, Issues issues,
-            TaxonomyApi taxonomy, Clock clock) {
+            TaxonomyApi taxonomy, Clock clock, uk.org.ncjaa.springboard.newsletter.NewsletterProperties properties) {
+        if (properties.linkSecret() == null || properties.linkSecret().isBlank()) {
+            setupGaps.add("No link secret is set (SPRINGBOARD_NEWSLETTER_LINK_SECRET): links are signed with one kept in the database.");
+        }
+        if (properties.mailgunSigningKey() == null || properties.mailgunSigningKey().isBlank()) {
+            setupGaps.add("Bounce reports from the mail provider are not set up (SPRINGBOARD_MAILGUN_SIGNING_KEY): record bounces by hand.");
+        }
+        if (!properties.imap().configured()) {
+            setupGaps.add("The unsubscribe mailbox is not read (SPRINGBOARD_NEWSLETTER_IMAP_HOST): people who unsubscribe by email"
+                    + " must be unsubscribed by hand.");
+        }
         this.campaigns = campaigns;
         this.subscribers = subscribers;
         this.sends = sends;
@@ -64,6 +75,7 @@ class CampaignAdminController {
     String overview(Model model) {
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("counts", subscribers.counts());
+        model.addAttribute("setupGaps", setupGaps);
         return "newsletter/admin/overview";
     }
 
@@ -148,6 +160,40 @@ class CampaignAdminController {
             }
         }
         return "redirect:/admin/newsletter/campaigns/" + id + "#item-" + itemId;
+    }
+
+    @PostMapping("/admin/newsletter/campaigns/{id}/items")
+    String addItem(@PathVariable long id, @RequestParam(required = false) String section, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String url, @RequestParam(required = false) String summary, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        Campaign campaign = campaigns.get(id);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Topic topic = section == null ? null : Topic.fromSlug(section).orElse(null);
+        if (topic == null) {
+            problems.put("new-section", "Choose the section it goes in");
+        }
+        if (title == null || title.isBlank() || title.length() > 300) {
+            problems.put("new-title", "Enter a title under 300 characters");
+        }
+        String link = url == null ? "" : url.strip();
+        if (!(link.startsWith("https://") || link.startsWith("http://") || (link.startsWith("/") && !link.startsWith("//")))
+                || link.length() > 500 || link.chars().anyMatch(Character::isWhitespace)) {
+            problems.put("new-url", "Enter a web address starting https://, or a page of this site starting /");
+        }
+        if (summary != null && summary.length() > 2000) {
+            problems.put("new-summary", "Keep the summary under 2,000 characters");
+        }
+        if (!campaign.editable()) {
+            problems.put("new-title", "This campaign has started sending, so it can no longer be changed");
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("newItem", Map.of("section", section == null ? "" : section, "title", title == null ? "" : title,
+                    "url", link, "summary", summary == null ? "" : summary));
+            return show(campaign, formOf(campaign), problems, request, model);
+        }
+        campaigns.addItem(id, topic, title, link, summary);
+        redirect.addFlashAttribute("notice", "The item is added.");
+        return "redirect:/admin/newsletter/campaigns/" + id;
     }
 
     @GetMapping("/admin/newsletter/campaigns/{id}/preview")

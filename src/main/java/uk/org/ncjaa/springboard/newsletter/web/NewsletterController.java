@@ -128,8 +128,7 @@ class NewsletterController {
         }
         Subscriber subscriber = found.get();
         if ("resubscribe".equals(action)) {
-            subscribers.subscribe(subscriber.email(), subscriber.name(), subscriber.topics(), subscriber.region(),
-                    Subscriber.Source.FORM, subscriber.accountId());
+            subscribers.resubscribe(subscriber.id());
             return "redirect:/newsletter/check-email";
         }
         Map<String, String> problems = new LinkedHashMap<>();

@@ -90,6 +90,18 @@ class CampaignAdminControllerTests {
         mvc.perform(post(location + "/items/" + first.id()).with(csrf()).with(editor.login()).param("action", "remove"));
         assertThat(campaigns.get(id).items()).extracting(CampaignItem::id).doesNotContain(first.id());
 
+        mvc.perform(post(location + "/items").with(csrf()).with(editor.login()).param("section", "opportunities")
+            .param("title", "Artist in residence wanted").param("url", "javascript:alert(1)").param("summary", "Kept summary"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Enter a web address starting https://")))
+            .andExpect(content().string(containsString("value=\"Artist in residence wanted\"")))
+            .andExpect(content().string(containsString("Kept summary")));
+        mvc.perform(post(location + "/items").with(csrf()).with(editor.login()).param("section", "opportunities")
+            .param("title", "Artist in residence wanted").param("url", "https://example.org/residency"))
+            .andExpect(status().is3xxRedirection());
+        assertThat(campaigns.get(id).sections().get(uk.org.ncjaa.springboard.newsletter.Topic.OPPORTUNITIES))
+            .singleElement().satisfies(i -> assertThat(i.url()).isEqualTo("https://example.org/residency"));
+
         mvc.perform(post(location).with(csrf()).with(editor.login()).param("subject", "").param("intro", "Kept intro <b>text</b>")
             .param("topic", "gossip"))
             .andExpect(status().isOk())
