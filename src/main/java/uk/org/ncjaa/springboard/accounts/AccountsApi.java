@@ -37,6 +37,11 @@ public class AccountsApi {
         return accounts.findById(id).map(a -> new AccountSummary(a.id(), a.displayName(), a.email(), a.roles()));
     }
 
+    /** Whether the account's owner has proved the address is theirs. */
+    public boolean verified(long id) {
+        return accounts.findById(id).map(a -> a.emailVerified()).orElse(false);
+    }
+
     /** Verified accounts holding a role, for notifying staff (for example editors of a new submission). */
     public java.util.List<AccountSummary> withRole(Role role) {
         return accounts.findVerifiedWithRole(role).stream()

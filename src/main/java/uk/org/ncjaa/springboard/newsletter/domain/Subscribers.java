@@ -115,11 +115,45 @@ public class Subscribers {
 
     /** The confirmation link was followed and its button pressed: consent is recorded, and a welcome sent once. */
     public void confirm(long subscriberId) {
-        Subscriber subscriber = subscribers.findById(subscriberId).orElseThrow();
+        confirm(subscribers.findById(subscriberId).orElseThrow(), "confirmation link", true);
+    }
+
+    private void confirm(Subscriber subscriber, String how, boolean welcome) {
         if (subscriber.confirm(clock.instant())) {
-            record(subscriber.id(), true, subscriber.source().name(), "confirmation link");
-            mail(subscriber, "Welcome to the NCJAA newsletter", "newsletter-welcome", links.manage(subscriber.id()));
+            record(subscriber.id(), true, subscriber.source().name(), how);
+            if (welcome) {
+                mail(subscriber, "Welcome to the NCJAA newsletter", "newsletter-welcome", links.manage(subscriber.id()));
+            }
         }
+    }
+
+    /**
+     * A member ticked the newsletter. Their consent is the tick; the proof that the address is theirs
+     * is the account's own verification, so they get no second link to click: a verified member is
+     * subscribed at once, a new one when they confirm their account's address.
+     */
+    public void subscribeMember(long accountId, String email, String name, String region, boolean addressVerified) {
+        Subscriber subscriber = subscribers.findByAccountId(accountId).or(() -> subscribers.findByEmail(email.strip()))
+            .orElseGet(() -> {
+                Subscriber made = new Subscriber(email, name, Subscriber.Source.MEMBER, clock.instant());
+                made.choose(EnumSet.allOf(Topic.class), region);
+                return subscribers.save(made);
+            });
+        subscriber.linkAccount(accountId);
+        if (subscriber.confirmed()) {
+            return;
+        }
+        subscriber.ask(name);
+        if (addressVerified) {
+            confirm(subscriber, "member's choice, their account's address verified", true);
+        }
+    }
+
+    /** A new member proved their address: the newsletter they ticked when joining starts (their welcome is the member's one). */
+    public void accountVerified(long accountId) {
+        subscribers.findByAccountId(accountId)
+            .filter(s -> s.status() == Subscriber.Status.PENDING && s.source() == Subscriber.Source.MEMBER)
+            .ifPresent(s -> confirm(s, "ticked when joining; address confirmed by the account's verification link", false));
     }
 
     public void choose(long subscriberId, Collection<Topic> topics, String region) {

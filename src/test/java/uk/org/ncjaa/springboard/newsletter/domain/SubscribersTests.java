@@ -91,18 +91,26 @@ class SubscribersTests {
     }
 
     @Test
-    void aMemberWhoTicksTheNewsletterWhenJoiningGetsTheConfirmationAndLeavesWithTheirConsent() throws Exception {
+    void aMemberWhoTicksTheNewsletterWhenJoiningIsSubscribedWhenTheirAddressIsConfirmed() throws Exception {
         String email = TestAccounts.uniqueEmail("joiner");
         mvc.perform(post("/join").with(csrf()).with(TestAccounts.fromOwnAddress()).param("name", "Jo Joiner").param("email", email)
             .param("password", TestAccounts.PASSWORD).param("roleTitle", "Drama facilitator").param("region", "london")
             .param("heardFrom", "colleague").param("newsletter", "true").param("privacy", "true"))
             .andExpect(status().is3xxRedirection());
-        inbox.awaitOne(email, "Confirm your newsletter subscription");
+        String verify = Inbox.link(inbox.awaitOne(email, "Confirm your email"), "/verify");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from newsletter_subscriber where lower(email) = ?", Integer.class, email) == 1);
+        assertThat(statusOf(email)).as("not before the address is proved").isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("select source from newsletter_subscriber where lower(email) = ?", String.class, email))
             .isEqualTo("MEMBER");
-        assertThat(statusOf(email)).isEqualTo("PENDING");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(verify));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "CONFIRMED".equals(statusOf(email)));
+        assertThat(jdbc.queryForObject("select detail from newsletter_consent c join newsletter_subscriber s on s.id = c.subscriber_id"
+                + " where lower(s.email) = ?", String.class, email)).contains("verification link");
         assertThat(jdbc.queryForObject("select region from newsletter_subscriber where lower(email) = ?", String.class, email))
             .isEqualTo("london");
+        assertThat(inbox.to(email)).extracting(Inbox::subject).noneMatch(subject -> subject.contains("newsletter subscription"));
     }
 
     private String statusOf(String email) {
