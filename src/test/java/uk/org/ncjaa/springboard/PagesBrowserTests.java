@@ -474,6 +474,9 @@ class PagesBrowserTests {
         assertThat(browser.text()).contains("This link does not work");
         browser.check(false);
 
+        // a digest with items to edit and move
+        uk.org.ncjaa.springboard.events.TestEvents.free(events, "Newsletter browser workshop", 10);
+        uk.org.ncjaa.springboard.events.TestEvents.free(events, "Newsletter browser conference", 10);
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
         logIn(editor.email());
         browser.type("#code", accounts.currentCode(editor)).submit("form.form");
@@ -482,7 +485,13 @@ class PagesBrowserTests {
         String campaign = browser.path();
         assertThat(campaign).matches("/admin/newsletter/campaigns/\\d+");
         browser.check();
-        browser.type("#subject", "").submit("main form.form");
+        assertThat(browser.text()).contains("Move down");
+        assertThat(browser.driver().getPageSource()).contains("Newsletter browser workshop");
+        browser.type("#new-title", "Residency").type("#new-url", "not a link").submit("form[action$='/items']");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter a web address");
+        assertThat(browser.find("#new-title").getAttribute("value")).isEqualTo("Residency");
+        browser.check(false);
+        browser.visit(campaign).type("#subject", "").submit("main form.form");
         assertThat(browser.find(".error-summary").getText()).contains("Enter a subject line");
         browser.check(false);
         browser.visit(campaign).type("#subject", "Browser digest").type("#intro", "A word from the editors.").submit("main form.form");
