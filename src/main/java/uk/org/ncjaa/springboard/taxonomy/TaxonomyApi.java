@@ -48,6 +48,15 @@ public class TaxonomyApi {
         return snapshot(vocabulary).inUse();
     }
 
+    /** The concepts in use, slug to label in the vocabulary's order: what a drop-down offers. */
+    public java.util.Map<String, String> labels(Vocabulary vocabulary) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (ConceptView concept : concepts(vocabulary)) {
+            labels.put(concept.slug(), concept.label());
+        }
+        return labels;
+    }
+
     /** Any concept of the vocabulary by its slug, retired or merged ones included. */
     public Optional<ConceptView> find(Vocabulary vocabulary, String slug) {
         return Optional.ofNullable(snapshot(vocabulary).bySlug().get(slug));

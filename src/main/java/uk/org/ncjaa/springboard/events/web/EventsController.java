@@ -125,11 +125,7 @@ class EventsController {
     }
 
     private Map<String, String> regions() {
-        Map<String, String> regions = new LinkedHashMap<>();
-        for (ConceptView concept : taxonomy.concepts(Vocabulary.REGION)) {
-            regions.put(concept.slug(), concept.label());
-        }
-        return regions;
+        return taxonomy.labels(Vocabulary.REGION);
     }
 
     private List<String> labels(Vocabulary vocabulary, List<String> slugs) {

@@ -31,7 +31,6 @@ import uk.org.ncjaa.springboard.newsletter.sending.Sender;
 import uk.org.ncjaa.springboard.newsletter.sending.Sends;
 import uk.org.ncjaa.springboard.shared.mail.Mailer;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
-import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
@@ -88,13 +87,7 @@ class CampaignAdminController {
     @GetMapping("/admin/newsletter/campaigns/{id}")
     String campaign(@PathVariable long id, HttpServletRequest request, Model model) {
         Campaign campaign = campaigns.get(id);
-        CampaignForm form = new CampaignForm();
-        form.subject = campaign.subject();
-        form.intro = campaign.intro();
-        form.body = campaign.body();
-        form.topic = campaign.audienceTopic() == null ? null : campaign.audienceTopic().slug();
-        form.region = campaign.audienceRegion();
-        return show(campaign, form, Map.of(), request, model);
+        return show(campaign, formOf(campaign), Map.of(), request, model);
     }
 
     @PostMapping("/admin/newsletter/campaigns/{id}")
@@ -329,11 +322,7 @@ class CampaignAdminController {
     }
 
     private Map<String, String> regions() {
-        Map<String, String> regions = new LinkedHashMap<>();
-        for (ConceptView region : taxonomy.concepts(Vocabulary.REGION)) {
-            regions.put(region.slug(), region.label());
-        }
-        return regions;
+        return taxonomy.labels(Vocabulary.REGION);
     }
 
     /** The campaign's words and audience, as typed. */

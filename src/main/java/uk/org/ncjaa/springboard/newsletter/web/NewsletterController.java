@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,6 @@ import uk.org.ncjaa.springboard.newsletter.domain.Links;
 import uk.org.ncjaa.springboard.newsletter.domain.Subscriber;
 import uk.org.ncjaa.springboard.newsletter.domain.Subscribers;
 import uk.org.ncjaa.springboard.shared.EmailAddresses;
-import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
@@ -83,81 +83,65 @@ class NewsletterController {
 
     @GetMapping("/newsletter/confirm/{token}")
     String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.CONFIRM);
-        Optional<Subscriber> subscriber = subscribers.byLink(checked);
-        if (subscriber.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        model.addAttribute("token", token);
-        model.addAttribute("confirmed", subscriber.get().confirmed());
-        return "newsletter/confirm";
+        return opened(token, Links.Purpose.CONFIRM, false, model, response, (subscriber, checked) -> {
+            model.addAttribute("token", token);
+            model.addAttribute("confirmed", subscriber.confirmed());
+            return "newsletter/confirm";
+        });
     }
 
     @PostMapping("/newsletter/confirm/{token}")
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.CONFIRM);
-        Optional<Subscriber> subscriber = subscribers.byLink(checked);
-        if (subscriber.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        subscribers.confirm(subscriber.get().id());
-        model.addAttribute("manage", links.manage(subscriber.get().id()));
-        return "newsletter/confirmed";
+        return opened(token, Links.Purpose.CONFIRM, false, model, response, (subscriber, checked) -> {
+            subscribers.confirm(subscriber.id());
+            model.addAttribute("manage", links.manage(subscriber.id()));
+            return "newsletter/confirmed";
+        });
     }
 
     @GetMapping("/newsletter/preferences/{token}")
     String preferences(@PathVariable String token, Model model, HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> subscriber = subscribers.byLink(checked);
-        if (subscriber.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        SubscribeForm form = new SubscribeForm();
-        form.topics = subscriber.get().topics().stream().map(Topic::slug).toList();
-        form.region = subscriber.get().region();
-        return preferences(token, subscriber.get(), form, Map.of(), model);
+        return opened(token, Links.Purpose.MANAGE, false, model, response, (subscriber, checked) -> {
+            SubscribeForm form = new SubscribeForm();
+            form.topics = subscriber.topics().stream().map(Topic::slug).toList();
+            form.region = subscriber.region();
+            return preferences(token, subscriber, form, Map.of(), model);
+        });
     }
 
     @PostMapping("/newsletter/preferences/{token}")
     String choose(@PathVariable String token, SubscribeForm form, @RequestParam(required = false) String action, Model model,
             HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> found = subscribers.byLink(checked);
-        if (found.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        Subscriber subscriber = found.get();
-        if ("resubscribe".equals(action)) {
-            subscribers.resubscribe(subscriber.id());
-            return "redirect:/newsletter/check-email";
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        List<Topic> topics = topics(form.topics, problems);
-        if (topics.isEmpty() && problems.isEmpty()) {
-            problems.put("topics", "Choose at least one topic, or unsubscribe below to get no newsletter at all");
-        }
-        if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
-            problems.put("region", "Choose a region from the list");
-        }
-        if (!problems.isEmpty()) {
-            return preferences(token, subscriber, form, problems, model);
-        }
-        subscribers.choose(subscriber.id(), topics, form.region);
-        model.addAttribute("notice", "Your choices are saved.");
-        return preferences(token, subscribers.find(subscriber.id()).orElseThrow(), form, Map.of(), model);
+        return opened(token, Links.Purpose.MANAGE, false, model, response, (subscriber, checked) -> {
+            if ("resubscribe".equals(action)) {
+                subscribers.resubscribe(subscriber.id());
+                return "redirect:/newsletter/check-email";
+            }
+            Map<String, String> problems = new LinkedHashMap<>();
+            List<Topic> topics = topics(form.topics, problems);
+            if (topics.isEmpty() && problems.isEmpty()) {
+                problems.put("topics", "Choose at least one topic, or unsubscribe below to get no newsletter at all");
+            }
+            if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
+                problems.put("region", "Choose a region from the list");
+            }
+            if (!problems.isEmpty()) {
+                return preferences(token, subscriber, form, problems, model);
+            }
+            subscribers.choose(subscriber.id(), topics, form.region);
+            model.addAttribute("notice", "Your choices are saved.");
+            return preferences(token, subscribers.find(subscriber.id()).orElseThrow(), form, Map.of(), model);
+        });
     }
 
     @GetMapping("/newsletter/unsubscribe/{token}")
     String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> subscriber = subscribers.byGenuineLink(checked);
-        if (subscriber.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        model.addAttribute("token", token);
-        model.addAttribute("subscribed", subscriber.get().status() != Subscriber.Status.UNSUBSCRIBED);
-        model.addAttribute("manageable", checked.ok());
-        return "newsletter/unsubscribe";
+        return opened(token, Links.Purpose.MANAGE, true, model, response, (subscriber, checked) -> {
+            model.addAttribute("token", token);
+            model.addAttribute("subscribed", subscriber.status() != Subscriber.Status.UNSUBSCRIBED);
+            model.addAttribute("manageable", checked.ok());
+            return "newsletter/unsubscribe";
+        });
     }
 
     /**
@@ -166,15 +150,23 @@ class NewsletterController {
      */
     @PostMapping("/newsletter/unsubscribe/{token}")
     String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
-        Links.Checked checked = links.check(token, Links.Purpose.MANAGE);
-        Optional<Subscriber> subscriber = subscribers.byGenuineLink(checked);
-        if (subscriber.isEmpty()) {
-            return broken(checked, model, response);
-        }
-        subscribers.unsubscribe(subscriber.get().id(), "unsubscribe link");
-        // the way back goes through preferences, which an expired link does not open
-        model.addAttribute("token", checked.ok() ? token : null);
-        return "newsletter/unsubscribed";
+        return opened(token, Links.Purpose.MANAGE, true, model, response, (subscriber, checked) -> {
+            subscribers.unsubscribe(subscriber.id(), "unsubscribe link");
+            // the way back goes through preferences, which an expired link does not open
+            model.addAttribute("token", checked.ok() ? token : null);
+            return "newsletter/unsubscribed";
+        });
+    }
+
+    /**
+     * Follows a link from an email: the page for the subscriber it names, or a page saying the link
+     * is broken or expired. An expired link still works where {@code expiredWorks}: unsubscribing.
+     */
+    private String opened(String token, Links.Purpose purpose, boolean expiredWorks, Model model, HttpServletResponse response,
+            BiFunction<Subscriber, Links.Checked, String> page) {
+        Links.Checked checked = links.check(token, purpose);
+        Optional<Subscriber> subscriber = expiredWorks ? subscribers.byGenuineLink(checked) : subscribers.byLink(checked);
+        return subscriber.map(s -> page.apply(s, checked)).orElseGet(() -> broken(checked, model, response));
     }
 
     @GetMapping("/newsletter/manage")
@@ -235,11 +227,7 @@ class NewsletterController {
     }
 
     private Map<String, String> regions() {
-        Map<String, String> regions = new LinkedHashMap<>();
-        for (ConceptView region : taxonomy.concepts(Vocabulary.REGION)) {
-            regions.put(region.slug(), region.label());
-        }
-        return regions;
+        return taxonomy.labels(Vocabulary.REGION);
     }
 
     /** What the subscribe and preferences forms send; public fields, bound directly. */
