@@ -27,6 +27,8 @@ import uk.org.ncjaa.springboard.newsletter.Topic;
 /** A newsletter issue or a one-off email, from its draft to the end of its send. */
 @Entity
 @Table(name = "newsletter_campaign")
+// the send's workers count errors in the row directly: an edit by staff writes only what it changed
+@org.hibernate.annotations.DynamicUpdate
 public class Campaign {
 
     public enum Kind {
@@ -101,6 +103,8 @@ public class Campaign {
 
     private Long rowsBuiltMs;
 
+    private boolean inArchive;
+
     private Long createdBy;
 
     private Instant createdAt;
@@ -122,6 +126,7 @@ public class Campaign {
         this.intro = "";
         this.body = "";
         this.status = Status.DRAFT;
+        this.inArchive = kind == Kind.DIGEST;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -136,8 +141,9 @@ public class Campaign {
     }
 
     /** Subject, introduction, body and audience: only before the send starts. */
-    void write(String subject, String intro, String body, Topic topic, String region) {
+    void write(String subject, String intro, String body, Topic topic, String region, boolean inArchive) {
         requireEditable();
+        this.inArchive = inArchive;
         this.subject = subject.strip();
         this.intro = intro == null ? "" : intro.strip();
         this.body = body == null ? "" : body.strip();
@@ -346,6 +352,11 @@ public class Campaign {
 
     public Optional<String> text() {
         return Optional.ofNullable(text);
+    }
+
+    /** Whether the public archive shows it once sent. */
+    public boolean inArchive() {
+        return inArchive;
     }
 
     public Long rowsBuiltMs() {

@@ -13,8 +13,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     List<Campaign> newestFirst();
 
     @Query("select c from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SENT"
-            + " order by c.startedAt desc, c.id desc")
-    List<Campaign> sent();
+            + " and c.inArchive order by c.startedAt desc, c.id desc")
+    List<Campaign> archived();
 
     @Query("select c.id from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SCHEDULED"
             + " and c.scheduledAt <= :now")

@@ -82,16 +82,21 @@ public class Campaigns {
     /** Sent issues, newest first, for the public archive. */
     @Transactional(readOnly = true)
     public List<Campaign> archive() {
-        return campaigns.sent();
+        return campaigns.archived();
     }
 
     @Transactional(readOnly = true)
     public Optional<Campaign> archived(long id) {
-        return campaigns.findById(id).filter(c -> c.status() == Campaign.Status.SENT && c.html().isPresent());
+        return campaigns.findById(id).filter(c -> c.status() == Campaign.Status.SENT && c.inArchive() && c.html().isPresent());
     }
 
     public void write(long id, String subject, String intro, String body, Topic topic, String region) {
-        get(id).write(subject, intro, body, topic, region);
+        Campaign campaign = get(id);
+        campaign.write(subject, intro, body, topic, region, campaign.inArchive());
+    }
+
+    public void write(long id, String subject, String intro, String body, Topic topic, String region, boolean inArchive) {
+        get(id).write(subject, intro, body, topic, region, inArchive);
     }
 
     public void addItem(long id, Topic section, String title, String url, String summary) {

@@ -44,7 +44,7 @@ public class Issues {
             }
         });
         model.put("sections", sections);
-        model.put("webUrl", mailer.baseUrl() + "/newsletter/archive/" + campaign.id());
+        model.put("webUrl", campaign.inArchive() ? mailer.baseUrl() + "/newsletter/archive/" + campaign.id() : "");
         model.put("manageUrl", MANAGE);
         model.put("unsubscribeUrl", UNSUBSCRIBE);
         return mailer.render("newsletter-issue", campaign.subject(), model);

@@ -122,7 +122,7 @@ class CampaignAdminController {
         if (!problems.isEmpty()) {
             return show(campaign, form, problems, request, model);
         }
-        campaigns.write(id, form.subject, form.intro, form.body, topic, form.region);
+        campaigns.write(id, form.subject, form.intro, form.body, topic, form.region, form.inArchive);
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/admin/newsletter/campaigns/" + id;
     }
@@ -267,17 +267,31 @@ class CampaignAdminController {
 
     @PostMapping("/admin/newsletter/campaigns/{id}/pause")
     String pause(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
-        campaigns.pause(id, "Paused by " + user.displayName());
-        redirect.addFlashAttribute("notice", "Paused. Messages already going out finish; no more start until you resume.");
+        try {
+            campaigns.pause(id, "Paused by " + user.displayName());
+            redirect.addFlashAttribute("notice", "Paused. Messages already going out finish; no more start until you resume.");
+        }
+        catch (org.springframework.orm.ObjectOptimisticLockingFailureException changed) {
+            redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
+        }
         return "redirect:/admin/newsletter/campaigns/" + id;
     }
 
     @PostMapping("/admin/newsletter/campaigns/{id}/resume")
     String resume(@PathVariable long id, RedirectAttributes redirect) {
-        sends.resume(id);
-        redirect.addFlashAttribute("notice", "Resumed.");
+        try {
+            sends.resume(id);
+            redirect.addFlashAttribute("notice", "Resumed.");
+        }
+        catch (org.springframework.orm.ObjectOptimisticLockingFailureException changed) {
+            redirect.addFlashAttribute("notice", CHANGED_MEANWHILE);
+        }
         return "redirect:/admin/newsletter/campaigns/" + id;
     }
+
+    /** The send finished or paused itself between the page loading and the click. */
+    private static final String CHANGED_MEANWHILE = "The send changed while you were looking (it may have finished or paused itself):"
+            + " here is where it stands now.";
 
     private String readiness(Campaign campaign) {
         if (campaign.kind() == Campaign.Kind.ONE_OFF && campaign.body().isBlank()) {
@@ -314,6 +328,7 @@ class CampaignAdminController {
         form.body = campaign.body();
         form.topic = campaign.audienceTopic() == null ? null : campaign.audienceTopic().slug();
         form.region = campaign.audienceRegion();
+        form.inArchive = campaign.inArchive();
         return form;
     }
 
@@ -333,6 +348,15 @@ class CampaignAdminController {
         public String body;
         public String topic;
         public String region;
+        public boolean inArchive;
+
+        public boolean isInArchive() {
+            return inArchive;
+        }
+
+        public void setInArchive(boolean inArchive) {
+            this.inArchive = inArchive;
+        }
 
         public String getSubject() {
             return subject;

@@ -133,7 +133,8 @@ class SenderTests {
         assertThat(text.getContentType()).startsWith("text/plain");
         assertThat(html.getContentType()).startsWith("text/html");
         assertThat((String) text.getContent()).contains("We meet in March.").contains("Bring a friend & a story.")
-            .contains("/newsletter/unsubscribe/").contains("/newsletter/archive/" + campaign.id());
+            .contains("/newsletter/unsubscribe/").as("a one-off email is not in the archive unless staff choose")
+            .doesNotContain("/newsletter/archive/");
         assertThat((String) html.getContent()).contains("Bring a friend &amp; a story.").contains("role=\"presentation\"")
             .contains("/newsletter/preferences/");
         assertThat(jdbc.queryForObject("select smtp_response from newsletter_delivery where id = ?", String.class, deliveryId))
@@ -145,7 +146,7 @@ class SenderTests {
             .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select status from newsletter_subscriber where lower(email) = ?", String.class, ann))
             .isEqualTo("UNSUBSCRIBED");
-        assertThat(campaigns.archived(campaign.id())).isPresent();
+        assertThat(campaigns.archived(campaign.id())).isEmpty();
     }
 
     @Test
@@ -167,7 +168,9 @@ class SenderTests {
         awaitSent(digest.id());
 
         String toEvents = Inbox.body(inbox.to(eventsOnly).get(0));
-        assertThat(toEvents).contains(event.title()).doesNotContain(marker).contains("Hello from the editors.");
+        assertThat(toEvents).contains(event.title()).doesNotContain(marker).contains("Hello from the editors.")
+            .contains("/newsletter/archive/" + digest.id());
+        assertThat(campaigns.archived(digest.id())).as("a digest is in the public archive").isPresent();
         String toEvidence = Inbox.body(inbox.to(evidenceOnly).get(0));
         assertThat(toEvidence).contains(marker).doesNotContain(event.title());
         assertThat(inbox.to(newsOnly)).as("a digest with no news goes to nobody who chose only news").isEmpty();

@@ -108,6 +108,12 @@ class CampaignAdminControllerTests {
             .andExpect(content().string(containsString("Enter a subject line")))
             .andExpect(content().string(containsString("Choose a topic from the list")))
             .andExpect(content().string(containsString("Kept intro &lt;b&gt;text&lt;/b&gt;")));
+
+        assertThat(campaigns.get(id).inArchive()).as("a digest goes in the archive unless staff say not").isTrue();
+        mvc.perform(post(location).with(csrf()).with(editor.login()).param("subject", "For the network only").param("intro", "Hi."))
+            .andExpect(status().is3xxRedirection());
+        assertThat(campaigns.get(id).inArchive()).isFalse();
+        assertThat(campaigns.get(id).subject()).isEqualTo("For the network only");
     }
 
     @Test
@@ -154,7 +160,7 @@ class CampaignAdminControllerTests {
                     + " values (?, 'CONFIRMED', '{news}', ?, 'FORM', now())", TestAccounts.uniqueEmail("progress"), region);
         }
         Campaign campaign = campaigns.newOneOff(editor.id());
-        campaigns.write(campaign.id(), "Scheduled " + region, "", "It is time.", null, region);
+        campaigns.write(campaign.id(), "Scheduled " + region, "", "It is time.", null, region, true);
         String base = "/admin/newsletter/campaigns/" + campaign.id();
         String soon = LocalDateTime.now(ZoneId.of("Europe/London")).plusMinutes(2).withSecond(0).withNano(0).toString();
         mvc.perform(post(base + "/schedule").with(csrf()).with(editor.login()).param("at", soon)).andExpect(status().is3xxRedirection());
