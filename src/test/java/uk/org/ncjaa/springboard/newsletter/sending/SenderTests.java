@@ -246,6 +246,30 @@ class SenderTests {
     }
 
     @Test
+    void twoNodesSendingTheSameCampaignShareItWithNobodyMailedTwice() throws Exception {
+        try (SmtpSink sink = new SmtpSink(0)) {
+            List<String> everyone = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                everyone.add(subscriber("shared-" + i, "CONFIRMED", "{news}"));
+            }
+            Campaign campaign = oneOff("Two nodes", "Body.");
+            campaigns.start(campaign.id());
+            // two senders with their own workers and connections, as two application nodes would have, on one database
+            Sender first = senderTo(sink, 100, 2, 3);
+            Sender second = senderTo(sink, 100, 2, 3);
+            first.work(campaign.id());
+            second.work(campaign.id());
+            awaitSent(campaign.id());
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !first.working(campaign.id()) && !second.working(campaign.id()));
+            Map<String, Integer> received = sink.perRecipient();
+            assertThat(everyone).allSatisfy(email -> assertThat(received.get(email)).as(email).isEqualTo(1));
+            assertThat(sink.messages()).isEqualTo(everyone.size());
+            assertThat(jdbc.queryForObject("select count(distinct smtp_response) from newsletter_delivery where campaign_id = ?",
+                    Integer.class, campaign.id())).as("each reply names its own message").isEqualTo(everyone.size());
+        }
+    }
+
+    @Test
     void theHourlyLimitStopsWorkersUntilTheHourHasRoom() {
         Sender.Throttle throttle = new Sender.Throttle(0);
         assertThat(throttle.acquire(() -> 2, 3)).isTrue();
@@ -254,9 +278,13 @@ class SenderTests {
     }
 
     private Sender senderTo(SmtpSink sink, int pauseAfterErrors, int maxAttempts) {
+        return senderTo(sink, pauseAfterErrors, maxAttempts, 1);
+    }
+
+    private Sender senderTo(SmtpSink sink, int pauseAfterErrors, int maxAttempts, int workers) {
         MailProperties toSink = new MailProperties("Springboard <no-reply@example.org>", null,
                 new MailProperties.Smtp("127.0.0.1", sink.port(), null, null, false));
-        NewsletterProperties properties = new NewsletterProperties(null, null, null, 1, 0, 0, pauseAfterErrors, maxAttempts, Duration.ZERO, null,
+        NewsletterProperties properties = new NewsletterProperties(null, null, null, workers, 0, 0, pauseAfterErrors, maxAttempts, Duration.ZERO, null,
                 null, null, null);
         return new Sender(jdbc, transactions, campaigns, issues, links, suppressions, accountsApi, toSink, properties, publisher, clock);
     }
