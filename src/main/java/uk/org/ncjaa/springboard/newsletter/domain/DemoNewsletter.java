@@ -71,7 +71,8 @@ public class DemoNewsletter {
         Campaign callout = campaigns.newOneOff(0L);
         campaigns.write(callout.id(), "Arts Forum: send us your agenda items", "", "The next Arts Forum meets in February. "
                 + "It is where members shape what the alliance says to government and funders.\n\nWhat should we discuss? Tell "
-                + "your regional contact (on your region's page) by the end of January. Everyone is welcome, whatever your role.", null, null, true);
+                + "your regional contact (on your region's page) by the end of January. Everyone is welcome, whatever your role.",
+                null, null, true);
         campaigns.start(callout.id());
         Campaign digest = campaigns.newDigest(0L);
         campaigns.write(digest.id(), digest.subject(), "Welcome to this month's round-up from the National Criminal Justice Arts "
