@@ -20,6 +20,7 @@ import org.springframework.util.MultiValueMap;
 
 import uk.org.ncjaa.springboard.shared.Csv;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
@@ -146,25 +147,34 @@ public class MemberCrm {
     public Results search(Query query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, params);
-        // the total and the counts by region come from one grouped pass, the counts by art form from another over the
-        // members' art forms unnested: two cheap passes, where one pass with a filtered count per art form cost twice as much
+        // one pass over the matching members gives the total and every count, each a filtered count of the same rows
+        List<String> regions = taxonomy.concepts(Vocabulary.REGION).stream().map(ConceptView::slug).toList();
+        List<String> arts = taxonomy.concepts(Vocabulary.ART_FORM).stream().map(ConceptView::slug).toList();
+        StringBuilder counting = new StringBuilder("select count(*)");
+        for (int i = 0; i < regions.size(); i++) {
+            counting.append(", count(*) filter (where m.region_slug = :region").append(i).append(')');
+            params.addValue("region" + i, regions.get(i));
+        }
+        for (int i = 0; i < arts.size(); i++) {
+            counting.append(", count(*) filter (where :art").append(i).append(" = any (m.art_forms))");
+            params.addValue("art" + i, arts.get(i));
+        }
         long[] total = { 0 };
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Map<String, Long> byArt = new LinkedHashMap<>();
-        java.util.Set<String> regions = new java.util.HashSet<>(taxonomy.labels(Vocabulary.REGION).keySet());
-        java.util.Set<String> arts = new java.util.HashSet<>(taxonomy.labels(Vocabulary.ART_FORM).keySet());
-        jdbc.query("select m.region_slug, count(*) from member m where " + where + " group by m.region_slug", params, rs -> {
-            total[0] += rs.getLong(2);
-            if (rs.getString(1) != null && regions.contains(rs.getString(1))) {
-                byRegion.put(rs.getString(1), rs.getLong(2));
+        jdbc.query(counting.append(" from member m where ").append(where).toString(), params, rs -> {
+            total[0] = rs.getLong(1);
+            for (int i = 0; i < regions.size(); i++) {
+                if (rs.getLong(2 + i) > 0) {
+                    byRegion.put(regions.get(i), rs.getLong(2 + i));
+                }
+            }
+            for (int i = 0; i < arts.size(); i++) {
+                if (rs.getLong(2 + regions.size() + i) > 0) {
+                    byArt.put(arts.get(i), rs.getLong(2 + regions.size() + i));
+                }
             }
         });
-        jdbc.query("select a.slug, count(*) from member m cross join unnest(m.art_forms) a(slug) where " + where + " group by a.slug",
-                params, rs -> {
-                    if (arts.contains(rs.getString(1))) {
-                        byArt.put(rs.getString(1), rs.getLong(2));
-                    }
-                });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
         List<Row> rows = jdbc.query(ROWS + where + " order by lower(m.display_name), m.id limit :limit offset :offset", params,
                 MemberCrm::row);
@@ -222,8 +232,12 @@ public class MemberCrm {
         return String.join(" and ", clauses);
     }
 
-    /** The member's latest say on the newsletter is yes (copied from the consent ledger by a trigger, V30). */
-    private static final String NEWSLETTER = "m.newsletter";
+    /**
+     * The member's latest say on the newsletter is yes: one pass over the newsletter decisions, the
+     * latest per member, rather than a look-up per member.
+     */
+    private static final String NEWSLETTER = "m.id in (select c.member_id from (select distinct on (member_id) member_id, granted"
+            + " from consent_record where purpose = 'NEWSLETTER' order by member_id, recorded_at desc, id desc) c where c.granted)";
 
     /** What an export is for, which decides whose rows and which columns it may hold. */
     public enum Purpose {
