@@ -314,32 +314,12 @@ public class Campaign {
         return status;
     }
 
-    public Instant scheduledAt() {
-        return scheduledAt;
-    }
-
     public Instant startedAt() {
         return startedAt;
     }
 
-    public Instant finishedAt() {
-        return finishedAt;
-    }
-
-    public Instant coversFrom() {
-        return coversFrom;
-    }
-
-    public Instant coversTo() {
-        return coversTo;
-    }
-
     public int total() {
         return total;
-    }
-
-    public int errors() {
-        return errors;
     }
 
     public String pauseReason() {

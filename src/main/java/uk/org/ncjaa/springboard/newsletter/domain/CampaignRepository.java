@@ -16,13 +16,6 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
             + " and c.inArchive order by c.startedAt desc, c.id desc")
     List<Campaign> archived();
 
-    @Query("select c.id from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SCHEDULED"
-            + " and c.scheduledAt <= :now")
-    List<Long> due(Instant now);
-
-    @Query("select c.id from Campaign c where c.status = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.SENDING")
-    List<Long> sending();
-
     @Query("select max(c.coversTo) from Campaign c where c.kind = uk.org.ncjaa.springboard.newsletter.domain.Campaign.Kind.DIGEST"
             + " and c.status <> uk.org.ncjaa.springboard.newsletter.domain.Campaign.Status.DRAFT")
     Optional<Instant> lastDigestEnd();

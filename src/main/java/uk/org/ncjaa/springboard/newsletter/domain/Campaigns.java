@@ -70,7 +70,8 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public Campaign get(long id) {
         Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("No such campaign"));
-        campaign.items().size();
+        // loaded now: pages and the send's workers read the items after this transaction ends
+        org.hibernate.Hibernate.initialize(campaign.items());
         return campaign;
     }
 

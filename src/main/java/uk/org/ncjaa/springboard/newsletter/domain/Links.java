@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.apache.commons.codec.digest.HmacAlgorithms;
+import org.apache.commons.codec.digest.HmacUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,20 +96,8 @@ public class Links {
         }
     }
 
-    /** How long a link stays valid, for tests that need an expired one. */
-    Duration confirmFor() {
-        return properties.confirmFor();
-    }
-
     private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (java.security.GeneralSecurityException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmac(payload);
     }
 
     private static byte[] keyFrom(String configured, JdbcTemplate jdbc) {

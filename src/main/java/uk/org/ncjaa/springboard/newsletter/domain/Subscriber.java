@@ -156,10 +156,6 @@ public class Subscriber {
         return true;
     }
 
-    int softBounced() {
-        return ++softBounces;
-    }
-
     /** "5 January 2027", UK time. */
     public String createdOn() {
         return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
@@ -206,14 +202,6 @@ public class Subscriber {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant confirmedAt() {
-        return confirmedAt;
-    }
-
-    public Instant unsubscribedAt() {
-        return unsubscribedAt;
     }
 
     public int softBounces() {

@@ -61,10 +61,9 @@ public class Subscribers {
      * this sends. Whatever the address's history, the person asking sees the same answer, so the
      * form tells nobody who subscribes.
      */
-    public void subscribe(String email, String name, Collection<Topic> topics, String region, Subscriber.Source source,
-            Long accountId) {
-        Optional<Subscriber> existing = subscribers.findByEmail(email.strip());
-        Subscriber subscriber = existing.orElseGet(() -> subscribers.save(new Subscriber(email, name, source, clock.instant())));
+    public void subscribe(String email, String name, Collection<Topic> topics, String region, Long accountId) {
+        Subscriber subscriber = subscribers.findByEmail(email.strip())
+            .orElseGet(() -> subscribers.save(new Subscriber(email, name, Subscriber.Source.FORM, clock.instant())));
         if (accountId != null) {
             subscriber.linkAccount(accountId);
         }
@@ -257,6 +256,8 @@ public class Subscribers {
         int unknown = 0;
         int already = 0;
         Set<String> seen = new HashSet<>();
+        // the addresses already on the list, read once rather than asked for row by row
+        Set<String> existing = new HashSet<>(jdbc.queryForList("select lower(email) from newsletter_subscriber", String.class));
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderMap().containsKey("email")) {
                 throw new IllegalArgumentException("The first line must name the columns, and one must be called email.");
@@ -311,7 +312,7 @@ public class Subscribers {
                     rejected.add(new Rejected(line, "The name and consent source must be under 200 characters"));
                     continue;
                 }
-                if (subscribers.findByEmail(email).isPresent()) {
+                if (existing.contains(email.toLowerCase(Locale.ROOT))) {
                     already++;
                     continue;
                 }

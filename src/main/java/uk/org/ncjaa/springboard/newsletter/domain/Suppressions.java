@@ -87,8 +87,9 @@ public class Suppressions {
         }
         Integer count = jdbc.queryForObject("select count(*) from newsletter_bounce where email = ? and kind = ?", Integer.class,
                 address, kind.name());
-        jdbc.update("update newsletter_subscriber set soft_bounces = ? where lower(email) = ?",
-                kind == BounceKind.SOFT ? count : 0, address);
+        if (kind == BounceKind.SOFT) {
+            jdbc.update("update newsletter_subscriber set soft_bounces = ? where lower(email) = ?", count, address);
+        }
         if (count >= policy().get(kind)) {
             Reason reason = kind == BounceKind.HARD ? Reason.HARD_BOUNCE : kind == BounceKind.SOFT ? Reason.SOFT_BOUNCES : Reason.COMPLAINT;
             suppress(address, reason, count + " " + kind.name().toLowerCase(Locale.ROOT) + (count == 1 ? "" : "s") + " recorded");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -128,10 +127,13 @@ public class Sender implements DisposableBean {
         }
         running.computeIfAbsent(campaignId, id -> {
             AtomicInteger active = new AtomicInteger(properties.workers());
+            // what goes out is fixed once the send starts: the workers share one rendering per choice of topics
+            Campaign campaign = campaigns.get(id);
+            Map<Set<Topic>, Mailer.Rendered> renderings = new ConcurrentHashMap<>();
             for (int i = 0; i < properties.workers(); i++) {
                 pool.execute(() -> {
                     try {
-                        sendAll(id);
+                        sendAll(campaign, renderings);
                     }
                     catch (RuntimeException ex) {
                         log.error("A newsletter worker stopped on campaign {}", id, ex);
@@ -156,9 +158,7 @@ public class Sender implements DisposableBean {
         SENT, SKIPPED, DEFERRED, FAILED, NONE
     }
 
-    private void sendAll(long campaignId) {
-        Campaign campaign = campaigns.get(campaignId);
-        Map<Set<Topic>, Mailer.Rendered> renderings = new ConcurrentHashMap<>();
+    private void sendAll(Campaign campaign, Map<Set<Topic>, Mailer.Rendered> renderings) {
         try (Postbox postbox = new Postbox(mail)) {
             while (!stopping) {
                 if (!throttle.acquire(this::sentInLastHour, properties.perHour())) {

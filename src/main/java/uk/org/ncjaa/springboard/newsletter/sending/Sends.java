@@ -85,8 +85,7 @@ public class Sends {
     }
 
     /** How a send is going, for the progress bar. */
-    public record Progress(long total, long sent, long failed, long skipped, long waiting, double perSecond, Duration left,
-            boolean working) {
+    public record Progress(long total, long sent, long failed, long skipped, long waiting, double perSecond, Duration left) {
 
         public long done() {
             return sent + failed + skipped;
@@ -113,6 +112,6 @@ public class Sends {
         double perSecond = recent == null ? 0 : recent / 20.0;
         Duration left = perSecond > 0 ? Duration.ofSeconds((long) Math.ceil(counts[3] / perSecond)) : null;
         long total = counts[0] + counts[1] + counts[2] + counts[3];
-        return new Progress(total, counts[0], counts[1], counts[2], counts[3], perSecond, left, sender.working(id));
+        return new Progress(total, counts[0], counts[1], counts[2], counts[3], perSecond, left);
     }
 }

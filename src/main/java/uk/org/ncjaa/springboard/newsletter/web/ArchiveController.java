@@ -48,11 +48,19 @@ class ArchiveController {
     @GetMapping("/newsletter/archive/{id}/email.html")
     ResponseEntity<String> email(@PathVariable long id) {
         Campaign campaign = campaigns.archived(id).orElseThrow(() -> new NotFoundException("No such issue"));
-        String manage = issues.baseUrl() + "/newsletter/manage";
+        return emailDocument(campaign.html().orElseThrow(), issues.baseUrl());
+    }
+
+    /**
+     * An email's HTML as its own document, with the subscriber's links pointing to the page where
+     * anyone asks for their own: for the archive and for the staff preview.
+     */
+    static ResponseEntity<String> emailDocument(String html, String baseUrl) {
+        String manage = baseUrl + "/newsletter/manage";
         return ResponseEntity.ok()
             .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
             .header("Content-Security-Policy", EMAIL_POLICY)
             .header(HttpHeaders.CACHE_CONTROL, "no-store")
-            .body(Issues.personal(campaign.html().orElseThrow(), manage, manage));
+            .body(Issues.personal(html, manage, manage));
     }
 }

@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +30,6 @@ import uk.org.ncjaa.springboard.newsletter.domain.Subscribers;
 import uk.org.ncjaa.springboard.newsletter.sending.Postbox;
 import uk.org.ncjaa.springboard.newsletter.sending.Sender;
 import uk.org.ncjaa.springboard.newsletter.sending.Sends;
-import uk.org.ncjaa.springboard.shared.mail.Mailer;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -70,6 +70,11 @@ class CampaignAdminController {
         this.clock = clock;
     }
 
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
     @GetMapping("/admin/newsletter")
     String overview(Model model) {
         model.addAttribute("campaigns", campaigns.all());
@@ -91,7 +96,7 @@ class CampaignAdminController {
     }
 
     @PostMapping("/admin/newsletter/campaigns/{id}")
-    String write(@PathVariable long id, CampaignForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String write(@PathVariable long id, @ModelAttribute("form") CampaignForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Campaign campaign = campaigns.get(id);
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.subject == null || form.subject.isBlank()) {
@@ -199,12 +204,7 @@ class CampaignAdminController {
 
     @GetMapping("/admin/newsletter/campaigns/{id}/preview.html")
     ResponseEntity<String> previewHtml(@PathVariable long id) {
-        Mailer.Rendered rendered = issues.renderAll(campaigns.get(id));
-        return ResponseEntity.ok()
-            .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-            .header("Content-Security-Policy", ArchiveController.EMAIL_POLICY)
-            .header(HttpHeaders.CACHE_CONTROL, "no-store")
-            .body(Issues.personal(rendered.html(), manageUrl(), manageUrl()));
+        return ArchiveController.emailDocument(issues.renderAll(campaigns.get(id)).html(), issues.baseUrl());
     }
 
     @PostMapping("/admin/newsletter/campaigns/{id}/test")
@@ -340,7 +340,7 @@ class CampaignAdminController {
         return taxonomy.labels(Vocabulary.REGION);
     }
 
-    /** The campaign's words and audience, as typed. */
+    /** The campaign's words and audience, as typed; public fields, bound directly (see {@link #bindFields}). */
     static class CampaignForm {
 
         public String subject;
@@ -349,53 +349,5 @@ class CampaignAdminController {
         public String topic;
         public String region;
         public boolean inArchive;
-
-        public boolean isInArchive() {
-            return inArchive;
-        }
-
-        public void setInArchive(boolean inArchive) {
-            this.inArchive = inArchive;
-        }
-
-        public String getSubject() {
-            return subject;
-        }
-
-        public void setSubject(String subject) {
-            this.subject = subject;
-        }
-
-        public String getIntro() {
-            return intro;
-        }
-
-        public void setIntro(String intro) {
-            this.intro = intro;
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String body) {
-            this.body = body;
-        }
-
-        public String getTopic() {
-            return topic;
-        }
-
-        public void setTopic(String topic) {
-            this.topic = topic;
-        }
-
-        public String getRegion() {
-            return region;
-        }
-
-        public void setRegion(String region) {
-            this.region = region;
-        }
     }
 }

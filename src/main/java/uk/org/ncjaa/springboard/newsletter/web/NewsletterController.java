@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +48,11 @@ class NewsletterController {
         this.taxonomy = taxonomy;
     }
 
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
     @GetMapping("/newsletter")
     String form(@AuthenticationPrincipal AccountUser user, Model model) {
         SubscribeForm form = new SubscribeForm();
@@ -56,7 +64,7 @@ class NewsletterController {
     }
 
     @PostMapping("/newsletter")
-    String subscribe(SubscribeForm form, @AuthenticationPrincipal AccountUser user, Model model) {
+    String subscribe(@ModelAttribute("form") SubscribeForm form, @AuthenticationPrincipal AccountUser user, Model model) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!EmailAddresses.plausible(form.email)) {
             problems.put("email", "Enter your email address, like name@example.org");
@@ -72,7 +80,7 @@ class NewsletterController {
             return form(form, problems, model);
         }
         Long accountId = user != null && user.email().equalsIgnoreCase(form.email.strip()) ? user.id() : null;
-        subscribers.subscribe(form.email, form.name, topics, form.region, Subscriber.Source.FORM, accountId);
+        subscribers.subscribe(form.email, form.name, topics, form.region, accountId);
         return "redirect:/newsletter/check-email";
     }
 
@@ -110,7 +118,7 @@ class NewsletterController {
     }
 
     @PostMapping("/newsletter/preferences/{token}")
-    String choose(@PathVariable String token, SubscribeForm form, @RequestParam(required = false) String action, Model model,
+    String choose(@PathVariable String token, @ModelAttribute("form") SubscribeForm form, @RequestParam(required = false) String action, Model model,
             HttpServletResponse response) {
         return opened(token, Links.Purpose.MANAGE, false, model, response, (subscriber, checked) -> {
             if ("resubscribe".equals(action)) {
@@ -230,44 +238,12 @@ class NewsletterController {
         return taxonomy.labels(Vocabulary.REGION);
     }
 
-    /** What the subscribe and preferences forms send; public fields, bound directly. */
+    /** What the subscribe and preferences forms send; public fields, bound directly (see {@link #bindFields}). */
     static class SubscribeForm {
 
         public String email;
         public String name;
         public List<String> topics = new ArrayList<>();
         public String region;
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public List<String> getTopics() {
-            return topics;
-        }
-
-        public void setTopics(List<String> topics) {
-            this.topics = topics;
-        }
-
-        public String getRegion() {
-            return region;
-        }
-
-        public void setRegion(String region) {
-            this.region = region;
-        }
     }
 }
