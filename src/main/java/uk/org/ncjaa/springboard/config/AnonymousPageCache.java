@@ -35,7 +35,13 @@ import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 class AnonymousPageCache extends OncePerRequestFilter {
 
     private static final Set<String> CACHEABLE = Set.of("/", "/privacy", "/accessibility", "/evidence", "/directory",
-            "/events", "/news", "/case-studies", "/publications", "/mentoring", "/evidence/map", "/evidence/strength");
+            "/events", "/news", "/blog", "/case-studies", "/publications", "/opportunities", "/mentoring", "/evidence/map",
+            "/evidence/strength", "/about", "/guidance", "/contact", "/search");
+
+    /** Articles, case studies, publications, opportunities and pages. */
+    private static final java.util.regex.Pattern CONTENT = java.util.regex.Pattern.compile(
+            "/(news|blog)/\\d{4}/\\d{2}/[a-z0-9-]{1,120}|/(case-studies|publications|opportunities)/(?!feed$)[a-z0-9-]{1,120}"
+                    + "|/(about|guidance)(/[a-z0-9-]{1,120}){1,3}");
 
     /** Evidence Library entry pages: the most visited pages after the search. */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("/evidence/[a-z0-9-]{1,120}");
@@ -47,7 +53,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private static final Set<String> NOT_LISTINGS = Set.of("/directory/new", "/directory/manage");
 
     /** Searches look the same to every anonymous visitor too: kept by their whole query string. */
-    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map", "/directory", "/events");
+    private static final Set<String> SEARCHES = Set.of("/evidence", "/evidence/map", "/directory", "/events", "/search", "/news",
+            "/blog", "/case-studies", "/publications", "/opportunities");
 
     /** Event pages; their places left change with every booking, which clears the cache. */
     private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile("/events/[a-z0-9-]{1,120}");
@@ -75,7 +82,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
     static boolean cacheable(String path) {
         return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path)
-                || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path) || EVENT.matcher(path).matches();
+                || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path) || EVENT.matcher(path).matches()
+                || CONTENT.matcher(path).matches();
     }
 
     @Override
@@ -85,12 +93,15 @@ class AnonymousPageCache extends OncePerRequestFilter {
                 + (request.isSecure() ? "|https" : "|http");
         CachedPage page = pages.getIfPresent(key);
         if (page != null) {
-            page.writeTo(response);
+            page.writeTo(request, response);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && request.getSession(false) == null) {
+            // a tag of the body, so that a browser or proxy asking again for an unchanged page gets "not modified"
+            wrapper.setHeader("ETag", "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(wrapper.getContentAsByteArray()) + "\"");
+            wrapper.setHeader("Cache-Control", "no-cache");
             pages.put(key, CachedPage.of(wrapper));
         }
         wrapper.copyBodyToResponse();
@@ -128,8 +139,13 @@ class AnonymousPageCache extends OncePerRequestFilter {
             return new CachedPage(response.getContentAsByteArray(), response.getContentType(), headers);
         }
 
-        void writeTo(HttpServletResponse response) throws IOException {
+        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
             headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            List<String> etag = headers.get("ETag");
+            if (etag != null && !etag.isEmpty() && etag.get(0).equals(request.getHeader("If-None-Match"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
@@ -155,6 +171,12 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
         @org.springframework.context.event.EventListener
         void on(uk.org.ncjaa.springboard.evidence.EvidenceChanged event) {
+            clearAfterCommit();
+        }
+
+        /** The home page and searches show content too, so everything is rendered afresh. */
+        @org.springframework.context.event.EventListener
+        void on(uk.org.ncjaa.springboard.content.ContentChanged event) {
             clearAfterCommit();
         }
 

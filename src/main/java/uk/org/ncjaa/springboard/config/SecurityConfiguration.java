@@ -57,7 +57,9 @@ class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
-            "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+            "connect-src 'self'",
+            // the only frames: videos from the allowed hosts, which a visitor chooses to load
+            "frame-src https://www.youtube-nocookie.com https://player.vimeo.com", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
     /** Swagger UI sets some styles inline; its scripts still come from this site alone. */
     static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
@@ -68,8 +70,10 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/register/check-email", "/register/resend", "/join",
         "/verify", "/email/confirm", "/password/forgot", "/password/sent", "/password/reset", "/privacy", "/accessibility",
-        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/news", "/case-studies", "/publications", "/mentoring", "/regions", "/regions/**",
-        "/newsletter", "/newsletter/**" };
+        "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/mentoring", "/regions", "/regions/**",
+        "/newsletter", "/newsletter/**", "/news", "/news/**", "/blog", "/blog/**", "/case-studies", "/case-studies/**", "/publications",
+        "/publications/**", "/opportunities", "/opportunities/**", "/about", "/about/**", "/guidance", "/guidance/**", "/contact", "/feed",
+        "/search", "/sitemap.xml", "/robots.txt" };
 
     /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
     private static final RequestMatcher EMAILS = new OrRequestMatcher(

@@ -11,9 +11,44 @@ import uk.org.ncjaa.springboard.directory.domain.Listings;
 public class DirectoryApi {
 
     private final Listings listings;
+    private final uk.org.ncjaa.springboard.directory.search.DirectorySearch search;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final DirectoryProperties properties;
+    private final java.time.Clock clock;
 
-    DirectoryApi(Listings listings) {
+    DirectoryApi(Listings listings, uk.org.ncjaa.springboard.directory.search.DirectorySearch search,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, DirectoryProperties properties, java.time.Clock clock) {
         this.listings = listings;
+        this.search = search;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The best matches for some words among listings shown in search, for the site-wide search. */
+    public Found search(String text, int page) {
+        var results = search.search(new uk.org.ncjaa.springboard.directory.search.DirectoryQuery(text, Map.of(), null, page));
+        return new Found(results.total(), results.hits().stream()
+            .map(h -> new Hit(h.name(), "/directory/" + h.slug(), h.summary() == null ? "" : h.summary(), String.join(", ", h.towns())))
+            .toList());
+    }
+
+    /** Every listing shown in search, with when it was last published or verified, for the sitemap. */
+    public java.util.List<Page> pages() {
+        return jdbc.query("""
+                select slug, greatest(published_at, verified_at) from directory_listing
+                where published_at is not null and verified_at >= ? order by slug""",
+                (rs, row) -> new Page("/directory/" + rs.getString(1), rs.getTimestamp(2).toInstant()),
+                java.sql.Timestamp.from(properties.hiddenBefore(clock)));
+    }
+
+    public record Found(long total, java.util.List<Hit> hits) {
+    }
+
+    public record Hit(String name, String href, String summary, String towns) {
+    }
+
+    public record Page(String href, java.time.Instant lastModified) {
     }
 
     /**

@@ -12,9 +12,14 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 public class EvidenceApi {
 
     private final EvidenceRepository entries;
+    private final uk.org.ncjaa.springboard.evidence.search.EvidenceSearch search;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    EvidenceApi(EvidenceRepository entries) {
+    EvidenceApi(EvidenceRepository entries, uk.org.ncjaa.springboard.evidence.search.EvidenceSearch search,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.entries = entries;
+        this.search = search;
+        this.jdbc = jdbc;
     }
 
     public long publishedCount() {
@@ -27,6 +32,33 @@ public class EvidenceApi {
             .map(e -> new NewEntry(e.title(), "/evidence/" + e.slug(), e.summary() == null ? "" : e.summary(),
                     e.publisher() == null ? "" : e.publisher(), e.publishedAt()))
             .toList();
+    }
+
+    /** The best matches for some words, for the site-wide search; titles and snippets are HTML with the matches marked. */
+    public Found search(String text, int page, int size) {
+        var results = search.search(new uk.org.ncjaa.springboard.evidence.search.EvidenceQuery(text, null, null, null,
+                uk.org.ncjaa.springboard.evidence.search.EvidenceQuery.Sort.RELEVANCE, page, size));
+        return new Found(results.total(), results.hits().stream()
+            .map(h -> new Hit(h.title(), h.titleHtml(), "/evidence/" + h.slug(), h.snippetHtml(),
+                    java.util.stream.Stream.of(h.contributors(), h.year() == null ? null : h.year().toString())
+                        .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "))))
+            .toList());
+    }
+
+    /** Every published entry's address and last change, for the sitemap. */
+    public java.util.List<Page> pages() {
+        return jdbc.query("select slug, updated_at from evidence_entry where status = 'PUBLISHED' order by slug",
+                (rs, row) -> new Page("/evidence/" + rs.getString(1), rs.getTimestamp(2).toInstant()));
+    }
+
+    public record Found(long total, java.util.List<Hit> hits) {
+    }
+
+    /** @param snippetHtml may be null */
+    public record Hit(String title, String titleHtml, String href, String snippetHtml, String meta) {
+    }
+
+    public record Page(String href, java.time.Instant lastModified) {
     }
 
     public record NewEntry(String title, String href, String summary, String publisher, java.time.Instant publishedAt) {

@@ -1,25 +1,52 @@
 package uk.org.ncjaa.springboard.home;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.org.ncjaa.springboard.content.ContentApi;
+import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.events.EventsApi;
+import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.members.MembersApi;
-import uk.org.ncjaa.springboard.shared.web.RequestPaths;
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.FeedLink;
+import uk.org.ncjaa.springboard.shared.web.PageMeta;
 
 @Controller
 class HomeController {
 
     private final MembersApi members;
+    private final ContentApi content;
+    private final EventsApi events;
+    private final EvidenceApi evidence;
+    private final SpringboardProperties site;
+    private final java.time.Clock clock;
 
-    HomeController(MembersApi members) {
+    HomeController(MembersApi members, ContentApi content, EventsApi events, EvidenceApi evidence, SpringboardProperties site,
+            java.time.Clock clock) {
         this.members = members;
+        this.content = content;
+        this.events = events;
+        this.evidence = evidence;
+        this.site = site;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("sections", Section.values());
         model.addAttribute("memberCount", members.count());
+        model.addAttribute("news", content.latest(List.of(ContentKind.NEWS, ContentKind.BLOG), 3));
+        model.addAttribute("events", events.upcoming(3));
+        model.addAttribute("caseStudy", content.featuredCaseStudy().orElse(null));
+        model.addAttribute("evidence", evidence.publishedBetween(java.time.Instant.EPOCH, clock.instant().plusSeconds(60), 3));
+        model.addAttribute("meta", new PageMeta("Springboard: arts in criminal justice",
+                "The National Criminal Justice Arts Alliance: a free network for arts in prisons, probation and the community.",
+                site.baseUrl() + "/", "website"));
+        model.addAttribute("feed", new FeedLink("/feed", "Everything new from the alliance"));
         return "home/index";
     }
 
@@ -27,20 +54,9 @@ class HomeController {
      * Sections whose pages are still being built say so plainly, rather than leaving the
      * navigation pointing at "page not found". Each is replaced by its module's own controller.
      */
-    @GetMapping({ "/news", "/case-studies", "/publications", "/mentoring" })
-    String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        Section section = Section.fromPath(RequestPaths.of(request).substring(1)).orElseThrow();
-        model.addAttribute("section", section);
+    @GetMapping("/mentoring")
+    String mentoring(Model model) {
+        model.addAttribute("section", Section.MENTORING);
         return "home/section";
-    }
-
-    @GetMapping("/privacy")
-    String privacy() {
-        return "home/privacy";
-    }
-
-    @GetMapping("/accessibility")
-    String accessibility() {
-        return "home/accessibility";
     }
 }

@@ -1,9 +1,6 @@
 package uk.org.ncjaa.springboard.home;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-/** The sections of the platform, as the navigation and the home page list them. */
+/** The sections of the platform, as the home page lists them. */
 enum Section {
 
     EVIDENCE("evidence", "Evidence Library",
@@ -15,6 +12,7 @@ enum Section {
     NEWS("news", "News and blogs", "News from the alliance and its members."),
     CASE_STUDIES("case-studies", "Case studies", "Members' projects: what happened and what changed."),
     PUBLICATIONS("publications", "Publications", "Guidance, briefings, research summaries and annual reports."),
+    OPPORTUNITIES("opportunities", "Opportunities", "Jobs, commissions, calls for artists and funding."),
     MENTORING("mentoring", "Mentoring", "Our professional mentoring scheme for people working in arts and criminal justice.");
 
     private final String path;
@@ -37,9 +35,5 @@ enum Section {
 
     public String summary() {
         return summary;
-    }
-
-    static Optional<Section> fromPath(String path) {
-        return Arrays.stream(values()).filter(s -> s.path.equals(path)).findFirst();
     }
 }

@@ -1,7 +1,8 @@
 /**
- * The public front of the site: the home page and the landing pages of sections still being built.
+ * The public front of the site: the home page, the one search box across every section, the
+ * sitemap and robots file, and the landing pages of sections still being built.
  */
-@ApplicationModule(allowedDependencies = { "shared", "members", "taxonomy" })
+@ApplicationModule(allowedDependencies = { "shared", "members", "taxonomy", "content", "evidence", "directory", "events" })
 package uk.org.ncjaa.springboard.home;
 
 import org.springframework.modulith.ApplicationModule;

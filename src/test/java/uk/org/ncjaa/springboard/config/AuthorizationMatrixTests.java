@@ -66,6 +66,14 @@ class AuthorizationMatrixTests {
                 "GET /newsletter/archive/{id}/email.html", "POST /newsletter/bounces/mailgun")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
+        // content, the site search, feeds and the sitemap
+        for (String route : List.of("GET /blog", "GET /opportunities", "GET /news/{year}/{month}/{slug}", "GET /blog/{year}/{month}/{slug}",
+                "GET /case-studies/{slug}", "GET /publications/{slug}", "GET /opportunities/{slug}", "GET /about", "GET /about/**",
+                "GET /guidance", "GET /guidance/**", "GET /contact", "GET /feed", "GET /news/feed", "GET /blog/feed",
+                "GET /case-studies/feed", "GET /publications/feed", "GET /opportunities/feed", "GET /search", "GET /sitemap.xml",
+                "GET /robots.txt")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
         // the open-data API and its description
         for (String route : List.of("GET /api/v1/evidence", "GET /api/v1/evidence/{slug}", "GET /api/v1/evidence/facets",
                 "GET /api/v1/evidence/export.jsonl", "GET /api/v1/directory/organizations",
@@ -112,7 +120,11 @@ class AuthorizationMatrixTests {
                 "GET /admin/newsletter/campaigns/{id}/preview", "GET /admin/newsletter/campaigns/{id}/preview.html",
                 "POST /admin/newsletter/campaigns/{id}/test", "POST /admin/newsletter/campaigns/{id}/schedule",
                 "POST /admin/newsletter/campaigns/{id}/unschedule", "POST /admin/newsletter/campaigns/{id}/send",
-                "POST /admin/newsletter/campaigns/{id}/pause", "POST /admin/newsletter/campaigns/{id}/resume")) {
+                "POST /admin/newsletter/campaigns/{id}/pause", "POST /admin/newsletter/campaigns/{id}/resume",
+                "GET /admin/content", "GET /admin/content/new", "POST /admin/content/new", "GET /admin/content/{id}",
+                "POST /admin/content/{id}", "POST /admin/content/preview", "POST /admin/content/{id}/workflow",
+                "GET /admin/content/{id}/preview", "GET /admin/content/{id}/revisions", "GET /admin/content/{id}/revisions/{number}",
+                "POST /admin/content/{id}/revisions/{number}/restore")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -224,6 +236,9 @@ class AuthorizationMatrixTests {
             // nor campaigns sent or changed
             .replace("/admin/newsletter/campaigns/{id}", "/admin/newsletter/campaigns/999999999")
             .replace("/admin/newsletter/subscribers/{id}", "/admin/newsletter/subscribers/999999999")
+            // nor content published, changed or restored
+            .replace("/admin/content/{id}", "/admin/content/999999999")
+            .replace("{year}", "2026").replace("{month}", "01").replace("**", "no-such-page")
             .replace("{itemId}", "999999999")
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")
             .replace("{slug}", "no-such-listing")

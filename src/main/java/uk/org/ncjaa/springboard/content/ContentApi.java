@@ -1,0 +1,69 @@
+package uk.org.ncjaa.springboard.content;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.content.domain.ContentReader;
+import uk.org.ncjaa.springboard.content.domain.ContentSummary;
+import uk.org.ncjaa.springboard.content.search.ContentSearch;
+
+/** Read access to published content for other modules: the home page, site search, sitemap and newsletter. */
+@Service
+@Transactional(readOnly = true)
+public class ContentApi {
+
+    private final ContentReader reader;
+    private final ContentSearch search;
+
+    ContentApi(ContentReader reader, ContentSearch search) {
+        this.reader = reader;
+        this.search = search;
+    }
+
+    /** The newest published items of these kinds, newest first. */
+    public List<Item> latest(List<ContentKind> kinds, int limit) {
+        return reader.latest(kinds, limit).stream().map(ContentApi::item).toList();
+    }
+
+    public Optional<Item> featuredCaseStudy() {
+        return reader.featuredCaseStudy().map(ContentApi::item);
+    }
+
+    /** Items published in a period, newest first, for the newsletter's digest. */
+    public List<Item> publishedBetween(List<ContentKind> kinds, Instant since, Instant until, int limit) {
+        return reader.latest(kinds, 500).stream()
+            .filter(s -> s.publishedAt() != null && !s.publishedAt().isBefore(since) && s.publishedAt().isBefore(until))
+            .limit(limit).map(ContentApi::item).toList();
+    }
+
+    /** Every published item's address and last change, for the sitemap. */
+    public List<Item> everyPublished() {
+        return reader.everyPublished().stream().map(ContentApi::item).toList();
+    }
+
+    /** Full-text search over published content; titles and snippets are HTML with the matches marked. */
+    public Hits search(String text, Collection<ContentKind> kinds, int page, int size) {
+        ContentSearch.Found found = search.search(text, kinds, page, size);
+        return new Hits(found.total(), found.counts(), found.hits().stream()
+            .map(h -> new Hit(h.kind(), h.title(), h.titleHtml(), h.snippetHtml(), h.href(), h.publishedAt())).toList());
+    }
+
+    private static Item item(ContentSummary s) {
+        return new Item(s.kind(), s.title(), s.href(), s.standfirst(), s.publishedAt(), s.updatedAt());
+    }
+
+    public record Item(ContentKind kind, String title, String href, String summary, Instant publishedAt, Instant updatedAt) {
+    }
+
+    public record Hits(long total, Map<ContentKind, Long> counts, List<Hit> hits) {
+    }
+
+    public record Hit(ContentKind kind, String title, String titleHtml, String snippetHtml, String href, Instant publishedAt) {
+    }
+}

@@ -1,0 +1,16 @@
+package uk.org.ncjaa.springboard.content.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import uk.org.ncjaa.springboard.content.ContentKind;
+
+/** An item as listings, feeds and the staff overview show it. */
+public record ContentSummary(long id, ContentKind kind, String slug, String title, String standfirst, String href,
+        ContentStatus status, Instant publishedAt, Instant updatedAt, Instant publishAt, String authors, String organisation,
+        String publicationType, String opportunityType, String location, boolean remote, LocalDate closesOn) {
+
+    public boolean closed(LocalDate today) {
+        return closesOn != null && closesOn.isBefore(today);
+    }
+}

@@ -1,0 +1,296 @@
+package uk.org.ncjaa.springboard.content.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.content.ContentProperties;
+import uk.org.ncjaa.springboard.content.domain.ContentFields;
+import uk.org.ncjaa.springboard.content.domain.ContentItem;
+import uk.org.ncjaa.springboard.content.domain.ContentReader;
+import uk.org.ncjaa.springboard.content.domain.ContentStateException;
+import uk.org.ncjaa.springboard.content.domain.ContentStatus;
+import uk.org.ncjaa.springboard.content.domain.Contents;
+import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.shared.Slugs;
+import uk.org.ncjaa.springboard.shared.text.Markdown;
+import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * The editors' side: every item in any state, the editor with a live preview, the workflow
+ * (review, schedule, publish, take down) and the revisions, each readable and restorable.
+ */
+@Controller
+class ContentAdminController {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final Contents contents;
+    private final ContentReader reader;
+    private final TaxonomyApi taxonomy;
+    private final ContentProperties properties;
+    private final Clock clock;
+
+    ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties, Clock clock) {
+        this.contents = contents;
+        this.reader = reader;
+        this.taxonomy = taxonomy;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping("/admin/content")
+    String overview(@RequestParam(required = false) String kind, @RequestParam(required = false) String status, Model model) {
+        ContentKind chosenKind = Arrays.stream(ContentKind.values()).filter(k -> k.section().equals(kind)).findFirst().orElse(null);
+        ContentStatus chosenStatus = Arrays.stream(ContentStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+            .orElse(null);
+        model.addAttribute("kinds", ContentKind.values());
+        model.addAttribute("statuses", ContentStatus.values());
+        model.addAttribute("chosenKind", chosenKind);
+        model.addAttribute("chosenStatus", chosenStatus);
+        model.addAttribute("items", reader.forStaff(chosenKind, chosenStatus, 200));
+        model.addAttribute("inReview", reader.forStaff(null, ContentStatus.IN_REVIEW, 50).size());
+        return "content/admin/overview";
+    }
+
+    @GetMapping("/admin/content/new")
+    String blank(@RequestParam(required = false) String kind, Model model) {
+        ContentKind chosen = kindOf(kind);
+        return editor(null, chosen, new ContentForm(), Map.of(), false, model);
+    }
+
+    @PostMapping("/admin/content/new")
+    String create(@RequestParam(required = false) String kind, @ModelAttribute("form") ContentForm form,
+            @RequestParam(required = false) String action, @AuthenticationPrincipal AccountUser user, Model model,
+            RedirectAttributes redirect) {
+        ContentKind chosen = kindOf(kind);
+        if (form.slug == null || form.slug.isBlank()) {
+            form.slug = chosen == ContentKind.PAGE ? "" : Slugs.of(form.title == null ? "" : form.title);
+        }
+        Map<String, String> problems = problems(chosen, form, null);
+        if ("preview".equals(action) || !problems.isEmpty()) {
+            return editor(null, chosen, form, "preview".equals(action) ? Map.of() : problems, "preview".equals(action), model);
+        }
+        try {
+            ContentItem item = contents.create(chosen, form.fields(), user.displayName());
+            redirect.addFlashAttribute("notice", "Saved as a draft.");
+            return "redirect:/admin/content/" + item.id();
+        }
+        catch (DataIntegrityViolationException ex) {
+            return editor(null, chosen, form, Map.of("slug", "Another item already has this address: choose another"), false, model);
+        }
+    }
+
+    @GetMapping("/admin/content/{id}")
+    String edit(@PathVariable long id, Model model) {
+        ContentItem item = contents.get(id);
+        return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of(), false, model);
+    }
+
+    @PostMapping("/admin/content/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") ContentForm form, @RequestParam(required = false) String action,
+            @AuthenticationPrincipal AccountUser user, Model model, RedirectAttributes redirect) {
+        ContentItem item = contents.get(id);
+        if (item.publishedAt() != null) {
+            // once published, the address stays, so links to it keep working
+            form.slug = item.slug();
+        }
+        Map<String, String> problems = problems(item.kind(), form, item.id());
+        if ("preview".equals(action) || !problems.isEmpty()) {
+            return editor(item, item.kind(), form, "preview".equals(action) ? Map.of() : problems, "preview".equals(action), model);
+        }
+        try {
+            contents.save(id, form.fields(), user.displayName());
+        }
+        catch (DataIntegrityViolationException ex) {
+            return editor(item, item.kind(), form, Map.of("slug", "Another item already has this address: choose another"), false, model);
+        }
+        redirect.addFlashAttribute("notice", item.isPublic() ? "Saved: the published page shows the change." : "Saved.");
+        return "redirect:/admin/content/" + id;
+    }
+
+    /** The live preview: the text rendered exactly as the page will show it, for htmx to put beside the editor. */
+    @PostMapping("/admin/content/preview")
+    String preview(@RequestParam(required = false) String body, Model model) {
+        model.addAttribute("previewHtml", Markdown.toHtml(body == null || body.length() > 100_000 ? "" : body));
+        return "content/admin/edit :: preview";
+    }
+
+    @PostMapping("/admin/content/{id}/workflow")
+    String workflow(@PathVariable long id, @RequestParam(required = false) String action, @RequestParam(required = false) String at,
+            @AuthenticationPrincipal AccountUser user, Model model, RedirectAttributes redirect) {
+        ContentItem item = contents.get(id);
+        String by = user.displayName();
+        try {
+            switch (action == null ? "" : action) {
+                case "review" -> {
+                    contents.submitForReview(id, by);
+                    redirect.addFlashAttribute("notice", "Sent for review.");
+                }
+                case "publish" -> {
+                    contents.publish(id, by);
+                    redirect.addFlashAttribute("notice", "Published.");
+                }
+                case "schedule" -> {
+                    Instant when = ukTime(at);
+                    if (when == null) {
+                        return editor(item, item.kind(), ContentForm.of(item.fields()),
+                                Map.of("at", "Enter the date and time to publish it, such as 2027-01-31 09:00"), false, model);
+                    }
+                    contents.schedule(id, when, by);
+                    redirect.addFlashAttribute("notice", "Scheduled.");
+                }
+                case "unpublish" -> {
+                    contents.unpublish(id, by);
+                    redirect.addFlashAttribute("notice", "Taken down: the page no longer shows.");
+                }
+                case "draft" -> {
+                    contents.returnToDraft(id, by);
+                    redirect.addFlashAttribute("notice", "Back to draft.");
+                }
+                default -> redirect.addFlashAttribute("notice", "Choose what to do.");
+            }
+        }
+        catch (ContentStateException ex) {
+            return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("workflow", ex.getMessage()), false, model);
+        }
+        return "redirect:/admin/content/" + id;
+    }
+
+    /** How it will look, before it is published. */
+    @GetMapping("/admin/content/{id}/preview")
+    String page(@PathVariable long id, Model model) {
+        ContentItem item = contents.get(id);
+        model.addAttribute("item", item);
+        model.addAttribute("preview", true);
+        model.addAttribute("related", java.util.List.of());
+        model.addAttribute("children", java.util.List.of());
+        model.addAttribute("trail", Map.of());
+        model.addAttribute("labels", Map.of("art-form", taxonomy.labels(Vocabulary.ART_FORM), "setting",
+                taxonomy.labels(Vocabulary.SETTING), "region", taxonomy.labels(Vocabulary.REGION)));
+        model.addAttribute("today", reader.today());
+        model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
+        model.addAttribute("embed", item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null));
+        model.addAttribute("playVideo", false);
+        return "content/item";
+    }
+
+    @GetMapping("/admin/content/{id}/revisions")
+    String revisions(@PathVariable long id, Model model) {
+        model.addAttribute("item", contents.get(id));
+        model.addAttribute("revisions", contents.revisions(id));
+        return "content/admin/revisions";
+    }
+
+    @GetMapping("/admin/content/{id}/revisions/{number}")
+    String revision(@PathVariable long id, @PathVariable int number, Model model) {
+        ContentItem item = contents.get(id);
+        Contents.Snapshot snapshot = contents.snapshot(id, number);
+        model.addAttribute("item", item);
+        model.addAttribute("revision", contents.revision(id, number));
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("html", Markdown.toHtml(snapshot.fields().body()));
+        model.addAttribute("changes", changes(snapshot.fields(), item.fields()));
+        return "content/admin/revision";
+    }
+
+    @PostMapping("/admin/content/{id}/revisions/{number}/restore")
+    String restore(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal AccountUser user,
+            RedirectAttributes redirect) {
+        contents.restore(id, number, user.displayName());
+        redirect.addFlashAttribute("notice", "Revision " + number + " is restored, as a new revision.");
+        return "redirect:/admin/content/" + id;
+    }
+
+    private String editor(ContentItem item, ContentKind kind, ContentForm form, Map<String, String> problems, boolean preview,
+            Model model) {
+        model.addAttribute("item", item);
+        model.addAttribute("kind", kind);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("previewHtml", preview ? Markdown.toHtml(form.body) : null);
+        model.addAttribute("artFormChoices", taxonomy.concepts(Vocabulary.ART_FORM));
+        model.addAttribute("settingChoices", taxonomy.concepts(Vocabulary.SETTING));
+        model.addAttribute("regionChoices", taxonomy.concepts(Vocabulary.REGION));
+        model.addAttribute("publicationTypes", ContentForm.PUBLICATION_TYPES);
+        model.addAttribute("opportunityTypes", ContentForm.OPPORTUNITY_TYPES);
+        model.addAttribute("pageRoots", ContentForm.PAGE_ROOTS);
+        model.addAttribute("videoHosts", properties.videoHosts());
+        if (item != null && item.publishAt() != null) {
+            model.addAttribute("scheduledFor", LocalDateTime.ofInstant(item.publishAt(), UK).toString().replace('T', ' '));
+        }
+        return "content/admin/edit";
+    }
+
+    private Map<String, String> problems(ContentKind kind, ContentForm form, Long id) {
+        Map<String, String> problems = form.problems(kind, taxonomy.labels(Vocabulary.ART_FORM).keySet(),
+                taxonomy.labels(Vocabulary.SETTING).keySet(), taxonomy.labels(Vocabulary.REGION).keySet(), properties.videoHosts());
+        if (!problems.containsKey("slug") && contents.slugTaken(kind, form.slug.strip(), id)) {
+            problems.put("slug", "Another " + kind.label().toLowerCase(java.util.Locale.ROOT) + " already has this address: choose another");
+        }
+        return problems;
+    }
+
+    /** The fields that differ between a revision and the item now, by their labels. */
+    private static Map<String, String[]> changes(ContentFields then, ContentFields now) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        var components = ContentFields.class.getRecordComponents();
+        for (var component : components) {
+            try {
+                Object a = component.getAccessor().invoke(then);
+                Object b = component.getAccessor().invoke(now);
+                if (!java.util.Objects.equals(a, b)) {
+                    changes.put(component.getName(), new String[] { a == null ? "" : a.toString(), b == null ? "" : b.toString() });
+                }
+            }
+            catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return changes;
+    }
+
+    private Instant ukTime(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at.strip().replace(' ', 'T')).atZone(UK).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            return null;
+        }
+    }
+
+    private static ContentKind kindOf(String kind) {
+        return Arrays.stream(ContentKind.values()).filter(k -> k.section().equals(kind)).findFirst()
+            .orElseThrow(() -> new NotFoundException("No kind of content " + kind));
+    }
+}

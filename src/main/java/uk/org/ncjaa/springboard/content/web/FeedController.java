@@ -1,0 +1,115 @@
+package uk.org.ncjaa.springboard.content.web;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.content.domain.ContentItem;
+import uk.org.ncjaa.springboard.content.domain.ContentReader;
+import uk.org.ncjaa.springboard.content.domain.ContentSummary;
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.RequestPaths;
+
+/**
+ * Atom feeds: one per kind and one for everything, the newest 50 items each with its full text.
+ * A feed reader asking again gets "not modified" until something is published or changed.
+ */
+@RestController
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final int SIZE = 50;
+    private static final List<ContentKind> FEED_KINDS = List.of(ContentKind.NEWS, ContentKind.BLOG, ContentKind.CASE_STUDY,
+            ContentKind.PUBLICATION, ContentKind.OPPORTUNITY);
+
+    private final ContentReader reader;
+    private final uk.org.ncjaa.springboard.content.domain.Contents contents;
+    private final SpringboardProperties site;
+
+    FeedController(ContentReader reader, uk.org.ncjaa.springboard.content.domain.Contents contents, SpringboardProperties site) {
+        this.reader = reader;
+        this.contents = contents;
+        this.site = site;
+    }
+
+    @GetMapping({ "/feed", "/news/feed", "/blog/feed", "/case-studies/feed", "/publications/feed", "/opportunities/feed" })
+    ResponseEntity<String> feed(HttpServletRequest request, WebRequest web) throws FeedException {
+        String path = RequestPaths.of(request);
+        ContentKind kind = "/feed".equals(path) ? null : ContentKind.fromSection(path.split("/")[1]).orElseThrow();
+        long lastChange = reader.lastChange(kind).map(java.time.Instant::toEpochMilli).orElse(0L);
+        if (web.checkNotModified(lastChange)) {
+            return null;
+        }
+        List<ContentSummary> items = reader.latest(kind == null ? FEED_KINDS : List.of(kind), SIZE);
+        Feed feed = new Feed("atom_1.0");
+        String self = site.baseUrl() + path;
+        feed.setId(self);
+        feed.setTitle(kind == null ? "National Criminal Justice Arts Alliance" : kind.plural() + " | National Criminal Justice Arts Alliance");
+        feed.setUpdated(new Date(lastChange));
+        feed.setOtherLinks(List.of());
+        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + (kind == null ? "/" : "/" + kind.section()), "text/html")));
+        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        Person alliance = new Person();
+        alliance.setName("National Criminal Justice Arts Alliance");
+        feed.setAuthors(List.of(alliance));
+        List<Entry> entries = new ArrayList<>();
+        for (ContentSummary summary : items) {
+            ContentItem item = contents.get(summary.id());
+            Entry entry = new Entry();
+            String href = site.baseUrl() + item.href();
+            entry.setId(href);
+            entry.setTitle(item.title());
+            entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
+            entry.setPublished(Date.from(item.publishedAt()));
+            entry.setUpdated(Date.from(item.updatedAt()));
+            if (!item.authors().isBlank()) {
+                List<SyndPerson> authors = new ArrayList<>();
+                for (String name : ContentForm.split(item.authors(), ",")) {
+                    Person person = new Person();
+                    person.setName(name);
+                    authors.add(person);
+                }
+                entry.setAuthors(authors);
+            }
+            if (!item.standfirst().isBlank()) {
+                Content summaryText = new Content();
+                summaryText.setType(Content.TEXT);
+                summaryText.setValue(item.standfirst());
+                entry.setSummary(summaryText);
+            }
+            Content body = new Content();
+            body.setType(Content.HTML);
+            body.setValue(item.bodyHtml());
+            entry.setContents(List.of(body));
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        String xml = new WireFeedOutput().outputString(feed);
+        return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noCache()).lastModified(lastChange).body(xml);
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

@@ -1,0 +1,168 @@
+package uk.org.ncjaa.springboard.home;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
+
+import uk.org.ncjaa.springboard.content.ContentApi;
+import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.directory.DirectoryApi;
+import uk.org.ncjaa.springboard.events.EventsApi;
+import uk.org.ncjaa.springboard.evidence.EvidenceApi;
+import uk.org.ncjaa.springboard.shared.web.Htmx;
+
+/**
+ * One search box for the whole site: the Evidence Library, the Directory, events and every kind
+ * of content, each searched by its own module. With no type chosen, the best few of each are shown
+ * with how many there are of every type; a chosen type shows all of its results, a page at a time.
+ */
+@Controller
+class SiteSearchController {
+
+    static final int MAX_TEXT = 500;
+    private static final int PAGE_SIZE = 20;
+    private static final int PER_GROUP = 3;
+
+    /** The types a search can be narrowed to, in the order they are offered. */
+    enum Type {
+        EVIDENCE("evidence", "Evidence Library"), DIRECTORY("directory", "Directory"), EVENTS("events", "Events"),
+        NEWS("news", "News and blogs"), CASE_STUDIES("case-studies", "Case studies"), PUBLICATIONS("publications", "Publications"),
+        OPPORTUNITIES("opportunities", "Opportunities"), PAGES("pages", "Pages");
+
+        final String slug;
+        final String label;
+
+        Type(String slug, String label) {
+            this.slug = slug;
+            this.label = label;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        Set<ContentKind> kinds() {
+            return switch (this) {
+                case NEWS -> Set.of(ContentKind.NEWS, ContentKind.BLOG);
+                case CASE_STUDIES -> Set.of(ContentKind.CASE_STUDY);
+                case PUBLICATIONS -> Set.of(ContentKind.PUBLICATION);
+                case OPPORTUNITIES -> Set.of(ContentKind.OPPORTUNITY);
+                case PAGES -> Set.of(ContentKind.PAGE);
+                default -> Set.of();
+            };
+        }
+
+        static Type of(String slug) {
+            for (Type type : values()) {
+                if (type.slug.equals(slug)) {
+                    return type;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A result as the page shows it: title and snippet are HTML, escaped but for the marks around matches. */
+    record Result(String kind, String titleHtml, String href, String snippetHtml, String meta) {
+    }
+
+    record Group(Type type, long total, List<Result> results) {
+    }
+
+    private final ContentApi content;
+    private final EvidenceApi evidence;
+    private final DirectoryApi directory;
+    private final EventsApi events;
+
+    SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events) {
+        this.content = content;
+        this.evidence = evidence;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+            model.addAttribute("trimmed", true);
+        }
+        Type chosen = Type.of(type);
+        int pageNumber = page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        model.addAttribute("q", text);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("types", Type.values());
+        model.addAttribute("page", pageNumber);
+        if (!text.isEmpty()) {
+            search(text, chosen, pageNumber, model);
+        }
+        return Htmx.view(request, "home/search", "results");
+    }
+
+    private void search(String text, Type chosen, int page, Model model) {
+        Map<Type, Long> counts = new LinkedHashMap<>();
+        List<Group> groups = new ArrayList<>();
+        int size = chosen == null ? PER_GROUP : PAGE_SIZE;
+        int at = chosen == null ? 1 : page;
+
+        EvidenceApi.Found found = evidence.search(text, chosen == Type.EVIDENCE ? at : 1, chosen == Type.EVIDENCE ? size : PER_GROUP);
+        counts.put(Type.EVIDENCE, found.total());
+        if (chosen == null || chosen == Type.EVIDENCE) {
+            groups.add(new Group(Type.EVIDENCE, found.total(), found.hits().stream()
+                .map(h -> new Result("Evidence Library", h.titleHtml(), h.href(), h.snippetHtml(), h.meta())).toList()));
+        }
+
+        DirectoryApi.Found listings = directory.search(text, chosen == Type.DIRECTORY ? at : 1);
+        counts.put(Type.DIRECTORY, listings.total());
+        if (chosen == null || chosen == Type.DIRECTORY) {
+            groups.add(new Group(Type.DIRECTORY, listings.total(), listings.hits().stream().limit(size)
+                .map(h -> new Result("Directory", HtmlUtils.htmlEscape(h.name()), h.href(), HtmlUtils.htmlEscape(h.summary()), h.towns()))
+                .toList()));
+        }
+
+        List<EventsApi.Upcoming> found2 = events.search(text, 1000);
+        counts.put(Type.EVENTS, (long) found2.size());
+        if (chosen == null || chosen == Type.EVENTS) {
+            groups.add(new Group(Type.EVENTS, found2.size(), found2.stream().skip((long) (at - 1) * size).limit(size)
+                .map(e -> new Result("Event", HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
+                        e.when() + " · " + e.where()))
+                .toList()));
+        }
+
+        ContentApi.Hits hits = content.search(text, chosen == null ? Set.of() : chosen.kinds(), at, chosen == null ? 5 : size);
+        for (Type type : List.of(Type.NEWS, Type.CASE_STUDIES, Type.PUBLICATIONS, Type.OPPORTUNITIES, Type.PAGES)) {
+            counts.put(type, type.kinds().stream().mapToLong(k -> hits.counts().getOrDefault(k, 0L)).sum());
+        }
+        if (chosen == null || !chosen.kinds().isEmpty()) {
+            long total = chosen == null ? hits.total() : counts.get(chosen);
+            List<Result> results = hits.hits().stream()
+                .map(h -> new Result(h.kind().label(), h.titleHtml(), h.href(), h.snippetHtml(), h.publishedAt() == null ? ""
+                        : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(h.publishedAt().atZone(java.time.ZoneId.of("Europe/London")))))
+                .toList();
+            groups.add(new Group(chosen, total, results));
+        }
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        model.addAttribute("counts", counts);
+        model.addAttribute("groups", groups);
+        model.addAttribute("total", total);
+        if (chosen != null) {
+            long inType = counts.get(chosen);
+            model.addAttribute("totalPages", (int) Math.max(1, (inType + PAGE_SIZE - 1) / PAGE_SIZE));
+        }
+    }
+}

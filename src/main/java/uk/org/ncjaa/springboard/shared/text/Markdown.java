@@ -1,0 +1,78 @@
+package uk.org.ncjaa.springboard.shared.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Text written by staff or members in Markdown, turned into HTML that is safe to put on a page.
+ * Raw HTML in the Markdown is shown as text, and whatever the renderer produces then passes an
+ * allow-list: no script, event handler, style, frame or form ever survives, and links go only to
+ * web, mail and same-site addresses. A level-one heading becomes level two, because the page's
+ * title is the only level-one heading.
+ */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create());
+
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+        .sanitizeUrls(true).build();
+
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** Footnote anchors as commonmark writes them; no other id may be set, so nothing can clash with the page's own. */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[A-Za-z0-9_-]{1,40}(-\\d{1,3})?");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+        .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em",
+                "strong", "del", "sup", "sub", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "section")
+        .allowElements((name, attributes) -> "h2", "h1")
+        .allowAttributes("href").onElements("a")
+        .allowAttributes("title").onElements("a", "img")
+        .allowAttributes("src", "alt").onElements("img")
+        .allowAttributes("align").matching(false, "left", "center", "right").onElements("th", "td")
+        .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+        .allowAttributes("id").matching(FOOTNOTE_ID).onElements("a", "li", "sup")
+        .allowAttributes("class").matching(false, "footnotes", "footnote-ref", "footnote-backref").onElements("section", "sup", "a")
+        .allowUrlProtocols("https", "http", "mailto")
+        .toFactory();
+
+    private Markdown() {
+    }
+
+    /** Markdown as sanitised HTML. */
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return sanitise(HTML.render(parse(markdown)));
+    }
+
+    /** Markdown as plain text, for search and summaries. */
+    public static String toText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return TEXT.render(parse(markdown)).strip();
+    }
+
+    /** Any HTML cut down to the allow-list. */
+    public static String sanitise(String html) {
+        return html == null ? "" : POLICY.sanitize(html);
+    }
+
+    private static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+}

@@ -1,0 +1,16 @@
+package uk.org.ncjaa.springboard.shared.web;
+
+/**
+ * What a page says about itself to search engines and to sites that show a preview of a shared
+ * link (Open Graph, Twitter cards): the layout writes it into the page's head when the model holds
+ * one as {@code meta}.
+ *
+ * @param canonical the page's one public address, in full
+ * @param type {@code article} or {@code website}
+ */
+public record PageMeta(String title, String description, String canonical, String type) {
+
+    public PageMeta {
+        description = description == null ? "" : description.length() > 300 ? description.substring(0, 297) + "..." : description;
+    }
+}
