@@ -73,6 +73,38 @@ class AnonymousPageCacheTests {
     }
 
     @Test
+    void keepsArticlesPagesAndListingsButNotFeedsOrTheEditor() {
+        assertThat(AnonymousPageCache.cacheable("/news/2026/11/arts-forum-meets")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/blog/2026/11/a-post")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/case-studies/new-plays")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/about/governance")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/publications")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/search")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/publications/feed")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/news/feed")).isFalse();
+        assertThat(AnonymousPageCache.cacheable("/admin/content/1")).isFalse();
+    }
+
+    @Test
+    void answersNotModifiedWhenTheBrowserHoldsTheSamePageAndRendersAfreshOncePublished() throws Exception {
+        MockHttpServletResponse first = get("/about", null);
+        String etag = first.getHeader("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        MockHttpServletRequest again = request("/about");
+        again.addHeader("If-None-Match", etag);
+        MockHttpServletResponse notModified = new MockHttpServletResponse();
+        cache.doFilter(again, notModified, chain());
+        assertThat(notModified.getStatus()).isEqualTo(304);
+        assertThat(notModified.getContentAsByteArray()).isEmpty();
+        assertThat(renders).hasValue(1);
+        new AnonymousPageCache.Evictions(cache).on(new uk.org.ncjaa.springboard.content.ContentChanged(
+                uk.org.ncjaa.springboard.content.ContentKind.PAGE, "/about"));
+        MockHttpServletResponse fresh = get("/about", null);
+        assertThat(renders).hasValue(2);
+        assertThat(fresh.getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
     void neverKeepsAResponseThatSetsACookie() throws Exception {
         AnonymousPageCache fresh = new AnonymousPageCache(true, Duration.ofMinutes(1));
         for (int i = 0; i < 2; i++) {

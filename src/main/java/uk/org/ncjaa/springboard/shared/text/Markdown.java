@@ -9,7 +9,11 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -28,8 +32,6 @@ public final class Markdown {
 
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
         .sanitizeUrls(true).build();
-
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     /** Footnote anchors as commonmark writes them; no other id may be set, so nothing can clash with the page's own. */
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[A-Za-z0-9_-]{1,40}(-\\d{1,3})?");
@@ -59,12 +61,42 @@ public final class Markdown {
         return sanitise(HTML.render(parse(markdown)));
     }
 
-    /** Markdown as plain text, for search and summaries. */
+    /** Markdown as plain text, for search and summaries: the words people read, without addresses or markup. */
     public static String toText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return TEXT.render(parse(markdown)).strip();
+        StringBuilder text = new StringBuilder();
+        parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof org.commonmark.node.Block && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                    text.append('\n');
+                }
+            }
+        });
+        return text.toString().strip();
     }
 
     /** Any HTML cut down to the allow-list. */

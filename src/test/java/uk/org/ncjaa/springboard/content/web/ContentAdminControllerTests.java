@@ -1,0 +1,113 @@
+package uk.org.ncjaa.springboard.content.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.org.ncjaa.springboard.accounts.Role;
+import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.content.TestContent;
+import uk.org.ncjaa.springboard.content.domain.ContentItem;
+import uk.org.ncjaa.springboard.content.domain.ContentStatus;
+import uk.org.ncjaa.springboard.content.domain.Contents;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringboardTest
+class ContentAdminControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Contents contents;
+
+    @Test
+    void aFormWithMistakesComesBackWithWhatWasTypedAndEachProblem() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        mvc.perform(post("/admin/content/new").param("kind", "opportunities").with(csrf()).with(editor.login())
+                .param("title", "").param("slug", "Bad Address!").param("body", "Kept *text*").param("closesOn", "next tuesday")
+                .param("artForms", "no-such-art-form").param("related", "https://elsewhere.example/x").param("videoUrl", "https://evil.example/v")
+                .param("position", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("There is a problem")))
+            .andExpect(content().string(containsString("Enter a title")))
+            .andExpect(content().string(containsString("Enter an address of lower-case letters")))
+            .andExpect(content().string(containsString("Enter the closing date as a date")))
+            .andExpect(content().string(containsString("Choose art forms from the list")))
+            .andExpect(content().string(containsString("Enter addresses on this site")))
+            .andExpect(content().string(containsString("Enter the address of a video on")))
+            .andExpect(content().string(containsString("Choose the type of opportunity")))
+            .andExpect(content().string(containsString("Say how to apply")))
+            .andExpect(content().string(containsString("Kept *text*")))
+            .andExpect(content().string(containsString("value=\"next tuesday\"")))
+            .andExpect(content().string(containsString("value=\"Bad Address!\"")));
+    }
+
+    @Test
+    void editorsWritePreviewPublishAndRestore() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String slug = TestContent.slug("admin-news");
+        String location = mvc.perform(post("/admin/content/new").param("kind", "news").with(csrf()).with(editor.login())
+                .param("title", "First version").param("slug", slug).param("standfirst", "Short").param("body", "First **text**")
+                .param("topics", "Arts Forum, policy").param("artForms", "music").param("position", "0"))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ContentItem item = contents.get(id);
+        assertThat(item.status()).isEqualTo(ContentStatus.DRAFT);
+        assertThat(item.topics()).containsExactly("Arts Forum", "policy");
+
+        // the same address again is refused with a message, not a database error
+        mvc.perform(post("/admin/content/new").param("kind", "news").with(csrf()).with(editor.login())
+                .param("title", "Copy").param("slug", slug).param("position", "0"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("already has this address")));
+
+        // the live preview renders and sanitises
+        mvc.perform(post("/admin/content/preview").with(csrf()).with(editor.login()).header("HX-Request", "true")
+                .param("body", "## Heading\n\n<script>alert(1)</script> [x](javascript:alert(1))"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("<h2>Heading</h2>")))
+            .andExpect(content().string(not(containsString("<script"))))
+            .andExpect(content().string(not(containsString("href=\"javascript"))))
+            .andExpect(content().string(not(containsString("<html"))));
+        // and without JavaScript, the preview button re-renders the editor with it and saves nothing
+        mvc.perform(post(location).with(csrf()).with(editor.login()).param("action", "preview").param("title", "Changed title")
+                .param("slug", slug).param("body", "Previewed *words*").param("position", "0"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("<em>words</em>")));
+        assertThat(contents.get(id).title()).isEqualTo("First version");
+
+        mvc.perform(post(location).with(csrf()).with(editor.login()).param("action", "save").param("title", "Second version")
+                .param("slug", slug).param("body", "Second text").param("position", "0"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/workflow").with(csrf()).with(editor.login()).param("action", "schedule").param("at", "soon"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Enter the date and time to publish it")));
+        mvc.perform(post(location + "/workflow").with(csrf()).with(editor.login()).param("action", "publish"))
+            .andExpect(status().is3xxRedirection());
+        item = contents.get(id);
+        mvc.perform(get(item.href())).andExpect(status().isOk()).andExpect(content().string(containsString("Second version")));
+        mvc.perform(post(location + "/workflow").with(csrf()).with(editor.login()).param("action", "publish"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("It is already published.")));
+
+        mvc.perform(get(location + "/revisions").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Revision 3"))).andExpect(content().string(containsString("Published")));
+        mvc.perform(get(location + "/revisions/1").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("First version")))
+            .andExpect(content().string(containsString("Second version")));
+        mvc.perform(post(location + "/revisions/1/restore").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(item.href())).andExpect(content().string(containsString("First version")))
+            .andExpect(content().string(containsString("<strong>text</strong>")));
+        mvc.perform(get(location + "/revisions/99").with(editor.login())).andExpect(status().isNotFound());
+    }
+}
