@@ -67,6 +67,9 @@ class PagesBrowserTests {
     @Autowired
     uk.org.ncjaa.springboard.newsletter.domain.Links links;
 
+    @Autowired
+    uk.org.ncjaa.springboard.content.domain.Contents contents;
+
     @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.open(port);
@@ -516,6 +519,62 @@ class PagesBrowserTests {
         assertThat(browser.text()).contains("Import finished").contains("Line 3");
         browser.check(false);
         browser.visit("/admin/newsletter/subscribers/" + id).check();
+        logOut();
+    }
+
+    @Test
+    void contentPagesAndTheEditorAreAccessibleAndValid() {
+        logOut();
+        java.util.Map<uk.org.ncjaa.springboard.content.ContentKind, String> hrefs = new java.util.LinkedHashMap<>();
+        for (uk.org.ncjaa.springboard.content.ContentKind kind : uk.org.ncjaa.springboard.content.ContentKind.values()) {
+            uk.org.ncjaa.springboard.content.domain.ContentFields fields = uk.org.ncjaa.springboard.content.TestContent.article(
+                    "Browser " + kind.label(), "## A heading\n\nText with a [link](/evidence) and a table:\n\n| Year | People |\n|---|---|\n"
+                            + "| 2026 | 12 |\n\nA claim.[^1]\n\n[^1]: Its source.");
+            if (kind == uk.org.ncjaa.springboard.content.ContentKind.PAGE) {
+                fields = uk.org.ncjaa.springboard.content.domain.ContentFields.titled("Browser page",
+                        uk.org.ncjaa.springboard.content.TestContent.slug("guidance/browser")).written("A guide", "## Part one\n\nText.", "");
+            }
+            if (kind == uk.org.ncjaa.springboard.content.ContentKind.OPPORTUNITY) {
+                fields = fields.opportunity("job", "Browser Arts", "Leeds", true, java.time.LocalDate.now().plusDays(5), "Write to us.");
+            }
+            if (kind == uk.org.ncjaa.springboard.content.ContentKind.PUBLICATION) {
+                fields = fields.publication("briefing", "/publications/briefing.pdf", "REF-1");
+            }
+            if (kind == uk.org.ncjaa.springboard.content.ContentKind.CASE_STUDY) {
+                fields = fields.caseStudy("Browser Arts", null, "Ten women", "They said it helped.", "Written consent", java.util.List.of(), false)
+                    .video("https://vimeo.com/123456789", "Narrator: welcome.");
+            }
+            uk.org.ncjaa.springboard.content.domain.ContentItem item = contents.create(kind, fields, "Browser");
+            hrefs.put(kind, contents.publish(item.id(), "Browser").href());
+        }
+        for (String path : new String[] { "/news", "/blog", "/case-studies", "/publications", "/opportunities", "/about", "/guidance",
+            "/contact", "/search", "/search?q=browser", "/search?q=browser&type=case-studies", "/search?q=zzqqnothing" }) {
+            browser.visit(path).check();
+        }
+        hrefs.values().forEach(href -> browser.visit(href).check());
+
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/content").check();
+        browser.visit("/admin/content/new?kind=case-studies").check();
+        browser.type("#title", "").type("#body", "Kept words").clickAndWait("form.editor button[value=save]");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter a title");
+        assertThat(browser.find("#body").getAttribute("value")).isEqualTo("Kept words");
+        browser.check(false);
+        browser.visit("/admin/content/new?kind=news").type("#title", "Browser draft").type("#body", "First words")
+            .clickAndWait("form.editor button[value=save]");
+        String editorPath = browser.path();
+        assertThat(editorPath).matches("/admin/content/\\d+");
+        browser.check();
+        // the live preview follows the typing
+        browser.type("#body", "## Live heading\n\nLive **words**");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> browser.find("#preview").getText().contains("Live heading"));
+        browser.check(false);
+        browser.visit(editorPath + "/preview").check();
+        browser.visit(editorPath + "/revisions").check();
+        browser.visit(editorPath + "/revisions/1").check();
         logOut();
     }
 

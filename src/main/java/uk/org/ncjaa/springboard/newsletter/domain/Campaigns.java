@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.content.ContentApi;
+import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.events.EventsApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.newsletter.Topic;
@@ -30,11 +32,14 @@ public class Campaigns {
     private final CampaignRepository campaigns;
     private final EventsApi events;
     private final EvidenceApi evidence;
+    private final ContentApi content;
     private final Issues issues;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Campaigns(CampaignRepository campaigns, EventsApi events, EvidenceApi evidence, Issues issues, JdbcTemplate jdbc, Clock clock) {
+    Campaigns(CampaignRepository campaigns, EventsApi events, EvidenceApi evidence, ContentApi content, Issues issues, JdbcTemplate jdbc,
+            Clock clock) {
+        this.content = content;
         this.campaigns = campaigns;
         this.events = events;
         this.evidence = evidence;
@@ -52,15 +57,28 @@ public class Campaigns {
         Campaign campaign = new Campaign(Campaign.Kind.DIGEST, "NCJAA newsletter: " + month, staffId, now);
         campaign.covers(since, now);
         int position = 0;
+        position = addContent(campaign, Topic.NEWS, List.of(ContentKind.NEWS, ContentKind.BLOG, ContentKind.CASE_STUDY), since, now,
+                position);
         for (EventsApi.Upcoming event : events.upcoming(PER_SECTION)) {
             campaign.add(new CampaignItem(Topic.EVENTS, position++, event.title(), event.href(), event.summary(),
                     event.when() + (event.where() == null || event.where().isBlank() ? "" : ", " + event.where())));
         }
+        position = addContent(campaign, Topic.OPPORTUNITIES, List.of(ContentKind.OPPORTUNITY), since, now, position);
+        position = addContent(campaign, Topic.PUBLICATIONS, List.of(ContentKind.PUBLICATION), since, now, position);
         for (EvidenceApi.NewEntry entry : evidence.publishedBetween(since, now, PER_SECTION)) {
             campaign.add(new CampaignItem(Topic.EVIDENCE, position++, entry.title(), entry.href(), shorten(entry.summary(), 400),
                     entry.publisher()));
         }
         return campaigns.save(campaign);
+    }
+
+    /** What the site published in the period, newest first, as one section of the digest. */
+    private int addContent(Campaign campaign, Topic topic, List<ContentKind> kinds, Instant since, Instant until, int position) {
+        for (ContentApi.Item item : content.publishedBetween(kinds, since, until, PER_SECTION)) {
+            campaign.add(new CampaignItem(topic, position++, item.title(), item.href(), shorten(item.summary(), 400),
+                    item.kind().label()));
+        }
+        return position;
     }
 
     public Campaign newOneOff(long staffId) {
