@@ -64,10 +64,27 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
     AnonymousPageCache(@Value("${springboard.page-cache.enabled:true}") boolean enabled,
             @Value("${springboard.page-cache.ttl:10s}") Duration ttl) {
+        this(enabled, ttl, Duration.ofHours(1));
+    }
+
+    /**
+     * @param contentTtl how long articles, case studies, publications, opportunities and pages are
+     *        kept: they change only when an editor publishes, which clears them at once, so the
+     *        time limit only bounds what a missed event could leave behind
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    AnonymousPageCache(@Value("${springboard.page-cache.enabled:true}") boolean enabled,
+            @Value("${springboard.page-cache.ttl:10s}") Duration ttl,
+            @Value("${springboard.page-cache.content-ttl:1h}") Duration contentTtl) {
         this.enabled = enabled;
+        long shortNanos = ttl.toNanos();
+        long longNanos = contentTtl.toNanos();
         // bounded by bytes, not pages: entry pages differ in size
-        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(32L * 1024 * 1024)
-            .<String, CachedPage>weigher((key, page) -> page.body().length + 512).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(48L * 1024 * 1024)
+            .<String, CachedPage>weigher((key, page) -> page.body().length + 512)
+            .expireAfter(com.github.benmanes.caffeine.cache.Expiry.<String, CachedPage>creating(
+                    (key, page) -> Duration.ofNanos(CONTENT.matcher(key.substring(0, key.indexOf('|'))).matches() ? longNanos : shortNanos)))
+            .build();
     }
 
     @Override

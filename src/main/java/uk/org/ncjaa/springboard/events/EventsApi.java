@@ -14,9 +14,11 @@ import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
 public class EventsApi {
 
     private final EventCatalogue catalogue;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    EventsApi(EventCatalogue catalogue) {
+    EventsApi(EventCatalogue catalogue, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.catalogue = catalogue;
+        this.jdbc = jdbc;
     }
 
     /** Published events still to come, soonest first, for the newsletter's digest. */
@@ -29,25 +31,31 @@ public class EventsApi {
     }
 
     /**
-     * Published events, upcoming then past, whose title, summary, place or organiser hold every
-     * word of {@code text} (case and accents ignored): there are hundreds of events, not millions.
+     * Public events, upcoming (soonest first) then past (latest first), whose title, summary, venue or
+     * organiser hold every word of {@code text}, case ignored: one query for the page asked for.
      */
-    public List<Upcoming> search(String text, int limit) {
-        List<String> words = java.util.Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1).toList();
+    public Found search(String text, int page, int size) {
+        List<String> words = java.util.Arrays.stream((text == null ? "" : text).toLowerCase(java.util.Locale.ROOT)
+            .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1).limit(10).toList();
         if (words.isEmpty()) {
-            return List.of();
+            return new Found(0, List.of());
         }
-        return java.util.stream.Stream.concat(catalogue.listing(new EventCatalogue.Filter(false, null, null, false, false)).stream(),
-                catalogue.listing(new EventCatalogue.Filter(true, null, null, false, false)).stream())
-            .filter(e -> {
-                String haystack = fold(String.join(" ", e.title(), String.valueOf(e.summary()), String.valueOf(e.where()),
-                        String.valueOf(e.organiser())));
-                return words.stream().allMatch(haystack::contains);
-            })
-            .limit(limit)
+        StringBuilder where = new StringBuilder("status in ('PUBLISHED', 'CANCELLED', 'ARCHIVED')");
+        List<Object> args = new java.util.ArrayList<>();
+        for (String word : words) {
+            where.append(" and strpos(lower(title || ' ' || summary || ' ' || coalesce(venue_name, '') || ' ' || organiser), ?) > 0");
+            args.add(word);
+        }
+        Long total = jdbc.queryForObject("select count(*) from event where " + where, Long.class, args.toArray());
+        args.add(size);
+        args.add((long) Math.max(0, page - 1) * size);
+        List<String> slugs = jdbc.queryForList("select slug from event where " + where
+                + " order by ends_at < now(), case when ends_at >= now() then starts_at end, starts_at desc limit ? offset ?",
+                String.class, args.toArray());
+        return new Found(total == null ? 0 : total, slugs.stream().map(catalogue::bySlug).flatMap(java.util.Optional::stream)
             .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.summary() == null ? "" : e.summary(), e.when(), e.where(),
                     e.startsAt()))
-            .toList();
+            .toList());
     }
 
     /** Every public event page and when it last changed, for the sitemap. */
@@ -58,9 +66,7 @@ public class EventsApi {
             .toList();
     }
 
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-            .toLowerCase(java.util.Locale.ROOT);
+    public record Found(long total, List<Upcoming> events) {
     }
 
     public record Page(String href, Instant lastModified) {

@@ -135,10 +135,10 @@ class SiteSearchController {
                 .toList()));
         }
 
-        List<EventsApi.Upcoming> found2 = events.search(text, 1000);
-        counts.put(Type.EVENTS, (long) found2.size());
+        EventsApi.Found found2 = events.search(text, chosen == Type.EVENTS ? at : 1, size);
+        counts.put(Type.EVENTS, found2.total());
         if (chosen == null || chosen == Type.EVENTS) {
-            groups.add(new Group(Type.EVENTS, found2.size(), found2.stream().skip((long) (at - 1) * size).limit(size)
+            groups.add(new Group(Type.EVENTS, found2.total(), found2.events().stream()
                 .map(e -> new Result("Event", HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
                         e.when() + " · " + e.where()))
                 .toList()));

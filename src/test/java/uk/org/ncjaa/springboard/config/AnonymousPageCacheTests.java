@@ -105,6 +105,16 @@ class AnonymousPageCacheTests {
     }
 
     @Test
+    void keepsContentUntilItChangesWhileOtherPagesExpireSooner() throws Exception {
+        AnonymousPageCache cache = new AnonymousPageCache(true, Duration.ZERO, Duration.ofMinutes(5));
+        for (int i = 0; i < 2; i++) {
+            cache.doFilter(request("/"), new MockHttpServletResponse(), chain());
+            cache.doFilter(request("/news/2026/11/kept"), new MockHttpServletResponse(), chain());
+        }
+        assertThat(renders).as("the home page twice, the article once").hasValue(3);
+    }
+
+    @Test
     void neverKeepsAResponseThatSetsACookie() throws Exception {
         AnonymousPageCache fresh = new AnonymousPageCache(true, Duration.ofMinutes(1));
         for (int i = 0; i < 2; i++) {
