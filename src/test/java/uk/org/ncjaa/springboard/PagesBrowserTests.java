@@ -575,6 +575,19 @@ class PagesBrowserTests {
         browser.visit(editorPath + "/preview").check();
         browser.visit(editorPath + "/revisions").check();
         browser.visit(editorPath + "/revisions/1").check();
+
+        // share your work, then the editors' queue
+        browser.visit("/share").check();
+        browser.type("#title", "Shared in the browser").submit("main form.form");
+        assertThat(browser.find(".error-summary").getText()).contains("Choose what you are sharing");
+        browser.check(false);
+        browser.find("#kind-0").click();
+        browser.type("#body", "Our news, in our words.").submit("main form.form");
+        assertThat(browser.text()).contains("it is with our editors");
+        browser.check(false);
+        browser.visit("/admin/content/submissions").check();
+        browser.clickAndWait("main table a");
+        browser.check();
         logOut();
     }
 

@@ -162,6 +162,7 @@ class SecurityConfiguration {
             // inside the public directory, looking after a listing needs a member's account (and the listing checks whose it is)
             .requestMatchers("/directory/new", "/directory/manage", "/directory/manage/**", "/directory/invitations/**")
                 .hasRole("MEMBER")
+            .requestMatchers("/share", "/share/**").hasRole("MEMBER")
             .requestMatchers(PUBLIC_PAGES).permitAll()
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",

@@ -95,7 +95,8 @@ class AuthorizationMatrixTests {
                 "POST /evidence/saved/{id}/delete", "GET /directory/manage", "GET /directory/new", "POST /directory/new",
                 "GET /directory/manage/{id}", "POST /directory/manage/{id}", "POST /directory/manage/{id}/verify",
                 "POST /directory/manage/{id}/logo", "GET /directory/manage/{id}/logo.png", "POST /directory/manage/{id}/invite",
-                "GET /directory/invitations/{token}", "POST /directory/invitations/{token}", "GET /account/bookings")) {
+                "GET /directory/invitations/{token}", "POST /directory/invitations/{token}", "GET /account/bookings", "GET /share",
+                "POST /share", "GET /share/{id}", "POST /share/{id}")) {
             EXPECTED.put(route, Access.MEMBER);
         }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
@@ -124,7 +125,8 @@ class AuthorizationMatrixTests {
                 "GET /admin/content", "GET /admin/content/new", "POST /admin/content/new", "GET /admin/content/{id}",
                 "POST /admin/content/{id}", "POST /admin/content/preview", "POST /admin/content/{id}/workflow",
                 "GET /admin/content/{id}/preview", "GET /admin/content/{id}/revisions", "GET /admin/content/{id}/revisions/{number}",
-                "POST /admin/content/{id}/revisions/{number}/restore")) {
+                "POST /admin/content/{id}/revisions/{number}/restore", "GET /admin/content/submissions",
+                "GET /admin/content/submissions/{id}", "POST /admin/content/submissions/{id}/decision")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -237,7 +239,9 @@ class AuthorizationMatrixTests {
             .replace("/admin/newsletter/campaigns/{id}", "/admin/newsletter/campaigns/999999999")
             .replace("/admin/newsletter/subscribers/{id}", "/admin/newsletter/subscribers/999999999")
             // nor content published, changed or restored
+            .replace("/admin/content/submissions/{id}", "/admin/content/submissions/999999999")
             .replace("/admin/content/{id}", "/admin/content/999999999")
+            .replace("/share/{id}", "/share/999999999")
             .replace("{year}", "2026").replace("{month}", "01").replace("**", "no-such-page")
             .replace("{itemId}", "999999999")
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")

@@ -87,9 +87,13 @@ public class Contents {
 
     public ContentItem publish(long id, String by) {
         ContentItem item = get(id);
+        boolean first = item.publishedAt() == null;
         item.publish(clock.instant());
         keep(item, by, "Published");
         announce(item);
+        if (first) {
+            events.publishEvent(new FirstPublished(item.id(), item.href()));
+        }
         return item;
     }
 
@@ -117,7 +121,11 @@ public class Contents {
         int published = 0;
         for (Long id : items.dueBy(now)) {
             ContentItem item = get(id);
+            boolean first = item.publishedAt() == null;
             if (item.publishIfDue(now)) {
+                if (first) {
+                    events.publishEvent(new FirstPublished(item.id(), item.href()));
+                }
                 keep(item, "Scheduled publishing", "Published as scheduled");
                 announce(item);
                 published++;
@@ -154,6 +162,10 @@ public class Contents {
         if (item.isPublic()) {
             events.publishEvent(new ContentChanged(item.kind(), item.href()));
         }
+    }
+
+    /** An item was published for the first time, at this address. */
+    public record FirstPublished(long itemId, String href) {
     }
 
     /** What a revision keeps: the step the item was at, and its fields. */

@@ -1,6 +1,5 @@
 package uk.org.ncjaa.springboard.content.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,14 +50,15 @@ class ContentAdminController {
     private final ContentReader reader;
     private final TaxonomyApi taxonomy;
     private final ContentProperties properties;
-    private final Clock clock;
+    private final uk.org.ncjaa.springboard.content.domain.Sharing sharing;
 
-    ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties, Clock clock) {
+    ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties,
+            uk.org.ncjaa.springboard.content.domain.Sharing sharing) {
         this.contents = contents;
         this.reader = reader;
         this.taxonomy = taxonomy;
         this.properties = properties;
-        this.clock = clock;
+        this.sharing = sharing;
     }
 
     @InitBinder("form")
@@ -77,6 +77,7 @@ class ContentAdminController {
         model.addAttribute("chosenStatus", chosenStatus);
         model.addAttribute("items", reader.forStaff(chosenKind, chosenStatus, 200));
         model.addAttribute("inReview", reader.forStaff(null, ContentStatus.IN_REVIEW, 50).size());
+        model.addAttribute("waiting", sharing.waiting());
         return "content/admin/overview";
     }
 
