@@ -128,6 +128,24 @@ while len(seen) < 100000:
 with open(sys.argv[1], "w") as out:
     out.write("\n".join(sorted(seen, key=lambda q: random.random())) + "\n")
 PY
+cat >"$work/search.txt" <<'QUERIES'
+/search?q=music
+/search?q=theatre+prison
+/search?q=choir&type=news
+/search?q=families+visits
+/search?q=%22young+people%22
+/search?q=wellbeing+-dance
+/search?q=evaluation&type=publications
+/search?q=songwriting+release
+/search?q=gallery&type=news&page=2
+/search?q=poetry+custody
+/search?q=funding+partnership
+/search?q=women+hope
+/search?q=resettlement&type=publications
+/search?q=officers+governors
+/search?q=rehearsal+performance
+/search?q=creative+voices
+QUERIES
 sample=$(head -n 1 "$work/articles.txt")
 status=$(curl -s -o /dev/null -w '%{http_code}' "$base$sample")
 [ "$status" = "200" ] || { echo "an article answered $status: $sample" >&2; exit 1; }
@@ -135,8 +153,10 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "$base$sample")
 echo "== load: ${DURATION}s each, $CONNECTIONS connections, $THREADS threads"
 uptime
 load home "$base/"
-load article "$base" "$work/articles.txt"
+# the first pass renders each page once, as a live site has its busy pages in the cache already
+load article "$base" "$work/articles.txt" "$WARMUP_NEW"
 load article-new "$base" "$work/articles-new.txt" "$WARMUP_NEW"
+load search "$base" "$work/search.txt"
 load search-new "$base" "$work/search-new.txt" "$WARMUP_NEW"
 
 echo "== nginx serving the same article page as a file"
@@ -176,6 +196,7 @@ while read -r name rps p50 p99 bad; do
     home) echo "home page" ;;
     article) echo "article page ($(wc -l <"$work/articles.txt") in turn)" ;;
     article-new) echo "article page, every visit a first one" ;;
+    search) echo "site search, 16 queries in turn" ;;
     search-new) echo "site search, every query new" ;;
     nginx) echo "nginx, the saved article page as a file" ;;
     nginx-home) echo "nginx, the saved home page as a file" ;;

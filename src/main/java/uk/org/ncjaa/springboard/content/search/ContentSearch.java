@@ -63,7 +63,7 @@ public class ContentSearch {
                         f.highlight("standfirst"), f.highlight("bodyText"))
                 .asList(ContentSearch::hit))
             .where((f, root) -> matching(f, root, query, kinds))
-            .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
+            .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
                 .fragmentSize(200))
             .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
             .fetch(Math.max(0, (page - 1) * size), size);
