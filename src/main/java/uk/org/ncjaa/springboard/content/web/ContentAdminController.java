@@ -51,9 +51,11 @@ class ContentAdminController {
     private final TaxonomyApi taxonomy;
     private final ContentProperties properties;
     private final uk.org.ncjaa.springboard.content.domain.Sharing sharing;
+    private final uk.org.ncjaa.springboard.content.domain.ContentImages images;
 
     ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties,
-            uk.org.ncjaa.springboard.content.domain.Sharing sharing) {
+            uk.org.ncjaa.springboard.content.domain.Sharing sharing, uk.org.ncjaa.springboard.content.domain.ContentImages images) {
+        this.images = images;
         this.contents = contents;
         this.reader = reader;
         this.taxonomy = taxonomy;
@@ -185,6 +187,29 @@ class ContentAdminController {
         return "redirect:/admin/content/" + id;
     }
 
+    @PostMapping("/admin/content/{id}/image")
+    String image(@PathVariable long id, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String alt, Model model, RedirectAttributes redirect) throws java.io.IOException {
+        ContentItem item = contents.get(id);
+        try {
+            images.upload(id, file == null ? null : file.getBytes(), alt);
+        }
+        catch (uk.org.ncjaa.springboard.shared.Images.Rejected rejected) {
+            model.addAttribute("alt", alt);
+            return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("file", rejected.getMessage()), false, model);
+        }
+        redirect.addFlashAttribute("notice", "The picture is saved.");
+        return "redirect:/admin/content/" + id + "#picture";
+    }
+
+    @PostMapping("/admin/content/{id}/image/delete")
+    String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+        contents.get(id);
+        images.remove(id);
+        redirect.addFlashAttribute("notice", "The picture is removed.");
+        return "redirect:/admin/content/" + id + "#picture";
+    }
+
     /** How it will look, before it is published. */
     @GetMapping("/admin/content/{id}/preview")
     String page(@PathVariable long id, Model model) {
@@ -200,6 +225,7 @@ class ContentAdminController {
         model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
         model.addAttribute("embed", item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null));
         model.addAttribute("playVideo", false);
+        model.addAttribute("picture", images.picture(id).orElse(null));
         return "content/item";
     }
 
@@ -244,6 +270,7 @@ class ContentAdminController {
         model.addAttribute("opportunityTypes", ContentForm.OPPORTUNITY_TYPES);
         model.addAttribute("pageRoots", ContentForm.PAGE_ROOTS);
         model.addAttribute("videoHosts", properties.videoHosts());
+        model.addAttribute("picture", item == null ? null : images.picture(item.id()).orElse(null));
         if (item != null && item.publishAt() != null) {
             model.addAttribute("scheduledFor", LocalDateTime.ofInstant(item.publishAt(), UK).toString().replace('T', ' '));
         }

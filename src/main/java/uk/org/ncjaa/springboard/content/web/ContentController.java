@@ -34,8 +34,11 @@ class ContentController {
     private final TaxonomyApi taxonomy;
     private final SpringboardProperties site;
     private final ContentProperties properties;
+    private final uk.org.ncjaa.springboard.content.domain.ContentImages images;
 
-    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ContentProperties properties) {
+    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ContentProperties properties,
+            uk.org.ncjaa.springboard.content.domain.ContentImages images) {
+        this.images = images;
         this.reader = reader;
         this.taxonomy = taxonomy;
         this.site = site;
@@ -107,8 +110,11 @@ class ContentController {
         String embed = item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null);
         model.addAttribute("embed", embed);
         model.addAttribute("playVideo", embed != null && "show".equals(video));
+        var picture = images.picture(item.id()).orElse(null);
+        model.addAttribute("picture", picture);
         model.addAttribute("meta", new PageMeta(item.title(), item.standfirst().isEmpty() ? abridged(item.bodyText()) : item.standfirst(),
-                site.baseUrl() + item.href(), item.kind() == ContentKind.PAGE ? "website" : "article"));
+                site.baseUrl() + item.href(), item.kind() == ContentKind.PAGE ? "website" : "article",
+                picture == null ? null : site.baseUrl() + picture.src()));
         return "content/item";
     }
 

@@ -7,8 +7,13 @@ package uk.org.ncjaa.springboard.shared.web;
  *
  * @param canonical the page's one public address, in full
  * @param type {@code article} or {@code website}
+ * @param image the full address of a picture for link previews, or null
  */
-public record PageMeta(String title, String description, String canonical, String type) {
+public record PageMeta(String title, String description, String canonical, String type, String image) {
+
+    public PageMeta(String title, String description, String canonical, String type) {
+        this(title, description, canonical, type, null);
+    }
 
     public PageMeta {
         description = description == null ? "" : description.length() > 300 ? description.substring(0, 297) + "..." : description;

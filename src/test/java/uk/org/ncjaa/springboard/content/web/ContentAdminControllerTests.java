@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,5 +110,55 @@ class ContentAdminControllerTests {
         mvc.perform(get(item.href())).andExpect(content().string(containsString("First version")))
             .andExpect(content().string(containsString("<strong>text</strong>")));
         mvc.perform(get(location + "/revisions/99").with(editor.login())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPictureIsCheckedDrawnAfreshAtSeveralWidthsAndNeverShownWithoutItsDescription() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        ContentItem item = contents.create(ContentKind.CASE_STUDY, TestContent.article("Pictured", "Text"), "Editor");
+        String base = "/admin/content/" + item.id();
+        byte[] png = png(1200, 800);
+
+        mvc.perform(multipart(base + "/image").file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", png))
+                .param("alt", "").with(csrf()).with(editor.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Describe the picture in a few words")));
+        mvc.perform(multipart(base + "/image").file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png",
+                "<script>alert(1)</script>".getBytes())).param("alt", "A choir").with(csrf()).with(editor.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("not an image we can read")))
+            .andExpect(content().string(containsString("value=\"A choir\"")));
+        mvc.perform(multipart(base + "/image").file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", png))
+                .param("alt", "Twelve women singing").with(csrf()).with(editor.login()))
+            .andExpect(status().is3xxRedirection());
+
+        // a draft's picture is for editors only
+        mvc.perform(get("/media/content/" + item.id() + "/480.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/media/content/" + item.id() + "/480.png").with(editor.login())).andExpect(status().isOk());
+        contents.publish(item.id(), "Editor");
+        for (int width : new int[] { 480, 960, 1200 }) {
+            byte[] served = mvc.perform(get("/media/content/" + item.id() + "/" + width + ".png")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Cache-Control",
+                        containsString("immutable")))
+                .andReturn().getResponse().getContentAsByteArray();
+            assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth()).isEqualTo(width);
+        }
+        mvc.perform(get("/media/content/" + item.id() + "/1600.png")).andExpect(status().isNotFound());
+        mvc.perform(get(contents.get(item.id()).href())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("alt=\"Twelve women singing\"")))
+            .andExpect(content().string(containsString("480w")))
+            .andExpect(content().string(containsString("1200w")))
+            .andExpect(content().string(containsString("property=\"og:image\"")));
+        mvc.perform(post(base + "/image/delete").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/media/content/" + item.id() + "/480.png")).andExpect(status().isNotFound());
+    }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, width / 2, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 }

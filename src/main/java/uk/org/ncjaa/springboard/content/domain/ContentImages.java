@@ -1,0 +1,115 @@
+package uk.org.ncjaa.springboard.content.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.ncjaa.springboard.content.ContentChanged;
+import uk.org.ncjaa.springboard.shared.Images;
+
+/**
+ * Items' lead pictures: checked by content, drawn afresh (nothing but pixels survives from the
+ * upload) at a few widths for responsive pages, and never shown without their text alternative.
+ */
+@Service
+@Transactional
+public class ContentImages {
+
+    /** The widths a picture is kept at; none wider than the upload. */
+    static final int[] WIDTHS = { 480, 960, 1600 };
+
+    private final JdbcTemplate jdbc;
+    private final ContentRepository items;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContentImages(JdbcTemplate jdbc, ContentRepository items, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.items = items;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A picture as pages show it: {@code widths} are those kept, smallest first. */
+    public record Picture(long itemId, String alt, int width, int height, List<Integer> widths, Instant uploadedAt) {
+
+        public String src(int width) {
+            return "/media/content/" + itemId + "/" + width + ".png?v=" + uploadedAt.getEpochSecond();
+        }
+
+        /** The largest kept width up to 960: what a browser without srcset shows. */
+        public String src() {
+            return src(widths.stream().filter(w -> w <= 960).reduce((a, b) -> b).orElse(widths.get(0)));
+        }
+
+        public String srcset() {
+            return String.join(", ", widths.stream().map(w -> src(w) + " " + w + "w").toList());
+        }
+    }
+
+    public void upload(long itemId, byte[] upload, String alt) throws Images.Rejected {
+        String text = alt == null ? "" : alt.strip();
+        if (text.isEmpty()) {
+            throw new Images.Rejected("Describe the picture in a few words, for people who cannot see it");
+        }
+        if (text.length() > 300) {
+            throw new Images.Rejected("Keep the description under 300 characters");
+        }
+        Images.Png full = Images.redraw(upload, WIDTHS[WIDTHS.length - 1]);
+        ContentItem item = items.findById(itemId).orElseThrow();
+        jdbc.update("delete from content_image where item_id = ?", itemId);
+        jdbc.update("insert into content_image (item_id, alt, width, height, uploaded_at) values (?, ?, ?, ?, ?)", itemId, text,
+                full.width(), full.height(), java.sql.Timestamp.from(clock.instant()));
+        for (int width : WIDTHS) {
+            if (width < full.width()) {
+                jdbc.update("insert into content_image_size (item_id, width, image) values (?, ?, ?)", itemId, width,
+                        Images.redraw(upload, scaledSide(full, width)).bytes());
+            }
+        }
+        jdbc.update("insert into content_image_size (item_id, width, image) values (?, ?, ?)", itemId, full.width(), full.bytes());
+        announce(item);
+    }
+
+    public void remove(long itemId) {
+        jdbc.update("delete from content_image where item_id = ?", itemId);
+        items.findById(itemId).ifPresent(this::announce);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Picture> picture(long itemId) {
+        List<Integer> widths = new ArrayList<>(jdbc.queryForList(
+                "select width from content_image_size where item_id = ? order by width", Integer.class, itemId));
+        return jdbc.query("select alt, width, height, uploaded_at from content_image where item_id = ?",
+                rs -> rs.next() && !widths.isEmpty()
+                        ? Optional.of(new Picture(itemId, rs.getString(1), rs.getInt(2), rs.getInt(3), widths,
+                                rs.getTimestamp(4).toInstant()))
+                        : Optional.<Picture>empty(), itemId);
+    }
+
+    /** The picture at a width it is kept at, only for an item the public may see unless {@code anyState}. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> image(long itemId, int width, boolean anyState) {
+        return jdbc.query("""
+                select s.image from content_image_size s join content_item i on i.id = s.item_id
+                where s.item_id = ? and s.width = ? and (? or i.status = 'PUBLISHED')""",
+                rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(), itemId, width, anyState);
+    }
+
+    /** The longer side that gives this width, keeping the picture's shape. */
+    private static int scaledSide(Images.Png full, int width) {
+        return full.width() >= full.height() ? width : (int) Math.round((double) width * full.height() / full.width());
+    }
+
+    private void announce(ContentItem item) {
+        if (item.isPublic()) {
+            events.publishEvent(new ContentChanged(item.kind(), item.href()));
+        }
+    }
+}
