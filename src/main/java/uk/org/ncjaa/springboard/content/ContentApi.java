@@ -37,9 +37,7 @@ public class ContentApi {
 
     /** Items published in a period, newest first, for the newsletter's digest. */
     public List<Item> publishedBetween(List<ContentKind> kinds, Instant since, Instant until, int limit) {
-        return reader.latest(kinds, 500).stream()
-            .filter(s -> s.publishedAt() != null && !s.publishedAt().isBefore(since) && s.publishedAt().isBefore(until))
-            .limit(limit).map(ContentApi::item).toList();
+        return reader.publishedBetween(kinds, since, until, limit).stream().map(ContentApi::item).toList();
     }
 
     /** Every published item's address and last change, for the sitemap. */

@@ -93,9 +93,22 @@ public class ContentReader {
 
     /** The newest published items of some kinds, for the home page and feeds. */
     public List<ContentSummary> latest(List<ContentKind> kinds, int limit) {
-        String in = String.join(",", kinds.stream().map(k -> "'" + k.name() + "'").toList());
-        return jdbc.query("select " + COLUMNS + " from content_item where status = 'PUBLISHED' and kind in (" + in + ")"
-                + " order by published_at desc, id desc limit ?", ContentReader::summary, limit);
+        return publishedBetween(kinds, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), limit);
+    }
+
+    /** Items of some kinds first published in a period, newest first. */
+    public List<ContentSummary> publishedBetween(List<ContentKind> kinds, Instant since, Instant until, int limit) {
+        return jdbc.query("select " + COLUMNS + """
+                 from content_item where status = 'PUBLISHED' and kind = any(?) and published_at >= ? and published_at < ?
+                order by published_at desc, id desc limit ?""", ContentReader::summary,
+                kinds.stream().map(ContentKind::name).toArray(String[]::new), Timestamp.from(since), Timestamp.from(until), limit);
+    }
+
+    /** Items by id, in the order asked for: one query for a feed's entries. */
+    public List<ContentItem> items(List<Long> ids) {
+        java.util.Map<Long, ContentItem> found = new java.util.HashMap<>();
+        items.findAllById(ids).forEach(item -> found.put(item.id(), item));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The newest case study staff chose to feature, or failing that the newest case study. */
@@ -158,9 +171,9 @@ public class ContentReader {
                 ContentReader::summary, args.toArray());
     }
 
-    public long count(ContentKind kind, ContentStatus status) {
-        Long n = jdbc.queryForObject("select count(*) from content_item where kind = ? and status = ?", Long.class, kind.name(),
-                status.name());
+    /** How many items are at a step of the workflow, of any kind. */
+    public long count(ContentStatus status) {
+        Long n = jdbc.queryForObject("select count(*) from content_item where status = ?", Long.class, status.name());
         return n == null ? 0 : n;
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,10 +51,13 @@ class ContentAdminController {
     private final ContentProperties properties;
     private final uk.org.ncjaa.springboard.content.domain.Sharing sharing;
     private final uk.org.ncjaa.springboard.content.domain.ContentImages images;
+    private final ItemPage itemPage;
 
     ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties,
-            uk.org.ncjaa.springboard.content.domain.Sharing sharing, uk.org.ncjaa.springboard.content.domain.ContentImages images) {
+            uk.org.ncjaa.springboard.content.domain.Sharing sharing, uk.org.ncjaa.springboard.content.domain.ContentImages images,
+            ItemPage itemPage) {
         this.images = images;
+        this.itemPage = itemPage;
         this.contents = contents;
         this.reader = reader;
         this.taxonomy = taxonomy;
@@ -78,7 +80,7 @@ class ContentAdminController {
         model.addAttribute("chosenKind", chosenKind);
         model.addAttribute("chosenStatus", chosenStatus);
         model.addAttribute("items", reader.forStaff(chosenKind, chosenStatus, 200));
-        model.addAttribute("inReview", reader.forStaff(null, ContentStatus.IN_REVIEW, 50).size());
+        model.addAttribute("inReview", reader.count(ContentStatus.IN_REVIEW));
         model.addAttribute("waiting", sharing.waiting());
         return "content/admin/overview";
     }
@@ -213,19 +215,10 @@ class ContentAdminController {
     /** How it will look, before it is published. */
     @GetMapping("/admin/content/{id}/preview")
     String page(@PathVariable long id, Model model) {
-        ContentItem item = contents.get(id);
-        model.addAttribute("item", item);
+        itemPage.fill(model, contents.get(id), java.util.List.of(), false);
         model.addAttribute("preview", true);
-        model.addAttribute("related", java.util.List.of());
         model.addAttribute("children", java.util.List.of());
         model.addAttribute("trail", Map.of());
-        model.addAttribute("labels", Map.of("art-form", taxonomy.labels(Vocabulary.ART_FORM), "setting",
-                taxonomy.labels(Vocabulary.SETTING), "region", taxonomy.labels(Vocabulary.REGION)));
-        model.addAttribute("today", reader.today());
-        model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
-        model.addAttribute("embed", item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null));
-        model.addAttribute("playVideo", false);
-        model.addAttribute("picture", images.picture(id).orElse(null));
         return "content/item";
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.ncjaa.springboard.content.ContentKind;
-import uk.org.ncjaa.springboard.content.ContentProperties;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ListingQuery;
@@ -33,16 +32,13 @@ class ContentController {
     private final ContentReader reader;
     private final TaxonomyApi taxonomy;
     private final SpringboardProperties site;
-    private final ContentProperties properties;
-    private final uk.org.ncjaa.springboard.content.domain.ContentImages images;
+    private final ItemPage itemPage;
 
-    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ContentProperties properties,
-            uk.org.ncjaa.springboard.content.domain.ContentImages images) {
-        this.images = images;
+    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ItemPage itemPage) {
+        this.itemPage = itemPage;
         this.reader = reader;
         this.taxonomy = taxonomy;
         this.site = site;
-        this.properties = properties;
     }
 
     @GetMapping({ "/news", "/blog", "/case-studies", "/publications", "/opportunities" })
@@ -102,16 +98,7 @@ class ContentController {
     }
 
     private String show(ContentItem item, String video, Model model) {
-        model.addAttribute("item", item);
-        model.addAttribute("related", item.kind() == ContentKind.PAGE ? List.of() : reader.related(item, 4));
-        model.addAttribute("labels", labels());
-        model.addAttribute("today", reader.today());
-        model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
-        String embed = item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null);
-        model.addAttribute("embed", embed);
-        model.addAttribute("playVideo", embed != null && "show".equals(video));
-        var picture = images.picture(item.id()).orElse(null);
-        model.addAttribute("picture", picture);
+        var picture = itemPage.fill(model, item, item.kind() == ContentKind.PAGE ? List.of() : reader.related(item, 4), "show".equals(video));
         model.addAttribute("meta", new PageMeta(item.title(), item.standfirst().isEmpty() ? abridged(item.bodyText()) : item.standfirst(),
                 site.baseUrl() + item.href(), item.kind() == ContentKind.PAGE ? "website" : "article",
                 picture == null ? null : site.baseUrl() + picture.src()));
@@ -145,12 +132,6 @@ class ContentController {
 
     private ContentItem find(ContentKind kind, String slug) {
         return reader.published(kind, slug).orElseThrow(() -> new NotFoundException("No published " + kind + " " + slug));
-    }
-
-    /** Concept labels by vocabulary slug, then concept slug. */
-    private Map<String, Map<String, String>> labels() {
-        return Map.of("art-form", taxonomy.labels(Vocabulary.ART_FORM), "setting", taxonomy.labels(Vocabulary.SETTING), "region",
-                taxonomy.labels(Vocabulary.REGION));
     }
 
     private static String abridged(String text) {

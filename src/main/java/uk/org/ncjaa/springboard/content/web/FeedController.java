@@ -40,12 +40,10 @@ class FeedController {
             ContentKind.PUBLICATION, ContentKind.OPPORTUNITY);
 
     private final ContentReader reader;
-    private final uk.org.ncjaa.springboard.content.domain.Contents contents;
     private final SpringboardProperties site;
 
-    FeedController(ContentReader reader, uk.org.ncjaa.springboard.content.domain.Contents contents, SpringboardProperties site) {
+    FeedController(ContentReader reader, SpringboardProperties site) {
         this.reader = reader;
-        this.contents = contents;
         this.site = site;
     }
 
@@ -70,8 +68,7 @@ class FeedController {
         alliance.setName("National Criminal Justice Arts Alliance");
         feed.setAuthors(List.of(alliance));
         List<Entry> entries = new ArrayList<>();
-        for (ContentSummary summary : items) {
-            ContentItem item = contents.get(summary.id());
+        for (ContentItem item : reader.items(items.stream().map(ContentSummary::id).toList())) {
             Entry entry = new Entry();
             String href = site.baseUrl() + item.href();
             entry.setId(href);
