@@ -1,10 +1,14 @@
 package uk.org.ncjaa.springboard.members;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.members.domain.EqualityMonitoring;
 import uk.org.ncjaa.springboard.members.domain.MemberRepository;
 
 /** Read access to the network for other modules. */
@@ -13,9 +17,33 @@ import uk.org.ncjaa.springboard.members.domain.MemberRepository;
 public class MembersApi {
 
     private final MemberRepository members;
+    private final EqualityMonitoring equality;
 
-    MembersApi(MemberRepository members) {
+    MembersApi(MemberRepository members, EqualityMonitoring equality) {
         this.members = members;
+        this.equality = equality;
+    }
+
+    /**
+     * Equality monitoring for a group of members, only ever as counts: any count below five is
+     * hidden, and the whole group if fewer than five of them answered.
+     */
+    public EqualityCounts equalityOf(String group, Collection<Long> accountIds) {
+        EqualityMonitoring.Report report = equality.reportFor(accountIds);
+        List<EqualityCounts.Question> questions = new ArrayList<>();
+        report.questions().forEach((question, counts) -> questions.add(new EqualityCounts.Question(question.question(),
+                counts.stream().map(c -> new EqualityCounts.Count(c.label(), c.people())).toList())));
+        return new EqualityCounts(group, accountIds.size(), report.respondents(), report.tooFewToShow(), questions);
+    }
+
+    /** @param people null where the count is hidden */
+    public record EqualityCounts(String group, int members, long respondents, boolean tooFewToShow, List<Question> questions) {
+
+        public record Question(String question, List<Count> counts) {
+        }
+
+        public record Count(String label, Long people) {
+        }
     }
 
     /** Members of the network now (not those who have left or were erased). */

@@ -90,12 +90,22 @@ public class EqualityMonitoring {
 
     @Transactional(readOnly = true)
     public Report report() {
+        return report(responses.counts());
+    }
+
+    /** The same report for one group of members, such as a mentoring round's matched mentees. */
+    @Transactional(readOnly = true)
+    public Report reportFor(java.util.Collection<Long> accountIds) {
+        return report(responses.counts(accountIds.toArray(Long[]::new)));
+    }
+
+    private static Report report(List<Object[]> rows) {
         Map<EqualityQuestion, Map<String, Long>> raw = new EnumMap<>(EqualityQuestion.class);
-        for (Object[] row : responses.counts()) {
+        for (Object[] row : rows) {
             raw.computeIfAbsent(EqualityQuestion.valueOf((String) row[0]), question -> new LinkedHashMap<>())
                 .put((String) row[1], ((Number) row[2]).longValue());
         }
-        long respondents = responses.count();
+        long respondents = raw.getOrDefault(EqualityQuestion.ETHNICITY, Map.of()).values().stream().mapToLong(Long::longValue).sum();
         if (respondents < SMALLEST_SHOWN) {
             return new Report(respondents, true, Map.of());
         }
