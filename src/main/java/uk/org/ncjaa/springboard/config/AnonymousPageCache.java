@@ -198,6 +198,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
         }
 
         @org.springframework.context.event.EventListener
+        void on(uk.org.ncjaa.springboard.mentoring.MentoringChanged event) {
+            afterCommit(() -> cache.clear("/mentoring"));
+        }
+
+        @org.springframework.context.event.EventListener
         void on(uk.org.ncjaa.springboard.directory.DirectoryChanged event) {
             clearAfterCommit();
         }

@@ -163,6 +163,9 @@ class SecurityConfiguration {
             .requestMatchers("/directory/new", "/directory/manage", "/directory/manage/**", "/directory/invitations/**")
                 .hasRole("MEMBER")
             .requestMatchers("/share", "/share/**").hasRole("MEMBER")
+            // "/mentoring/**" would match "/mentoring" itself, the scheme's public page
+            .requestMatchers("/mentoring").permitAll()
+            .requestMatchers("/mentoring/**").hasRole("MEMBER")
             .requestMatchers(PUBLIC_PAGES).permitAll()
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",

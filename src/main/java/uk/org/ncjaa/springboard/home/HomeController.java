@@ -49,14 +49,4 @@ class HomeController {
         model.addAttribute("feed", new FeedLink("/feed", "Everything new from the alliance"));
         return "home/index";
     }
-
-    /**
-     * Sections whose pages are still being built say so plainly, rather than leaving the
-     * navigation pointing at "page not found". Each is replaced by its module's own controller.
-     */
-    @GetMapping("/mentoring")
-    String mentoring(Model model) {
-        model.addAttribute("section", Section.MENTORING);
-        return "home/section";
-    }
 }

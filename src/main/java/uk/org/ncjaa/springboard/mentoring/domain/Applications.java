@@ -23,11 +23,11 @@ public class Applications {
     private final MatchRepository matches;
     private final Rounds rounds;
     private final AccountsApi accounts;
-    private final Notices notices;
+    private final MentoringNotices notices;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Applications(ApplicationRepository applications, MatchRepository matches, Rounds rounds, AccountsApi accounts, Notices notices,
+    Applications(ApplicationRepository applications, MatchRepository matches, Rounds rounds, AccountsApi accounts, MentoringNotices notices,
             JdbcTemplate jdbc, Clock clock) {
         this.applications = applications;
         this.matches = matches;

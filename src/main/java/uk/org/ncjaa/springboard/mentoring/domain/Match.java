@@ -221,6 +221,15 @@ public class Match {
         return accountId == menteeAccount ? Role.MENTEE : accountId == mentorAccount ? Role.MENTOR : null;
     }
 
+    /** Both answers in words, for staff. */
+    public String answers() {
+        return "Mentee " + word(menteeAnswer) + ", mentor " + word(mentorAnswer);
+    }
+
+    private static String word(Answer answer) {
+        return answer == null ? "not yet" : answer == Answer.ACCEPTED ? "accepted" : "declined";
+    }
+
     public Answer answerOf(Role side) {
         return side == Role.MENTEE ? menteeAnswer : mentorAnswer;
     }

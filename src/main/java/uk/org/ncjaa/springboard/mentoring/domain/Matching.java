@@ -43,11 +43,11 @@ public class Matching {
     private final ApplicationRepository applications;
     private final MatchRepository matches;
     private final JdbcTemplate jdbc;
-    private final Notices notices;
+    private final MentoringNotices notices;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Matching(Rounds rounds, ApplicationRepository applications, MatchRepository matches, JdbcTemplate jdbc, Notices notices,
+    Matching(Rounds rounds, ApplicationRepository applications, MatchRepository matches, JdbcTemplate jdbc, MentoringNotices notices,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;

@@ -28,11 +28,11 @@ public class MentoringJobs {
     private final MatchRepository matches;
     private final ApplicationRepository applications;
     private final Rounds rounds;
-    private final Notices notices;
+    private final MentoringNotices notices;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MentoringJobs(MatchRepository matches, ApplicationRepository applications, Rounds rounds, Notices notices, JdbcTemplate jdbc, Clock clock) {
+    MentoringJobs(MatchRepository matches, ApplicationRepository applications, Rounds rounds, MentoringNotices notices, JdbcTemplate jdbc, Clock clock) {
         this.matches = matches;
         this.applications = applications;
         this.rounds = rounds;

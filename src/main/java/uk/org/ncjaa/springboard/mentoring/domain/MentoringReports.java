@@ -57,6 +57,12 @@ public class MentoringReports {
 
     public record Report(Round round, List<Figure> mentees, List<Figure> mentors, List<Figure> matches, List<Figure> meetings,
             List<Survey> surveys, List<Figure> outcomes, List<RegionRow> regions) {
+
+        /** A bar's width out of 200 for a figure among its own list's figures. */
+        public int width(Figure figure, List<Figure> among) {
+            long top = among.stream().filter(f -> f.value() != null).mapToLong(Figure::value).max().orElse(0);
+            return figure.value() == null || top == 0 ? 0 : (int) (200 * figure.value() / top);
+        }
     }
 
     public Report report(long roundId, Map<String, String> regionLabels) {

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
@@ -27,11 +31,13 @@ public class Relationships {
     private final FeedbackRepository feedback;
     private final Rounds rounds;
     private final AccountsApi accounts;
-    private final Notices notices;
+    private final MentoringNotices notices;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Relationships(MatchRepository matches, ApplicationRepository applications, MeetingRepository meetings, FeedbackRepository feedback,
-            Rounds rounds, AccountsApi accounts, Notices notices, Clock clock) {
+            Rounds rounds, AccountsApi accounts, MentoringNotices notices, PlatformTransactionManager transactionManager, Clock clock) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.matches = matches;
         this.applications = applications;
         this.meetings = meetings;
@@ -91,8 +97,26 @@ public class Relationships {
         return views;
     }
 
-    /** One side answers the offer; both hear when it becomes active, or that it will not go ahead. */
+    /**
+     * One side answers the offer; both hear when it becomes active, or that it will not go ahead.
+     * The two may answer at the same moment: the second to save sees the first's answer changed
+     * the row, and answers again on top of it.
+     */
+    @Transactional(propagation = Propagation.NEVER)
     public Match answer(long matchId, long accountId, boolean accept) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> answerOnce(matchId, accountId, accept));
+            }
+            catch (OptimisticLockingFailureException ex) {
+                if (attempt == 4) {
+                    throw ex;
+                }
+            }
+        }
+    }
+
+    private Match answerOnce(long matchId, long accountId, boolean accept) {
         View view = view(matchId, accountId);
         Match match = view.match();
         boolean changed = match.answer(view.side(), accept, clock.instant());
@@ -110,6 +134,7 @@ public class Relationships {
             notices.tellStaff("A mentoring offer was declined", "A " + view.side().label().toLowerCase() + " declined an offer in "
                     + view.round().name() + ". Both are free to be matched again.", "/admin/mentoring/rounds/" + match.roundId() + "/matching");
         }
+        matches.saveAndFlush(match);
         return match;
     }
 

@@ -13,12 +13,12 @@ import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /** The scheme's emails: one plain template, a sentence of what happened and a link to act on it. */
 @Component
-class Notices {
+class MentoringNotices {
 
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
 
-    Notices(AccountsApi accounts, ApplicationEventPublisher events) {
+    MentoringNotices(AccountsApi accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.events = events;
     }
