@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * errors, and the flows a person would follow.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestMail.class, TestAccounts.class, ExplodingController.class })
+@Import({ TestMail.class, TestAccounts.class, ExplodingController.class, uk.org.ncjaa.springboard.mentoring.TestMentoring.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserTests {
 
@@ -69,6 +69,15 @@ class PagesBrowserTests {
 
     @Autowired
     uk.org.ncjaa.springboard.content.domain.Contents contents;
+
+    @Autowired
+    uk.org.ncjaa.springboard.mentoring.TestMentoring mentoring;
+
+    @Autowired
+    uk.org.ncjaa.springboard.mentoring.domain.Matching matching;
+
+    @Autowired
+    uk.org.ncjaa.springboard.mentoring.domain.Relationships relationships;
 
     @BeforeAll
     void openBrowser() throws Exception {
@@ -588,6 +597,75 @@ class PagesBrowserTests {
         browser.visit("/admin/content/submissions").check();
         browser.clickAndWait("main table a");
         browser.check();
+        logOut();
+    }
+
+    @Test
+    void mentoringPagesAreAccessibleAndValidFromApplyingToTheReport() {
+        logOut();
+        uk.org.ncjaa.springboard.mentoring.domain.Round round = mentoring.openRound("Browser mentoring round", true);
+        uk.org.ncjaa.springboard.mentoring.domain.Role mentee = uk.org.ncjaa.springboard.mentoring.domain.Role.MENTEE;
+        uk.org.ncjaa.springboard.mentoring.domain.Role mentor = uk.org.ncjaa.springboard.mentoring.domain.Role.MENTOR;
+        uk.org.ncjaa.springboard.mentoring.TestMentoring.Applicant ann = mentoring.accepted(round, mentee, "Ann Browser", "", "london", 1, "");
+        uk.org.ncjaa.springboard.mentoring.TestMentoring.Applicant bob = mentoring.accepted(round, mentor, "Bob Browser", "", "london", 2, "");
+        mentoring.accepted(round, mentee, "Cat Browser", "", "london", 1, "");
+        browser.visit("/mentoring").check();
+
+        // a new applicant: errors keep what they typed; a draft is saved
+        TestAccounts.Created applicant = accounts.createMember();
+        logIn(applicant.email());
+        browser.visit("/mentoring/rounds/" + round.id() + "/apply?as=mentee").check();
+        browser.type("#statement", "Kept words").clickAndWait("main form.form button[value=send]");
+        assertThat(browser.find(".error-summary").getText()).contains("Choose at least one art form");
+        assertThat(browser.find("#statement").getAttribute("value")).isEqualTo("Kept words");
+        browser.check(false);
+        browser.clickAndWait("main form.form button[value=save]");
+        assertThat(browser.text()).contains("Your draft is saved");
+        browser.check(false);
+        browser.visit("/mentoring/mine").check();
+        logOut();
+
+        // staff: rounds, applications, matching with its reasons, the report
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/mentoring").check();
+        browser.visit("/admin/mentoring/rounds/new").check();
+        browser.type("#name", "").clickAndWait("main form.form button[type=submit]");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter a name");
+        browser.check(false);
+        browser.visit("/admin/mentoring/rounds/" + round.id()).check();
+        browser.visit("/admin/mentoring/rounds/" + round.id() + "/applications").check();
+        browser.visit("/admin/mentoring/applications/" + ann.application().id()).check();
+        browser.visit("/admin/mentoring/rounds/" + round.id() + "/matching").check();
+        browser.clickAndWait("form[action$='/matching/run'] button");
+        assertThat(browser.text()).contains("Proposed 2 pairs");
+        browser.check(false);
+        browser.clickAndWait("form[action$='/matching/publish'] button");
+        assertThat(browser.text()).contains("2 pairs offered");
+        browser.check(false);
+        browser.visit("/admin/mentoring/rounds/" + round.id() + "/report").check();
+        logOut();
+
+        // the mentee answers, the mentor too, and their page fills
+        long matchId = matching.inRound(round.id()).stream().filter(m -> m.menteeId() == ann.application().id()).findFirst().orElseThrow().id();
+        logIn(ann.account().email());
+        browser.visit("/mentoring/matches/" + matchId).check();
+        assertThat(browser.text()).contains("Why this match");
+        browser.clickAndWait("#answer button[value=accept]");
+        browser.check(false);
+        relationships.answer(matchId, bob.account().id(), true);
+        browser.visit("/mentoring/matches/" + matchId).check();
+        browser.type("#minutes", "none").clickAndWait("form[action$='/meetings'] button");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter the date you met");
+        browser.check(false);
+        browser.visit("/mentoring/mine").check();
+        logOut();
+
+        TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
+        logIn(analyst.email());
+        browser.type("#code", accounts.currentCode(analyst)).submit("form.form");
+        browser.visit("/admin/equality/mentoring/" + round.id()).check();
         logOut();
     }
 

@@ -99,6 +99,24 @@ class AuthorizationMatrixTests {
                 "POST /share", "GET /share/{id}", "POST /share/{id}")) {
             EXPECTED.put(route, Access.MEMBER);
         }
+        // mentoring: a member's applications and matches (a match's pages answer only its two people)
+        for (String route : List.of("GET /mentoring/rounds/{id}/apply", "POST /mentoring/rounds/{id}/apply", "GET /mentoring/mine",
+                "POST /mentoring/applications/{id}/withdraw", "GET /mentoring/matches/{id}", "POST /mentoring/matches/{id}/answer",
+                "POST /mentoring/matches/{id}/goals", "POST /mentoring/matches/{id}/meetings", "POST /mentoring/matches/{id}/feedback",
+                "POST /mentoring/matches/{id}/close", "GET /mentoring/matches/{id}/certificate.pdf")) {
+            EXPECTED.put(route, Access.MEMBER);
+        }
+        for (String route : List.of("GET /admin/mentoring", "GET /admin/mentoring/rounds/new", "POST /admin/mentoring/rounds/new",
+                "GET /admin/mentoring/rounds/{id}", "POST /admin/mentoring/rounds/{id}", "POST /admin/mentoring/rounds/{id}/status",
+                "GET /admin/mentoring/rounds/{id}/applications", "GET /admin/mentoring/applications/{id}",
+                "POST /admin/mentoring/applications/{id}/decision", "GET /admin/mentoring/rounds/{id}/matching",
+                "POST /admin/mentoring/rounds/{id}/matching/run", "POST /admin/mentoring/rounds/{id}/matching/publish",
+                "POST /admin/mentoring/rounds/{id}/matching/add", "POST /admin/mentoring/rounds/{id}/matching/swap",
+                "POST /admin/mentoring/rounds/{id}/matching/exclude", "POST /admin/mentoring/matches/{matchId}/remove",
+                "POST /admin/mentoring/matches/{matchId}/withdraw", "GET /admin/mentoring/rounds/{id}/report",
+                "GET /admin/mentoring/rounds/{id}/report.csv")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
         for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
                 "POST /admin/taxonomy/{vocabulary}", "GET /admin/taxonomy/{vocabulary}/{id}",
                 "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
@@ -144,6 +162,7 @@ class AuthorizationMatrixTests {
         }
         // special-category data: only the role made for it, not even admins
         EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
+        EXPECTED.put("GET /admin/equality/mentoring/{id}", Access.EQUALITY_ANALYST);
     }
 
     @Autowired
@@ -243,6 +262,12 @@ class AuthorizationMatrixTests {
             .replace("/admin/content/submissions/{id}", "/admin/content/submissions/999999999")
             .replace("/admin/content/{id}", "/admin/content/999999999")
             .replace("/share/{id}", "/share/999999999")
+            // nor mentoring rounds matched or published, nor anyone's application or match touched
+            .replace("/mentoring/rounds/{id}", "/mentoring/rounds/999999999")
+            .replace("/mentoring/applications/{id}", "/mentoring/applications/999999999")
+            .replace("/mentoring/matches/{id}", "/mentoring/matches/999999999")
+            .replace("{matchId}", "999999999")
+            .replace("/equality/mentoring/{id}", "/equality/mentoring/999999999")
             .replace("/media/content/{id}/{width}.png", "/media/content/999999999/480.png")
             .replace("{year}", "2026").replace("{month}", "01").replace("**", "no-such-page")
             .replace("{itemId}", "999999999")

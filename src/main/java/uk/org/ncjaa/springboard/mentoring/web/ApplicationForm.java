@@ -139,7 +139,7 @@ class ApplicationForm {
                 exclusions.strip(), places == null ? 1 : places, kept);
     }
 
-    String answer(int index) {
+    public String answer(int index) {
         return index < answers.size() ? answers.get(index) : "";
     }
 

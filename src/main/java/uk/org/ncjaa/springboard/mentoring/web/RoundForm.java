@@ -48,7 +48,7 @@ class RoundForm {
         return form;
     }
 
-    String weight(int index) {
+    public String weight(int index) {
         return index < weights.size() ? weights.get(index) : "0";
     }
 
