@@ -185,7 +185,7 @@ class MentoringAdminController {
     }
 
     private String applicationPage(Application application, Map<String, String> problems, String reason, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("entry", application);
         model.addAttribute("details", application.details());
         model.addAttribute("round", rounds.get(application.roundId()));
         model.addAttribute("problems", problems);
