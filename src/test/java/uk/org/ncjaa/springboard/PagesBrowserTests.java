@@ -638,6 +638,9 @@ class PagesBrowserTests {
         browser.visit("/admin/mentoring/rounds/" + round.id() + "/applications").check();
         browser.visit("/admin/mentoring/applications/" + ann.application().id()).check();
         browser.visit("/admin/mentoring/rounds/" + round.id() + "/matching").check();
+        browser.visit("/admin/mentoring/rounds/" + round.id() + "/matching?mentee=" + ann.application().id() + "&mentor="
+                + bob.application().id()).check();
+        assertThat(browser.find("#explanation").getText()).contains("Why this match");
         browser.clickAndWait("form[action$='/matching/run'] button");
         assertThat(browser.text()).contains("Proposed 2 pairs");
         browser.check(false);

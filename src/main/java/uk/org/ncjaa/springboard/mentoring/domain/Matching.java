@@ -186,6 +186,21 @@ public class Matching {
         log(mentee.roundId(), "REMOVED", describe(menteeId, mentorId) + " ruled out", reason, by);
     }
 
+    /** How many meetings each published pair has logged, and when the last was: never what was said. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> meetingCounts(long roundId) {
+        Map<Long, String> counts = new HashMap<>();
+        jdbc.query("""
+                select m.id, count(g.id) as meetings, max(g.held_on) as last from mentoring_match m
+                left join mentoring_meeting g on g.match_id = m.id where m.round_id = ? and m.status in ('ACTIVE', 'CLOSED') group by m.id""",
+                rs -> {
+                    long meetings = rs.getLong("meetings");
+                    counts.put(rs.getLong("id"), meetings == 0 ? "None yet" : meetings + ", the last on " + rs.getDate("last").toLocalDate()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)));
+                }, roundId);
+        return counts;
+    }
+
     public record Override(String action, String description, String reason, String madeBy, java.time.Instant madeAt) {
     }
 

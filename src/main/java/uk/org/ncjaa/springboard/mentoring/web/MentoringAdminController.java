@@ -198,9 +198,35 @@ class MentoringAdminController {
     record PairRow(Match match, Application mentee, Application mentor) {
     }
 
+    /**
+     * The matching page; with a mentee and a mentor chosen it also explains that pair (why they
+     * would match, or what keeps them apart), and to htmx it answers with the explanation alone.
+     */
     @GetMapping("/admin/mentoring/rounds/{id}/matching")
-    String matchingPage(@PathVariable long id, Model model) {
-        return matchingPage(rounds.get(id), Map.of(), model);
+    String matchingPage(@PathVariable long id, @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
+            Model model, jakarta.servlet.http.HttpServletRequest request) {
+        Round round = rounds.get(id);
+        String page = matchingPage(round, Map.of(), model);
+        if (mentee != null && mentor != null) {
+            Explained explained = explain(round, mentee, mentor);
+            model.addAttribute("explained", explained);
+            return uk.org.ncjaa.springboard.shared.web.Htmx.view(request, page, "explanation");
+        }
+        return page;
+    }
+
+    /** A pair staff asked about: its breakdown, or why it cannot be, or that the choice was not valid. */
+    record Explained(Application mentee, Application mentor, Matching.Explanation explanation, String problem) {
+    }
+
+    private Explained explain(Round round, String menteeId, String mentorId) {
+        List<Application> sent = applications.sent(round.id());
+        Application mentee = sent.stream().filter(a -> a.role() == Role.MENTEE && String.valueOf(a.id()).equals(menteeId)).findFirst().orElse(null);
+        Application mentor = sent.stream().filter(a -> a.role() == Role.MENTOR && String.valueOf(a.id()).equals(mentorId)).findFirst().orElse(null);
+        if (mentee == null || mentor == null) {
+            return new Explained(null, null, null, "Choose a mentee and a mentor from this round's lists");
+        }
+        return new Explained(mentee, mentor, matching.explain(mentee.id(), mentor.id()), null);
     }
 
     @PostMapping("/admin/mentoring/rounds/{id}/matching/run")
@@ -310,6 +336,8 @@ class MentoringAdminController {
         model.addAttribute("acceptedMentees", acceptedMentees);
         model.addAttribute("acceptedMentors", acceptedMentors);
         model.addAttribute("overrides", matching.overrides(round.id()));
+        model.addAttribute("meetings", matching.meetingCounts(round.id()));
+        model.addAttribute("explained", null);
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("problems", problems);
         return "mentoring/admin/matching";

@@ -118,6 +118,14 @@ class MentoringAdminControllerTests {
             .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/mentoring/rounds/" + round.id() + "/matching").with(editor.login())).andExpect(status().isOk())
             .andExpect(content().string(containsString("Quin Mentee"))).andExpect(content().string(containsString("Proposed pairs (2)")));
+        // staff ask about any pair: the page, or to htmx the explanation alone
+        String explainPath = "/admin/mentoring/rounds/" + round.id() + "/matching?mentee=" + mentee.application().id() + "&mentor=";
+        long someMentor = matching.inRound(round.id()).get(0).mentorId();
+        mvc.perform(get(explainPath + someMentor).with(editor.login()).header("HX-Request", "true")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Why this match")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+        mvc.perform(get(explainPath + "nonsense").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Choose a mentee and a mentor from this round")));
         Match first = matching.inRound(round.id()).get(0);
         Match second = matching.inRound(round.id()).get(1);
 
