@@ -24,6 +24,7 @@ public class MatchingBench {
         int mentors = Integer.getInteger("mentors", 2000);
         int excludedPercent = Integer.getInteger("excluded", 5);
         int runs = Integer.getInteger("runs", 5);
+        int minimum = Integer.getInteger("minimum", 200);
         Random random = new Random(42);
         List<Profile> menteeList = new ArrayList<>();
         List<Profile> mentorList = new ArrayList<>();
@@ -46,9 +47,9 @@ public class MatchingBench {
             excluded.put(mentee.id(), barred);
         }
         int places = mentorList.stream().mapToInt(Profile::capacity).sum();
-        System.out.printf("%,d mentees, %,d mentors with %,d places, %,d pairs excluded (%d%%)%n", mentees, mentors, places,
-                excludedPairs, excludedPercent);
-        Scorer scorer = new Scorer(new int[] { 3, 2, 2, 1, 3, 1, 2 }, false, 200);
+        System.out.printf("%,d mentees, %,d mentors with %,d places, %,d pairs excluded (%d%%), lowest score proposed %d%n", mentees,
+                mentors, places, excludedPairs, excludedPercent, minimum);
+        Scorer scorer = new Scorer(new int[] { 3, 2, 2, 1, 3, 1, 2 }, false, minimum);
         for (Objective objective : Objective.values()) {
             Matcher matcher = new Matcher(scorer, objective);
             matcher.assign(menteeList, mentorList, excluded);

@@ -70,22 +70,41 @@ public class Matching {
         Round round = rounds.get(roundId);
         jdbc.update("delete from mentoring_match where round_id = ? and status = 'PROPOSED'", roundId);
         Pool pool = pool(round);
-        Matcher matcher = new Matcher(round.scorer(), round.objective());
-        Matcher.Result result = matcher.assign(pool.mentees, pool.mentors, pool.excluded);
-        Matcher.Result greedy = matcher.greedy(pool.mentees, pool.mentors, pool.excluded);
+        Matcher.Comparison comparison = new Matcher(round.scorer(), round.objective()).compare(pool.mentees, pool.mentors, pool.excluded);
+        Matcher.Result result = comparison.optimal();
+        Matcher.Result greedy = comparison.greedy();
         Map<Long, Profile> byId = new HashMap<>();
         pool.mentees.forEach(p -> byId.put(p.id(), p));
         pool.mentors.forEach(p -> byId.put(p.id(), p));
         Scorer scorer = round.scorer();
-        List<Match> proposed = new ArrayList<>();
-        for (Matcher.Pair pair : result.pairs()) {
-            int[] parts = scorer.parts(byId.get(pair.menteeId()), byId.get(pair.mentorId()));
-            proposed.add(new Match(roundId, pair.menteeId(), pair.mentorId(), pair.score(), parts, round.weights(), Match.Origin.MATCHER,
-                    clock.instant()));
-        }
-        matches.saveAll(proposed);
+        Integer[] weights = java.util.Arrays.stream(round.weights()).boxed().toArray(Integer[]::new);
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        // one batch of plain inserts: thousands of proposals would be thousands of round trips through JPA
+        List<Matcher.Pair> pairs = result.pairs();
+        jdbc.batchUpdate("insert into mentoring_match (round_id, mentee_id, mentor_id, status, origin, score, parts, weights, created_at)"
+                + " values (?, ?, ?, 'PROPOSED', 'MATCHER', ?, ?, ?, ?)", new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+
+            @Override
+            public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                Matcher.Pair pair = pairs.get(i);
+                Integer[] parts = java.util.Arrays.stream(scorer.parts(byId.get(pair.menteeId()), byId.get(pair.mentorId()))).boxed()
+                    .toArray(Integer[]::new);
+                ps.setLong(1, roundId);
+                ps.setLong(2, pair.menteeId());
+                ps.setLong(3, pair.mentorId());
+                ps.setInt(4, pair.score());
+                ps.setArray(5, ps.getConnection().createArrayOf("integer", parts));
+                ps.setArray(6, ps.getConnection().createArrayOf("integer", weights));
+                ps.setTimestamp(7, now);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return pairs.size();
+            }
+        });
         int places = pool.mentors.stream().mapToInt(Profile::capacity).sum();
-        return new Run(proposed.size(), pool.mentees.size() - proposed.size(), places - proposed.size(), result.totalScore(),
+        return new Run(pairs.size(), pool.mentees.size() - pairs.size(), places - pairs.size(), result.totalScore(),
                 greedy.totalScore(), greedy.matched(), result.millis(), result.solves());
     }
 
@@ -201,13 +220,13 @@ public class Matching {
         return counts;
     }
 
-    public record Override(String action, String description, String reason, String madeBy, java.time.Instant madeAt) {
+    public record Change(String action, String description, String reason, String madeBy, java.time.Instant madeAt) {
     }
 
     @Transactional(readOnly = true)
-    public List<Override> overrides(long roundId) {
+    public List<Change> overrides(long roundId) {
         return jdbc.query("select * from mentoring_override where round_id = ? order by made_at desc, id desc",
-                (rs, n) -> new Override(rs.getString("action"), rs.getString("description"), rs.getString("reason"),
+                (rs, n) -> new Change(rs.getString("action"), rs.getString("description"), rs.getString("reason"),
                         rs.getString("made_by"), rs.getTimestamp("made_at").toInstant()), roundId);
     }
 

@@ -59,9 +59,23 @@ public final class Matcher {
     /** With {@code everyPair}, the flow starts from all eligible pairs: slower, and only for checking the pricing. */
     Result assign(List<Profile> mentees, List<Profile> mentors, Map<Long, Set<Long>> excluded, boolean everyPair) {
         long started = System.nanoTime();
+        return assign(mentees, mentors, scores(mentees, mentors, excluded), everyPair, started);
+    }
+
+    /** The optimal assignment and the greedy one beside it, scoring every pair once for both. */
+    public Comparison compare(List<Profile> mentees, List<Profile> mentors, Map<Long, Set<Long>> excluded) {
+        long started = System.nanoTime();
+        short[] scores = scores(mentees, mentors, excluded);
+        Result optimal = assign(mentees, mentors, scores, false, started);
+        return new Comparison(optimal, greedy(mentees, mentors, scores, System.nanoTime()));
+    }
+
+    public record Comparison(Result optimal, Result greedy) {
+    }
+
+    private Result assign(List<Profile> mentees, List<Profile> mentors, short[] scores, boolean everyPair, long started) {
         int n = mentees.size();
         int m = mentors.size();
-        short[] scores = scores(mentees, mentors, excluded);
         long eligible = 0;
         for (short score : scores) {
             if (score >= 0) {
@@ -87,18 +101,22 @@ public final class Matcher {
      */
     public Result greedy(List<Profile> mentees, List<Profile> mentors, Map<Long, Set<Long>> excluded) {
         long started = System.nanoTime();
+        return greedy(mentees, mentors, scores(mentees, mentors, excluded), started);
+    }
+
+    private static Result greedy(List<Profile> mentees, List<Profile> mentors, short[] scores, long started) {
         int n = mentees.size();
         int m = mentors.size();
-        short[] scores = scores(mentees, mentors, excluded);
-        Integer[] order = new Integer[0];
-        List<Integer> eligible = new ArrayList<>();
+        // each eligible pair as one long, the score above its index, so that one primitive sort orders them best first
+        long[] keyed = new long[scores.length];
+        int eligible = 0;
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] >= 0) {
-                eligible.add(i);
+                keyed[eligible++] = ((long) (1000 - scores[i]) << 32) | i;
             }
         }
-        order = eligible.toArray(order);
-        Arrays.sort(order, Comparator.comparingInt((Integer pair) -> -scores[pair]));
+        long[] order = Arrays.copyOf(keyed, eligible);
+        Arrays.sort(order);
         boolean[] menteeTaken = new boolean[n];
         int[] placesLeft = new int[m];
         for (int j = 0; j < m; j++) {
@@ -106,7 +124,8 @@ public final class Matcher {
         }
         List<Pair> pairs = new ArrayList<>();
         long total = 0;
-        for (int pair : order) {
+        for (long key : order) {
+            int pair = (int) key;
             int i = pair / m;
             int j = pair % m;
             if (!menteeTaken[i] && placesLeft[j] > 0) {
@@ -116,7 +135,7 @@ public final class Matcher {
                 total += scores[pair];
             }
         }
-        return new Result(pairs, total, eligible.size(), 0, 0, (System.nanoTime() - started) / 1_000_000);
+        return new Result(pairs, total, eligible, 0, 0, (System.nanoTime() - started) / 1_000_000);
     }
 
     private short[] scores(List<Profile> mentees, List<Profile> mentors, Map<Long, Set<Long>> excluded) {

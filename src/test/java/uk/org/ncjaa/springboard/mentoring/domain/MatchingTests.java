@@ -78,7 +78,7 @@ class MatchingTests {
             .isInstanceOf(MentoringException.class);
         matching.add(round.id(), ben.application().id(), cal.application().id(), "Ben and Cal met at the forum", "Staff Two");
         matching.exclude(ben.application().id(), bea.application().id(), "Conflict of interest", "Staff Three");
-        assertThat(matching.overrides(round.id())).extracting(Matching.Override::reason)
+        assertThat(matching.overrides(round.id())).extracting(Matching.Change::reason)
             .containsExactly("Conflict of interest", "Ben and Cal met at the forum", "Ben asked to wait a month");
 
         // running again keeps every rule, including the pair staff ruled out
