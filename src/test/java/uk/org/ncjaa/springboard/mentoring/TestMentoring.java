@@ -37,7 +37,7 @@ public class TestMentoring {
     public Round openRound(String name, boolean certificates) {
         LocalDate today = rounds.today();
         Round round = rounds.create(new Round.Settings(name, "A round for tests.", today.minusDays(1), today.plusDays(10), today.plusDays(20), 6,
-                List.of("What would success look like?"), Round.DEFAULT_WEIGHTS, Objective.TOTAL_SCORE, false, 0, 30, certificates));
+                List.of("What would success look like?"), Round.DEFAULT_WEIGHTS, Objective.TOTAL_SCORE, false, 0, 30, certificates, 5, null));
         return rounds.open(round.id());
     }
 

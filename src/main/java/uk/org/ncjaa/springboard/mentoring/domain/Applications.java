@@ -116,13 +116,24 @@ public class Applications {
     /** Staff decide, with a reason the applicant reads in the email. */
     public Application decide(long id, Application.Status decision, String reason, String by) {
         Application application = get(id);
+        Round round = rounds.get(application.roundId());
+        if (decision == Application.Status.ACCEPTED && application.role() == Role.MENTEE && round.menteePlaces() != null) {
+            // the round's row is locked while counting, so two staff accepting at once cannot pass the limit together
+            jdbc.queryForObject("select id from mentoring_round where id = ? for update", Long.class, round.id());
+            Integer accepted = jdbc.queryForObject("""
+                    select count(*) from mentoring_application where round_id = ? and role = 'MENTEE' and status = 'ACCEPTED'""",
+                    Integer.class, round.id());
+            if (accepted != null && accepted >= round.menteePlaces()) {
+                throw new MentoringException("All " + round.menteePlaces() + " mentee places in this round are taken: put this application "
+                        + "on the waiting list instead.");
+            }
+        }
         application.decide(decision, reason, by, clock.instant());
         if (decision == Application.Status.ACCEPTED && application.role() == Role.MENTOR) {
-            for (int place = 1; place <= application.capacity(); place++) {
+            for (int place = 1; place <= round.placesFor(application); place++) {
                 jdbc.update("insert into mentoring_place (application_id, place) values (?, ?) on conflict do nothing", id, place);
             }
         }
-        Round round = rounds.get(application.roundId());
         String lead = switch (decision) {
             case ACCEPTED -> "Your application to be a " + application.role().label().toLowerCase() + " in " + round.name()
                     + " is accepted. We will be in touch when we have found you a match.";

@@ -55,7 +55,7 @@ public class DemoMentoring {
                 in prisons, probation and youth justice, and for justice staff starting to bring the arts into their work.""",
                 today.minusDays(14), today.plusDays(30), today.plusDays(45), 6,
                 List.of("What would make this mentoring a success for you?", "Is there anything we should know to make it accessible for you?"),
-                Round.DEFAULT_WEIGHTS, Objective.TOTAL_SCORE, false, 200, 30, true));
+                Round.DEFAULT_WEIGHTS, Objective.TOTAL_SCORE, false, 200, 30, true, 3, 12));
         rounds.open(round.id());
         List<String> artForms = slugs(Vocabulary.ART_FORM);
         List<String> settings = slugs(Vocabulary.SETTING);

@@ -161,7 +161,7 @@ public class Matching {
         }
         long holding = matches.forApplications(List.of(mentorId)).stream()
             .filter(m -> m.mentorId() == mentorId && (m.status() == Match.Status.PROPOSED || LIVE.contains(m.status()))).count();
-        if (holding >= mentor.capacity()) {
+        if (holding >= round.placesFor(mentor)) {
             throw new MentoringException(mentor.displayName() + " has no places left in this round.");
         }
         Explanation why = explain(menteeId, mentorId);
@@ -377,7 +377,7 @@ public class Matching {
         Profiles profiles = new Profiles(everyone);
         List<Profile> menteeProfiles = accepted.stream().map(a -> profiles.of(a, 0)).toList();
         List<Profile> mentorProfiles = mentors.stream()
-            .map(a -> profiles.of(a, (int) (a.capacity() - placesTaken.getOrDefault(a.id(), 0L))))
+            .map(a -> profiles.of(a, (int) (round.placesFor(a) - placesTaken.getOrDefault(a.id(), 0L))))
             .filter(p -> p.capacity() > 0).toList();
         Map<Long, Set<Long>> excluded = new HashMap<>();
         jdbc.query("""

@@ -43,7 +43,7 @@ public class Round {
     /** What staff set on a round, all at once. */
     public record Settings(String name, String summary, LocalDate opensOn, LocalDate closesOn, LocalDate startsOn, int lengthMonths,
             List<String> questions, int[] weights, Objective objective, boolean sameOrganisation, int minimumScore, int reminderDays,
-            boolean certificates) {
+            boolean certificates, int maxPerMentor, Integer menteePlaces) {
     }
 
     public static final int[] DEFAULT_WEIGHTS = { 3, 2, 2, 1, 3, 1, 2 };
@@ -78,6 +78,8 @@ public class Round {
     private int minimumScore;
     private int reminderDays;
     private boolean certificates;
+    private int maxPerMentor;
+    private Integer menteePlaces;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -107,6 +109,8 @@ public class Round {
         this.minimumScore = settings.minimumScore();
         this.reminderDays = settings.reminderDays();
         this.certificates = settings.certificates();
+        this.maxPerMentor = settings.maxPerMentor();
+        this.menteePlaces = settings.menteePlaces();
         this.updatedAt = now;
     }
 
@@ -134,7 +138,7 @@ public class Round {
 
     public Settings settings() {
         return new Settings(name, summary, opensOn, closesOn, startsOn, lengthMonths, List.copyOf(questions), weights.clone(), objective,
-                sameOrganisation, minimumScore, reminderDays, certificates);
+                sameOrganisation, minimumScore, reminderDays, certificates, maxPerMentor, menteePlaces);
     }
 
     public int weight(Criterion criterion) {
@@ -203,5 +207,18 @@ public class Round {
 
     public boolean certificates() {
         return certificates;
+    }
+
+    public int maxPerMentor() {
+        return maxPerMentor;
+    }
+
+    public Integer menteePlaces() {
+        return menteePlaces;
+    }
+
+    /** The places a mentor has in this round: what they offered, within the round's most per mentor. */
+    public int placesFor(Application mentor) {
+        return Math.min(mentor.capacity(), maxPerMentor);
     }
 }

@@ -65,7 +65,8 @@ class ApplicationForm {
     /**
      * @param sending whether the applicant is sending it, when everything needed must be there
      */
-    Map<String, String> problems(boolean sending, int questions, Set<String> artFormCodes, Set<String> settingCodes, Set<String> regionCodes) {
+    Map<String, String> problems(boolean sending, int maxPerMentor, Set<String> artFormCodes, Set<String> settingCodes,
+            Set<String> regionCodes) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (role() == null) {
             problems.put("role", "Choose whether you are applying to be a mentor or a mentee");
@@ -88,8 +89,8 @@ class ApplicationForm {
         tooLong(problems, "exclusions", exclusions, 2000, "the names");
         if (mentor()) {
             Integer places = number(capacity);
-            if (places == null || places < 1 || places > 5) {
-                problems.put("capacity", "Choose how many mentees you can take, from 1 to 5");
+            if (places == null || places < 1 || places > maxPerMentor) {
+                problems.put("capacity", "Choose how many mentees you can take, from 1 to " + maxPerMentor);
             }
             if (sharesLivedExperience && !livedExperienceConsent) {
                 problems.put("livedExperienceConsent", "Tick this if we may use your lived experience for matching, or untick the box above");

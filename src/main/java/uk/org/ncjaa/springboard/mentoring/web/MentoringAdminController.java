@@ -324,7 +324,7 @@ class MentoringAdminController {
         List<Application> freeMentees = sent.stream()
             .filter(a -> a.role() == Role.MENTEE && a.status() == Application.Status.ACCEPTED && !menteesHeld.contains(a.id())).toList();
         List<Application> freeMentors = sent.stream()
-            .filter(a -> a.role() == Role.MENTOR && a.status() == Application.Status.ACCEPTED && holding.getOrDefault(a.id(), 0) < a.capacity())
+            .filter(a -> a.role() == Role.MENTOR && a.status() == Application.Status.ACCEPTED && holding.getOrDefault(a.id(), 0) < round.placesFor(a))
             .toList();
         List<Application> acceptedMentees = sent.stream().filter(a -> a.role() == Role.MENTEE && a.status() == Application.Status.ACCEPTED).toList();
         List<Application> acceptedMentors = sent.stream().filter(a -> a.role() == Role.MENTOR && a.status() == Application.Status.ACCEPTED).toList();

@@ -90,7 +90,7 @@ class MentoringController {
         Round round = rounds.shown(id);
         Application existing = applications.mineIn(id, user.id()).orElse(null);
         boolean send = "send".equals(action);
-        Map<String, String> problems = form.problems(send, round.questions().size(), taxonomy.labels(Vocabulary.ART_FORM).keySet(),
+        Map<String, String> problems = form.problems(send, round.maxPerMentor(), taxonomy.labels(Vocabulary.ART_FORM).keySet(),
                 taxonomy.labels(Vocabulary.SETTING).keySet(), taxonomy.labels(Vocabulary.REGION).keySet());
         if (!problems.isEmpty()) {
             return applyPage(round, form, existing, problems, model);

@@ -28,6 +28,8 @@ class RoundForm {
     public String minimumScore = "200";
     public String reminderDays = "30";
     public boolean certificates;
+    public String maxPerMentor = "3";
+    public String menteePlaces = "";
 
     static RoundForm of(Round round) {
         Round.Settings s = round.settings();
@@ -45,6 +47,8 @@ class RoundForm {
         form.minimumScore = String.valueOf(s.minimumScore());
         form.reminderDays = String.valueOf(s.reminderDays());
         form.certificates = s.certificates();
+        form.maxPerMentor = String.valueOf(s.maxPerMentor());
+        form.menteePlaces = s.menteePlaces() == null ? "" : String.valueOf(s.menteePlaces());
         return form;
     }
 
@@ -84,6 +88,10 @@ class RoundForm {
         range(problems, "lengthMonths", lengthMonths, 1, 24, "Enter the length in months, from 1 to 24");
         range(problems, "minimumScore", minimumScore, 0, 1000, "Enter the lowest score to propose, from 0 to 1,000");
         range(problems, "reminderDays", reminderDays, 7, 180, "Enter the days before a reminder, from 7 to 180");
+        range(problems, "maxPerMentor", maxPerMentor, 1, 5, "Choose the most mentees a mentor may take, from 1 to 5");
+        if (!menteePlaces.isBlank()) {
+            range(problems, "menteePlaces", menteePlaces, 1, 10_000, "Enter the number of mentee places, from 1 to 10,000, or leave it empty");
+        }
         int total = 0;
         for (int i = 0; i < Criterion.values().length; i++) {
             Integer w = number(weight(i));
@@ -113,7 +121,8 @@ class RoundForm {
             w[i] = number(weight(i));
         }
         return new Round.Settings(name.strip(), summary.strip(), date(opensOn), date(closesOn), date(startsOn), number(lengthMonths),
-                questionList(), w, objective(), sameOrganisation, number(minimumScore), number(reminderDays), certificates);
+                questionList(), w, objective(), sameOrganisation, number(minimumScore), number(reminderDays), certificates,
+                number(maxPerMentor), menteePlaces.isBlank() ? null : number(menteePlaces));
     }
 
     private List<String> questionList() {

@@ -49,6 +49,35 @@ class MatchingTests {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    uk.org.ncjaa.springboard.support.TestAccounts accounts;
+
+    @Test
+    void theRoundsCapacityRulesHold() {
+        Round round = mentoring.openRound("Capacity round");
+        Round.Settings s = round.settings();
+        rounds.change(round.id(), new Round.Settings(s.name(), s.summary(), s.opensOn(), s.closesOn(), s.startsOn(), s.lengthMonths(),
+                s.questions(), s.weights(), s.objective(), s.sameOrganisation(), s.minimumScore(), s.reminderDays(), s.certificates(), 2, 1));
+        Applicant mentor = mentoring.accepted(round, Role.MENTOR, "Wyn Generous", "", "london", 5, "");
+        // offered five, but this round lets a mentor take two
+        assertThat(jdbc.queryForObject("select count(*) from mentoring_place where application_id = ?", Integer.class,
+                mentor.application().id())).isEqualTo(2);
+        mentoring.accepted(round, Role.MENTEE, "Xan First", "", "london", 1, "");
+        var member = accounts.createMember();
+        Application late = applications.save(round.id(), member.id(), Role.MENTEE,
+                TestMentoring.details("", "london", 1, "", List.of("music"), List.of("funding")), true);
+        assertThatThrownBy(() -> applications.decide(late.id(), Application.Status.ACCEPTED, "", "Staff"))
+            .isInstanceOf(MentoringException.class).hasMessageContaining("mentee places");
+        applications.decide(late.id(), Application.Status.WAITLISTED, "The round is full; you are first in line.", "Staff");
+        assertThat(applications.get(late.id()).status()).isEqualTo(Application.Status.WAITLISTED);
+    }
+
     @Test
     void proposesWithinTheRulesAndKeepsEveryStaffChangeWithItsReason() {
         Round round = mentoring.openRound("Rules round");
