@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per client address and per account for the forms attackers hammer: login,
- * two-factor codes, registration and password reset. Kept in memory, bounded in size.
+ * two-factor codes, registration, password reset, and members' shares with the editors. Kept in memory, bounded in size.
  */
 @Component
 public class RateLimits {
@@ -49,6 +49,11 @@ public class RateLimits {
         return take("email-ip:" + ip, settings.emailLinksPerIpPerHour(), Duration.ofHours(1));
     }
 
+    /** Members sharing their work with the editors: each share emails every editor, so it is limited per member per day. */
+    public boolean tryShare(long accountId) {
+        return take("share-account:" + accountId, settings.sharesPerMemberPerDay(), Duration.ofDays(1));
+    }
+
     private boolean take(String key, int capacity, Duration period) {
         Bucket bucket = buckets.get(key, k -> Bucket.builder()
             .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
@@ -58,13 +63,14 @@ public class RateLimits {
 
     @ConfigurationProperties("springboard.accounts.rate-limit")
     public record Settings(Integer loginPerIpPerMinute, Integer loginPerAccountPerQuarterHour,
-            Integer registrationsPerIpPerHour, Integer emailLinksPerIpPerHour) {
+            Integer registrationsPerIpPerHour, Integer emailLinksPerIpPerHour, Integer sharesPerMemberPerDay) {
 
         public Settings {
             loginPerIpPerMinute = loginPerIpPerMinute == null ? 30 : loginPerIpPerMinute;
             loginPerAccountPerQuarterHour = loginPerAccountPerQuarterHour == null ? 10 : loginPerAccountPerQuarterHour;
             registrationsPerIpPerHour = registrationsPerIpPerHour == null ? 10 : registrationsPerIpPerHour;
             emailLinksPerIpPerHour = emailLinksPerIpPerHour == null ? 10 : emailLinksPerIpPerHour;
+            sharesPerMemberPerDay = sharesPerMemberPerDay == null ? 10 : sharesPerMemberPerDay;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.accounts.security.RateLimits;
 import uk.org.ncjaa.springboard.content.domain.ContentStateException;
 import uk.org.ncjaa.springboard.content.domain.ContentSubmission;
 import uk.org.ncjaa.springboard.content.domain.Sharing;
@@ -22,10 +23,14 @@ import uk.org.ncjaa.springboard.content.domain.Sharing;
 @Controller
 class ShareController {
 
-    private final Sharing sharing;
+    private static final String TOO_MANY = "You have shared a lot with us today. Please send this tomorrow: what you wrote is still here.";
 
-    ShareController(Sharing sharing) {
+    private final Sharing sharing;
+    private final RateLimits limits;
+
+    ShareController(Sharing sharing, RateLimits limits) {
         this.sharing = sharing;
+        this.limits = limits;
     }
 
     @InitBinder("form")
@@ -45,6 +50,9 @@ class ShareController {
         if (!problems.isEmpty()) {
             return page(form, problems, null, user, model);
         }
+        if (!limits.tryShare(user.id())) {
+            return page(form, Map.of("title", TOO_MANY), null, user, model);
+        }
         sharing.submit(user.id(), form.details());
         redirect.addFlashAttribute("notice", "Thank you: it is with our editors, and we have emailed you to say so.");
         return "redirect:/share";
@@ -63,6 +71,9 @@ class ShareController {
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
             return page(form, problems, submission, user, model);
+        }
+        if (!limits.tryShare(user.id())) {
+            return page(form, Map.of("title", TOO_MANY), submission, user, model);
         }
         try {
             sharing.resubmit(id, user.id(), form.details());

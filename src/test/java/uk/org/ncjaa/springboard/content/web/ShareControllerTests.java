@@ -41,6 +41,24 @@ class ShareControllerTests {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    uk.org.ncjaa.springboard.accounts.security.RateLimits limits;
+
+    @Test
+    void aMemberWhoHasSharedTenTimesTodayIsAskedToWaitAndKeepsWhatTheyWrote() throws Exception {
+        TestAccounts.Created member = accounts.createMember();
+        for (int i = 0; i < 10; i++) {
+            assertThat(limits.tryShare(member.id())).isTrue();
+        }
+        mvc.perform(post("/share").with(csrf()).with(member.login()).param("kind", "NEWS").param("title", "One too many")
+                .param("body", "Words kept for tomorrow"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Please send this tomorrow")))
+            .andExpect(content().string(containsString("Words kept for tomorrow")));
+        assertThat(sharing.mine(member.id())).isEmpty();
+        // another member is not held back by the first
+        assertThat(limits.tryShare(accounts.createMember().id())).isTrue();
+    }
+
     @Test
     void aMembersNewsIsReturnedChangedAcceptedAndPublishedWithAnEmailAtEachStep() throws Exception {
         TestAccounts.Created member = accounts.createMember();
