@@ -25,6 +25,9 @@ import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
@@ -306,6 +309,25 @@ public class ContentItem {
 
     public String slug() {
         return slug;
+    }
+
+    /**
+     * Everything a search matches, in one field: a word then has one list of items to walk instead
+     * of seven to merge, which is most of a search's cost when a word is in most items.
+     */
+    @FullTextField(name = "everything", analyzer = "english")
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "standfirst")), @ObjectPath(@PropertyValue(propertyName = "bodyText")),
+        @ObjectPath(@PropertyValue(propertyName = "authors")), @ObjectPath(@PropertyValue(propertyName = "organisation")),
+        @ObjectPath(@PropertyValue(propertyName = "outcomes")), @ObjectPath(@PropertyValue(propertyName = "location")) })
+    public String getSearchText() {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] { title, standfirst, bodyText, authors, organisation, outcomes, location }) {
+            if (part != null && !part.isBlank()) {
+                text.append(part).append("\n\n");
+            }
+        }
+        return text.toString();
     }
 
     public String title() {

@@ -12,7 +12,6 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -37,6 +36,9 @@ public class ContentSearch {
 
     private static final String[] FIELDS = { "title", "standfirst", "bodyText", "authors", "organisation", "outcomes", "location" };
 
+    private static final java.util.Set<SimpleQueryFlag> FLAGS = java.util.EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+
     private final EntityManager entityManager;
 
     ContentSearch(EntityManager entityManager) {
@@ -55,59 +57,83 @@ public class ContentSearch {
         String query = words;
         SearchSession session = Search.session(entityManager);
         AggregationKey<Map<ContentKind, Long>> byKind = AggregationKey.of("kind");
-        // counts by kind over every kind, so that choosing one still shows how many the others hold
-        SearchResult<Hit> result = session.search(ContentItem.class)
+        // the page's ids: ranked on the one field holding everything, and once a thousand have been
+        // counted, Lucene may skip the items that could not reach the page
+        SearchResult<Long> found = session.search(ContentItem.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, query, kinds))
+            .totalHitCountThreshold(1000)
+            .fetch(Math.max(0, (page - 1) * size), size);
+        // the counts by kind (over every kind, so that choosing one still shows what the others hold),
+        // and so the total: the same match as a filter, which only counts and never scores
+        Map<ContentKind, Long> counts = new EnumMap<>(ContentKind.class);
+        counts.putAll(session.search(ContentItem.class)
+            .where(f -> f.bool().filter(matching(f, query, List.of())))
+            .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
+            .fetch(0).aggregation(byKind));
+        long total = counts.entrySet().stream().filter(e -> kinds.isEmpty() || kinds.contains(e.getKey())).mapToLong(Map.Entry::getValue)
+            .sum();
+        return new Found(total, counts, hits(session, query, found.hits()));
+    }
+
+    /**
+     * Then the page's few items with their snippets, marked by the fast-vector highlighter from the
+     * query on each field: asked of those items alone, it costs next to nothing.
+     */
+    private static List<Hit> hits(SearchSession session, String query, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = session.search(ContentItem.class)
             .select(f -> f.composite()
-                .from(f.field("kind", ContentKind.class), f.field("slug", String.class), f.field("title", String.class),
+                .from(f.id(Long.class), f.field("kind", ContentKind.class), f.field("slug", String.class), f.field("title", String.class),
                         f.field("standfirst", String.class), f.field("publishedAt", Instant.class), f.highlight("title"),
                         f.highlight("standfirst"), f.highlight("bodyText"))
                 .asList(ContentSearch::hit))
-            .where((f, root) -> matching(f, root, query, kinds))
+            .where(f -> f.bool().must(f.id().matchingAny(ids)).should(fields(f, query)))
             .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
                 .fragmentSize(200))
-            .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
-            .fetch(Math.max(0, (page - 1) * size), size);
-        Map<ContentKind, Long> counts = new EnumMap<>(ContentKind.class);
-        if (kinds.isEmpty()) {
-            counts.putAll(result.aggregation(byKind));
-        }
-        else {
-            counts.putAll(session.search(ContentItem.class)
-                .where((f, root) -> matching(f, root, query, List.of()))
-                .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
-                .fetch(0).aggregation(byKind));
-        }
-        return new Found(result.total().hitCount(), counts, result.hits());
+            .fetchHits(ids.size());
+        Map<Long, Hit> byId = new java.util.HashMap<>();
+        hits.forEach(hit -> byId.put(hit.id(), hit));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static void matching(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root, String query,
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(SearchPredicateFactory f, String query,
             Collection<ContentKind> kinds) {
-        root.add(f.match().field("status").matching(ContentStatus.PUBLISHED));
+        var match = f.bool().must(f.match().field("status").matching(ContentStatus.PUBLISHED));
         if (!kinds.isEmpty()) {
-            root.add(f.terms().field("kind").matchingAny(kinds));
+            match = match.must(f.terms().field("kind").matchingAny(kinds));
         }
-        root.add(f.simpleQueryString().fields(FIELDS).field("title").boost(3)
-            .matching(query)
-            .defaultOperator(BooleanOperator.AND)
-            .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                    SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
+        // a match in the title counts three times, as before the fields were one
+        return match.must(f.bool().must(words(f, query, "everything")).should(words(f, query, "title").boost(3)));
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep fields(SearchPredicateFactory f, String query) {
+        return f.simpleQueryString().fields(FIELDS).matching(query).defaultOperator(BooleanOperator.AND).flags(FLAGS);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f,
+            String query, String field) {
+        return f.simpleQueryString().field(field).matching(query).defaultOperator(BooleanOperator.AND).flags(FLAGS);
     }
 
     private static Hit hit(List<?> values) {
-        ContentKind kind = (ContentKind) values.get(0);
-        String slug = (String) values.get(1);
-        String title = (String) values.get(2);
-        String standfirst = (String) values.get(3);
-        Instant publishedAt = (Instant) values.get(4);
-        String titleHtml = first(values.get(5)) == null ? HtmlUtils.htmlEscape(title) : first(values.get(5));
-        String snippet = first(values.get(7));
+        long id = (Long) values.get(0);
+        ContentKind kind = (ContentKind) values.get(1);
+        String slug = (String) values.get(2);
+        String title = (String) values.get(3);
+        String standfirst = (String) values.get(4);
+        Instant publishedAt = (Instant) values.get(5);
+        String titleHtml = first(values.get(6)) == null ? HtmlUtils.htmlEscape(title) : first(values.get(6));
+        String snippet = first(values.get(8));
         if (snippet == null) {
-            snippet = first(values.get(6));
+            snippet = first(values.get(7));
         }
         if (snippet == null) {
             snippet = HtmlUtils.htmlEscape(standfirst == null ? "" : standfirst);
         }
-        return new Hit(kind, title, titleHtml, snippet, ContentItem.href(kind, slug, publishedAt), publishedAt);
+        return new Hit(id, kind, title, titleHtml, snippet, ContentItem.href(kind, slug, publishedAt), publishedAt);
     }
 
     private static String first(Object highlights) {
@@ -119,6 +145,6 @@ public class ContentSearch {
     }
 
     /** A hit: the title and snippet are HTML, escaped but for the highlighting marks. */
-    public record Hit(ContentKind kind, String title, String titleHtml, String snippetHtml, String href, Instant publishedAt) {
+    public record Hit(long id, ContentKind kind, String title, String titleHtml, String snippetHtml, String href, Instant publishedAt) {
     }
 }
