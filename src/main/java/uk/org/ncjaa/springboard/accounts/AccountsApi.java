@@ -49,6 +49,15 @@ public class AccountsApi {
             .toList();
     }
 
+    /** The staff who hear of new work to review: verified editors and admins, each once. */
+    public java.util.List<AccountSummary> editorsAndAdmins() {
+        java.util.Map<Long, AccountSummary> staff = new java.util.LinkedHashMap<>();
+        for (Role role : java.util.List.of(Role.EDITOR, Role.ADMIN)) {
+            withRole(role).forEach(person -> staff.putIfAbsent(person.id(), person));
+        }
+        return java.util.List.copyOf(staff.values());
+    }
+
     /**
      * A fictional, verified member account for the demonstration site, with a random password nobody
      * is told (demo members are there to be seen, not to log in as).

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
@@ -142,12 +141,8 @@ public class Sharing {
     }
 
     private void tellEditors(ContentSubmission submission) {
-        Map<Long, AccountsApi.AccountSummary> editors = new LinkedHashMap<>();
-        for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
-            accounts.withRole(role).forEach(editor -> editors.putIfAbsent(editor.id(), editor));
-        }
         String name = memberName(submission);
-        for (AccountsApi.AccountSummary editor : editors.values()) {
+        for (AccountsApi.AccountSummary editor : accounts.editorsAndAdmins()) {
             events.publishEvent(new MailRequested(editor.email(), "Shared with the alliance: " + submission.title(), "content-submitted",
                     Map.of("name", editor.displayName(), "member", name, "title", submission.title(), "kind",
                             submission.kind().label(), "id", String.valueOf(submission.id()))));

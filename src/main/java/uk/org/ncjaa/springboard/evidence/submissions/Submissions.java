@@ -121,11 +121,7 @@ public class Submissions {
 
     /** Editors notified of new submissions: everyone with the editor or admin role. */
     public List<AccountsApi.AccountSummary> editors() {
-        Map<Long, AccountsApi.AccountSummary> editors = new LinkedHashMap<>();
-        for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
-            accounts.withRole(role).forEach(editor -> editors.putIfAbsent(editor.id(), editor));
-        }
-        return List.copyOf(editors.values());
+        return accounts.editorsAndAdmins();
     }
 
     private void apply(EvidenceEntry entry, SubmissionForm form) {

@@ -1,14 +1,12 @@
 package uk.org.ncjaa.springboard.mentoring.domain;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
-import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /** The scheme's emails: one plain template, a sentence of what happened and a link to act on it. */
@@ -28,11 +26,7 @@ class MentoringNotices {
     }
 
     void tellStaff(String subject, String lead, String path) {
-        Map<Long, AccountsApi.AccountSummary> staff = new LinkedHashMap<>();
-        for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
-            accounts.withRole(role).forEach(person -> staff.putIfAbsent(person.id(), person));
-        }
-        staff.values().forEach(person -> send(person, subject, lead, "", path, "Open it"));
+        accounts.editorsAndAdmins().forEach(person -> send(person, subject, lead, "", path, "Open it"));
     }
 
     private void send(AccountsApi.AccountSummary account, String subject, String lead, String detail, String path, String linkText) {

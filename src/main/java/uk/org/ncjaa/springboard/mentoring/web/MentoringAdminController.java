@@ -36,7 +36,6 @@ import uk.org.ncjaa.springboard.mentoring.domain.MentoringReports;
 import uk.org.ncjaa.springboard.mentoring.domain.Role;
 import uk.org.ncjaa.springboard.mentoring.domain.Round;
 import uk.org.ncjaa.springboard.mentoring.domain.Rounds;
-import uk.org.ncjaa.springboard.mentoring.domain.Vocabularies;
 import uk.org.ncjaa.springboard.mentoring.matching.Criterion;
 import uk.org.ncjaa.springboard.mentoring.matching.Objective;
 import uk.org.ncjaa.springboard.shared.Csv;
@@ -54,13 +53,16 @@ class MentoringAdminController {
     private final Matching matching;
     private final MentoringReports reports;
     private final TaxonomyApi taxonomy;
+    private final ChoiceLabels labels;
 
-    MentoringAdminController(Rounds rounds, Applications applications, Matching matching, MentoringReports reports, TaxonomyApi taxonomy) {
+    MentoringAdminController(Rounds rounds, Applications applications, Matching matching, MentoringReports reports, TaxonomyApi taxonomy,
+            ChoiceLabels labels) {
         this.rounds = rounds;
         this.applications = applications;
         this.matching = matching;
         this.reports = reports;
         this.taxonomy = taxonomy;
+        this.labels = labels;
     }
 
     @InitBinder("form")
@@ -190,7 +192,7 @@ class MentoringAdminController {
         model.addAttribute("round", rounds.get(application.roundId()));
         model.addAttribute("problems", problems);
         model.addAttribute("reason", reason);
-        model.addAttribute("labels", labels());
+        model.addAttribute("labels", labels.all());
         return "mentoring/admin/application";
     }
 
@@ -359,16 +361,5 @@ class MentoringAdminController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("mentoring-round-" + id + ".csv").build().toString())
             .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.putAll(taxonomy.labels(Vocabulary.ART_FORM));
-        labels.putAll(taxonomy.labels(Vocabulary.SETTING));
-        labels.putAll(taxonomy.labels(Vocabulary.REGION));
-        labels.putAll(Vocabularies.FORMATS);
-        labels.putAll(Vocabularies.TIMES);
-        labels.putAll(Vocabularies.TOPICS);
-        return labels;
     }
 }

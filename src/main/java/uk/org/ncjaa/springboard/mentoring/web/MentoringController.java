@@ -32,7 +32,6 @@ import uk.org.ncjaa.springboard.mentoring.domain.Match;
 import uk.org.ncjaa.springboard.mentoring.domain.Meeting;
 import uk.org.ncjaa.springboard.mentoring.domain.MentoringException;
 import uk.org.ncjaa.springboard.mentoring.domain.Relationships;
-import uk.org.ncjaa.springboard.mentoring.domain.Role;
 import uk.org.ncjaa.springboard.mentoring.domain.Round;
 import uk.org.ncjaa.springboard.mentoring.domain.Rounds;
 import uk.org.ncjaa.springboard.mentoring.domain.Vocabularies;
@@ -49,14 +48,16 @@ class MentoringController {
     private final Relationships relationships;
     private final Certificates certificates;
     private final TaxonomyApi taxonomy;
+    private final ChoiceLabels labels;
 
     MentoringController(Rounds rounds, Applications applications, Relationships relationships, Certificates certificates,
-            TaxonomyApi taxonomy) {
+            TaxonomyApi taxonomy, ChoiceLabels labels) {
         this.rounds = rounds;
         this.applications = applications;
         this.relationships = relationships;
         this.certificates = certificates;
         this.taxonomy = taxonomy;
+        this.labels = labels;
     }
 
     @InitBinder({ "form", "meeting" })
@@ -267,19 +268,8 @@ class MentoringController {
         model.addAttribute("outcomes", Match.Outcome.values());
         model.addAttribute("stages", Feedback.Stage.values());
         model.addAttribute("today", rounds.today());
-        model.addAttribute("labels", labels());
+        model.addAttribute("labels", labels.all());
         return "mentoring/match";
-    }
-
-    private Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.putAll(taxonomy.labels(Vocabulary.ART_FORM));
-        labels.putAll(taxonomy.labels(Vocabulary.SETTING));
-        labels.putAll(taxonomy.labels(Vocabulary.REGION));
-        labels.putAll(Vocabularies.FORMATS);
-        labels.putAll(Vocabularies.TIMES);
-        labels.putAll(Vocabularies.TOPICS);
-        return labels;
     }
 
     private static Integer scale(String value) {
