@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestMail.class, TestAccounts.class, FakeStripe.class })
+@Import({ TestMail.class, TestAccounts.class, FakeStripe.class, uk.org.ncjaa.springboard.mentoring.TestMentoring.class })
 public @interface SpringboardTest {
 }

@@ -385,6 +385,10 @@ public class Matching {
                 where a.round_id = ?""", rs -> {
             excluded.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
         }, roundId);
+        // a pair that was offered and declined, or withdrawn by staff, is not proposed again
+        for (Match ended : matches.inStatus(roundId, EnumSet.of(Match.Status.DECLINED, Match.Status.LAPSED))) {
+            excluded.computeIfAbsent(ended.menteeId(), id -> new HashSet<>()).add(ended.mentorId());
+        }
         for (Application mentee : accepted) {
             for (Application mentor : mentors) {
                 if (namedIn(mentee.exclusions(), mentor) || namedIn(mentor.exclusions(), mentee)) {

@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.mentoring.domain;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.org.ncjaa.springboard.mentoring.TestMentoring;
@@ -14,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reminders to pairs who have not met for a while, and the mid-point survey, each sent once. */
 @SpringboardTest
-@Import(TestMentoring.class)
 class MentoringJobsTests {
 
     @Autowired

@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.mentoring.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.org.ncjaa.springboard.accounts.Role;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Staff run a round over HTTP: settings and weights, decisions, matching and its overrides, reports. */
 @SpringboardTest
-@Import(TestMentoring.class)
 class MentoringAdminControllerTests {
 
     @Autowired

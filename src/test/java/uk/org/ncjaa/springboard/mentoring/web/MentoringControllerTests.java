@@ -6,7 +6,6 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A member's side of the scheme over HTTP: applying, answering, the pair's own page and what stays private. */
 @SpringboardTest
-@Import(TestMentoring.class)
 class MentoringControllerTests {
 
     @Autowired
