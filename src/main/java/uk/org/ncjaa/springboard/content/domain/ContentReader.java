@@ -23,7 +23,9 @@ public class ContentReader {
 
     private static final String COLUMNS = """
             id, kind, slug, title, standfirst, status, published_at, updated_at, publish_at, created_at, authors, organisation,
-            publication_type, opportunity_type, location, remote, closes_on""";
+            publication_type, opportunity_type, location, remote, closes_on,
+            (select i.uploaded_at from content_image i where i.item_id = content_item.id) as image_at,
+            (select min(z.width) from content_image_size z where z.item_id = content_item.id) as image_width""";
 
     private final ContentRepository items;
     private final JdbcTemplate jdbc;
@@ -218,7 +220,7 @@ public class ContentReader {
                 ContentItem.href(kind, slug, published != null ? published : created), ContentStatus.valueOf(rs.getString("status")),
                 published, instant(rs, "updated_at"), instant(rs, "publish_at"), rs.getString("authors"), rs.getString("organisation"),
                 rs.getString("publication_type"), rs.getString("opportunity_type"), rs.getString("location"), rs.getBoolean("remote"),
-                closes == null ? null : closes.toLocalDate());
+                closes == null ? null : closes.toLocalDate(), instant(rs, "image_at"), rs.getInt("image_width"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

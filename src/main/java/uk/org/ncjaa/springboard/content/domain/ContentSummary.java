@@ -8,7 +8,13 @@ import uk.org.ncjaa.springboard.content.ContentKind;
 /** An item as listings, feeds and the staff overview show it. */
 public record ContentSummary(long id, ContentKind kind, String slug, String title, String standfirst, String href,
         ContentStatus status, Instant publishedAt, Instant updatedAt, Instant publishAt, String authors, String organisation,
-        String publicationType, String opportunityType, String location, boolean remote, LocalDate closesOn) {
+        String publicationType, String opportunityType, String location, boolean remote, LocalDate closesOn, Instant imageAt,
+        int imageWidth) {
+
+    /** The lead picture's smallest width, for a listing's thumbnail; null when the item has none. */
+    public String thumbnail() {
+        return imageAt == null || imageWidth == 0 ? null : "/media/content/" + id + "/" + imageWidth + ".png?v=" + imageAt.getEpochSecond();
+    }
 
     public boolean closed(LocalDate today) {
         return closesOn != null && closesOn.isBefore(today);

@@ -147,6 +147,9 @@ class ContentAdminControllerTests {
             .andExpect(content().string(containsString("480w")))
             .andExpect(content().string(containsString("1200w")))
             .andExpect(content().string(containsString("property=\"og:image\"")));
+        // the listing shows it small, beside the title that says what it is
+        mvc.perform(get("/case-studies")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("src=\"/media/content/" + item.id() + "/480.png?v=")));
         mvc.perform(post(base + "/image/delete").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/media/content/" + item.id() + "/480.png")).andExpect(status().isNotFound());
     }
