@@ -41,7 +41,7 @@ public class ContentImages {
     public record Picture(long itemId, String alt, int width, int height, List<Integer> widths, Instant uploadedAt) {
 
         public String src(int width) {
-            return "/media/content/" + itemId + "/" + width + ".png?v=" + uploadedAt.getEpochSecond();
+            return ContentImages.src(itemId, width, uploadedAt);
         }
 
         /** The largest kept width up to 960: what a browser without srcset shows. */
@@ -52,6 +52,11 @@ public class ContentImages {
         public String srcset() {
             return String.join(", ", widths.stream().map(w -> src(w) + " " + w + "w").toList());
         }
+    }
+
+    /** A picture's address at a width: it changes with each upload, so it may be cached for good. */
+    static String src(long itemId, int width, Instant uploadedAt) {
+        return "/media/content/" + itemId + "/" + width + ".png?v=" + uploadedAt.getEpochSecond();
     }
 
     public void upload(long itemId, byte[] upload, String alt) throws Images.Rejected {

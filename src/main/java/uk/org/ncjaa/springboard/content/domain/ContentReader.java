@@ -23,9 +23,7 @@ public class ContentReader {
 
     private static final String COLUMNS = """
             id, kind, slug, title, standfirst, status, published_at, updated_at, publish_at, created_at, authors, organisation,
-            publication_type, opportunity_type, location, remote, closes_on,
-            (select i.uploaded_at from content_image i where i.item_id = content_item.id) as image_at,
-            (select min(z.width) from content_image_size z where z.item_id = content_item.id) as image_width""";
+            publication_type, opportunity_type, location, remote, closes_on""";
 
     private final ContentRepository items;
     private final JdbcTemplate jdbc;
@@ -84,8 +82,10 @@ public class ContentReader {
                 : " order by published_at desc, id desc";
         args.add(ListingQuery.PAGE_SIZE);
         args.add((long) (query.page() - 1) * ListingQuery.PAGE_SIZE);
-        List<ContentSummary> found = jdbc.query("select " + COLUMNS + " from content_item" + where + order + " limit ? offset ?",
-                ContentReader::summary, args.toArray());
+        // listings alone show lead pictures, so they alone join them
+        List<ContentSummary> found = jdbc.query("select " + COLUMNS + ", i.uploaded_at as image_at, i.width as image_width"
+                + " from content_item left join content_image i on i.item_id = content_item.id" + where + order + " limit ? offset ?",
+                ContentReader::withPicture, args.toArray());
         List<Integer> years = jdbc.queryForList("""
                 select distinct extract(year from published_at at time zone 'Europe/London')::int from content_item
                 where kind = any(?) and status = 'PUBLISHED' order by 1 desc""", Integer.class,
@@ -211,6 +211,14 @@ public class ContentReader {
     }
 
     static ContentSummary summary(ResultSet rs, int row) throws SQLException {
+        return summary(rs, null, 0);
+    }
+
+    private static ContentSummary withPicture(ResultSet rs, int row) throws SQLException {
+        return summary(rs, instant(rs, "image_at"), rs.getInt("image_width"));
+    }
+
+    private static ContentSummary summary(ResultSet rs, Instant imageAt, int imageWidth) throws SQLException {
         ContentKind kind = ContentKind.valueOf(rs.getString("kind"));
         Instant published = instant(rs, "published_at");
         Instant created = instant(rs, "created_at");
@@ -220,7 +228,7 @@ public class ContentReader {
                 ContentItem.href(kind, slug, published != null ? published : created), ContentStatus.valueOf(rs.getString("status")),
                 published, instant(rs, "updated_at"), instant(rs, "publish_at"), rs.getString("authors"), rs.getString("organisation"),
                 rs.getString("publication_type"), rs.getString("opportunity_type"), rs.getString("location"), rs.getBoolean("remote"),
-                closes == null ? null : closes.toLocalDate(), instant(rs, "image_at"), rs.getInt("image_width"));
+                closes == null ? null : closes.toLocalDate(), imageAt, imageWidth);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -11,9 +11,12 @@ public record ContentSummary(long id, ContentKind kind, String slug, String titl
         String publicationType, String opportunityType, String location, boolean remote, LocalDate closesOn, Instant imageAt,
         int imageWidth) {
 
-    /** The lead picture's smallest width, for a listing's thumbnail; null when the item has none. */
+    /**
+     * The lead picture at its smallest width, for a listing's thumbnail; null when the item has
+     * none or the listing did not read pictures. {@code imageWidth} is the picture's own width.
+     */
     public String thumbnail() {
-        return imageAt == null || imageWidth == 0 ? null : "/media/content/" + id + "/" + imageWidth + ".png?v=" + imageAt.getEpochSecond();
+        return imageAt == null ? null : ContentImages.src(id, Math.min(ContentImages.WIDTHS[0], imageWidth), imageAt);
     }
 
     public boolean closed(LocalDate today) {

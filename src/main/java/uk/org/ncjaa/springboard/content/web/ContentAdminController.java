@@ -19,17 +19,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.content.ContentProperties;
 import uk.org.ncjaa.springboard.content.domain.ContentFields;
+import uk.org.ncjaa.springboard.content.domain.ContentImages;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentStateException;
 import uk.org.ncjaa.springboard.content.domain.ContentStatus;
 import uk.org.ncjaa.springboard.content.domain.Contents;
+import uk.org.ncjaa.springboard.content.domain.Sharing;
+import uk.org.ncjaa.springboard.shared.Images;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.Slugs;
 import uk.org.ncjaa.springboard.shared.text.Markdown;
@@ -49,12 +53,12 @@ class ContentAdminController {
     private final ContentReader reader;
     private final TaxonomyApi taxonomy;
     private final ContentProperties properties;
-    private final uk.org.ncjaa.springboard.content.domain.Sharing sharing;
-    private final uk.org.ncjaa.springboard.content.domain.ContentImages images;
+    private final Sharing sharing;
+    private final ContentImages images;
     private final ItemPage itemPage;
 
     ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties,
-            uk.org.ncjaa.springboard.content.domain.Sharing sharing, uk.org.ncjaa.springboard.content.domain.ContentImages images,
+            Sharing sharing, ContentImages images,
             ItemPage itemPage) {
         this.images = images;
         this.itemPage = itemPage;
@@ -190,13 +194,13 @@ class ContentAdminController {
     }
 
     @PostMapping("/admin/content/{id}/image")
-    String image(@PathVariable long id, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+    String image(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String alt, Model model, RedirectAttributes redirect) throws java.io.IOException {
         ContentItem item = contents.get(id);
         try {
             images.upload(id, file == null ? null : file.getBytes(), alt);
         }
-        catch (uk.org.ncjaa.springboard.shared.Images.Rejected rejected) {
+        catch (Images.Rejected rejected) {
             model.addAttribute("alt", alt);
             return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("file", rejected.getMessage()), false, model);
         }

@@ -39,6 +39,11 @@ public class Match {
         public boolean live() {
             return this == OFFERED || this == ACTIVE;
         }
+
+        /** A proposal or a live match: it counts against the mentor's places and the mentee's one match. */
+        public boolean held() {
+            return this == PROPOSED || live();
+        }
     }
 
     public enum Origin { MATCHER, STAFF }
@@ -215,10 +220,6 @@ public class Match {
         if (status != Status.ACTIVE) {
             throw new MentoringException("Only an active mentoring relationship can be changed.");
         }
-    }
-
-    public Role sideOf(long menteeAccount, long mentorAccount, long accountId) {
-        return accountId == menteeAccount ? Role.MENTEE : accountId == mentorAccount ? Role.MENTOR : null;
     }
 
     /** Both answers in words, for staff. */

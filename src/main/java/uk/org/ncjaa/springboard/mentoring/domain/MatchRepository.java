@@ -18,6 +18,10 @@ interface MatchRepository extends JpaRepository<Match, Long> {
     @Query("select m from Match m where (m.menteeId in ?1 or m.mentorId in ?1) order by m.id desc")
     List<Match> forApplications(Collection<Long> applicationIds);
 
+    long countByMenteeIdAndStatusIn(long menteeId, Collection<Match.Status> statuses);
+
+    long countByMentorIdAndStatusIn(long mentorId, Collection<Match.Status> statuses);
+
     @Query("select m from Match m where m.status = 'ACTIVE' order by m.id")
     List<Match> active();
 }

@@ -37,7 +37,8 @@ import uk.org.ncjaa.springboard.shared.NotFoundException;
 @Transactional
 public class Matching {
 
-    private static final EnumSet<Match.Status> LIVE = EnumSet.of(Match.Status.OFFERED, Match.Status.ACTIVE);
+    private static final EnumSet<Match.Status> LIVE = statuses(Match.Status::live);
+    private static final EnumSet<Match.Status> HELD = statuses(Match.Status::held);
 
     private final Rounds rounds;
     private final ApplicationRepository applications;
@@ -128,7 +129,9 @@ public class Matching {
         Profile a = profiles.of(mentee, 0);
         Profile b = profiles.of(mentor, 1);
         Scorer scorer = round.scorer();
-        String barrier = excluded(round, mentee, mentor) ? "They are excluded from being matched" : scorer.barrier(a, b);
+        boolean ruledOut = ruledOut(round.id()).getOrDefault(mentee.id(), Set.of()).contains(mentor.id())
+                || namedIn(mentee.exclusions(), mentor) || namedIn(mentor.exclusions(), mentee);
+        String barrier = ruledOut ? "They are excluded from being matched" : scorer.barrier(a, b);
         int score = scorer.score(a, b);
         if (barrier == null && score == Scorer.INELIGIBLE) {
             barrier = "Their score is below the round's minimum of " + round.minimumScore();
@@ -154,14 +157,10 @@ public class Matching {
         Round round = rounds.get(roundId);
         Application mentee = accepted(roundId, menteeId, Role.MENTEE);
         Application mentor = accepted(roundId, mentorId, Role.MENTOR);
-        boolean taken = matches.forApplications(List.of(menteeId)).stream()
-            .anyMatch(m -> m.menteeId() == menteeId && (m.status() == Match.Status.PROPOSED || LIVE.contains(m.status())));
-        if (taken) {
+        if (matches.countByMenteeIdAndStatusIn(menteeId, HELD) > 0) {
             throw new MentoringException(mentee.displayName() + " already has a proposed or live match in this round.");
         }
-        long holding = matches.forApplications(List.of(mentorId)).stream()
-            .filter(m -> m.mentorId() == mentorId && (m.status() == Match.Status.PROPOSED || LIVE.contains(m.status()))).count();
-        if (holding >= round.placesFor(mentor)) {
+        if (matches.countByMentorIdAndStatusIn(mentorId, HELD) >= round.placesFor(mentor)) {
             throw new MentoringException(mentor.displayName() + " has no places left in this round.");
         }
         Explanation why = explain(menteeId, mentorId);
@@ -281,9 +280,7 @@ public class Matching {
         }
         Application mentee = applications.findById(match.menteeId()).orElseThrow();
         Application mentor = applications.findById(match.mentorId()).orElseThrow();
-        boolean menteeLive = matches.forApplications(List.of(mentee.id())).stream()
-            .anyMatch(m -> m.menteeId() == mentee.id() && LIVE.contains(m.status()));
-        if (menteeLive) {
+        if (matches.countByMenteeIdAndStatusIn(mentee.id(), LIVE) > 0) {
             throw new MentoringException(mentee.displayName() + " already has a live match.");
         }
         List<Integer> free = jdbc.queryForList("""
@@ -335,14 +332,36 @@ public class Matching {
                 roundId, action, description, reason, by, java.sql.Timestamp.from(clock.instant()));
     }
 
+    private static EnumSet<Match.Status> statuses(java.util.function.Predicate<Match.Status> which) {
+        EnumSet<Match.Status> chosen = EnumSet.noneOf(Match.Status.class);
+        for (Match.Status status : Match.Status.values()) {
+            if (which.test(status)) {
+                chosen.add(status);
+            }
+        }
+        return chosen;
+    }
+
     private static String lower(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private boolean excluded(Round round, Application mentee, Application mentor) {
-        Integer rows = jdbc.queryForObject("select count(*) from mentoring_exclusion where mentee_id = ? and mentor_id = ?", Integer.class,
-                mentee.id(), mentor.id());
-        return (rows != null && rows > 0) || namedIn(mentee.exclusions(), mentor) || namedIn(mentor.exclusions(), mentee);
+    /**
+     * Pairs of the round that may not be proposed, by mentee: those staff ruled out, and those
+     * offered once that did not go ahead (declined, or withdrawn by staff). The matcher and the
+     * "why not" explanation both ask here, so they never disagree.
+     */
+    private Map<Long, Set<Long>> ruledOut(long roundId) {
+        Map<Long, Set<Long>> ruled = new HashMap<>();
+        jdbc.query("""
+                select e.mentee_id, e.mentor_id from mentoring_exclusion e join mentoring_application a on a.id = e.mentee_id
+                where a.round_id = ?
+                union
+                select mentee_id, mentor_id from mentoring_match where round_id = ? and status in ('DECLINED', 'LAPSED')""",
+                rs -> {
+                    ruled.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
+                }, roundId, roundId);
+        return ruled;
     }
 
     /** Someone named in the other's exclusions, by their name or their organisation's. */
@@ -379,16 +398,7 @@ public class Matching {
         List<Profile> mentorProfiles = mentors.stream()
             .map(a -> profiles.of(a, (int) (round.placesFor(a) - placesTaken.getOrDefault(a.id(), 0L))))
             .filter(p -> p.capacity() > 0).toList();
-        Map<Long, Set<Long>> excluded = new HashMap<>();
-        jdbc.query("""
-                select e.mentee_id, e.mentor_id from mentoring_exclusion e join mentoring_application a on a.id = e.mentee_id
-                where a.round_id = ?""", rs -> {
-            excluded.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
-        }, roundId);
-        // a pair that was offered and declined, or withdrawn by staff, is not proposed again
-        for (Match ended : matches.inStatus(roundId, EnumSet.of(Match.Status.DECLINED, Match.Status.LAPSED))) {
-            excluded.computeIfAbsent(ended.menteeId(), id -> new HashSet<>()).add(ended.mentorId());
-        }
+        Map<Long, Set<Long>> excluded = ruledOut(roundId);
         for (Application mentee : accepted) {
             for (Application mentor : mentors) {
                 if (namedIn(mentee.exclusions(), mentor) || namedIn(mentor.exclusions(), mentee)) {

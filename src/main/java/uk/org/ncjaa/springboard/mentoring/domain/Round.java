@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import uk.org.ncjaa.springboard.mentoring.matching.Criterion;
 import uk.org.ncjaa.springboard.mentoring.matching.Objective;
 import uk.org.ncjaa.springboard.mentoring.matching.Scorer;
 
@@ -139,10 +138,6 @@ public class Round {
     public Settings settings() {
         return new Settings(name, summary, opensOn, closesOn, startsOn, lengthMonths, List.copyOf(questions), weights.clone(), objective,
                 sameOrganisation, minimumScore, reminderDays, certificates, maxPerMentor, menteePlaces);
-    }
-
-    public int weight(Criterion criterion) {
-        return weights[criterion.ordinal()];
     }
 
     public LocalDate endsOn() {

@@ -10,6 +10,8 @@ import uk.org.ncjaa.springboard.mentoring.domain.Application;
 import uk.org.ncjaa.springboard.mentoring.domain.Role;
 import uk.org.ncjaa.springboard.mentoring.domain.Vocabularies;
 
+import static uk.org.ncjaa.springboard.mentoring.web.FormValues.number;
+
 /** The application form, bound to its fields directly; a draft may be incomplete, a sent one may not. */
 class ApplicationForm {
 
@@ -156,14 +158,6 @@ class ApplicationForm {
         }
     }
 
-    private static Integer number(String text) {
-        try {
-            return Integer.valueOf(text == null ? "" : text.strip());
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -2,8 +2,8 @@ package uk.org.ncjaa.springboard.mentoring.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,7 @@ import uk.org.ncjaa.springboard.mentoring.domain.Round;
 import uk.org.ncjaa.springboard.mentoring.domain.Rounds;
 import uk.org.ncjaa.springboard.mentoring.matching.Criterion;
 import uk.org.ncjaa.springboard.mentoring.matching.Objective;
+import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.shared.Csv;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -45,8 +46,6 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 /** Staff run the scheme: rounds and their weights, decisions on applications, matching, and reports. */
 @Controller
 class MentoringAdminController {
-
-    private static final Set<Match.Status> HOLDING = EnumSet.of(Match.Status.PROPOSED, Match.Status.OFFERED, Match.Status.ACTIVE);
 
     private final Rounds rounds;
     private final Applications applications;
@@ -208,13 +207,15 @@ class MentoringAdminController {
     String matchingPage(@PathVariable long id, @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
             Model model, jakarta.servlet.http.HttpServletRequest request) {
         Round round = rounds.get(id);
-        String page = matchingPage(round, Map.of(), model);
         if (mentee != null && mentor != null) {
-            Explained explained = explain(round, mentee, mentor);
-            model.addAttribute("explained", explained);
-            return uk.org.ncjaa.springboard.shared.web.Htmx.view(request, page, "explanation");
+            model.addAttribute("explained", explain(round, mentee, mentor));
+            if (Htmx.isFragmentRequest(request)) {
+                // the explanation alone: none of the rest of the page is read
+                model.addAttribute("criteria", Criterion.values());
+                return "mentoring/admin/matching :: explanation";
+            }
         }
-        return page;
+        return matchingPage(round, Map.of(), model);
     }
 
     /** A pair staff asked about: its breakdown, or why it cannot be, or that the choice was not valid. */
@@ -222,13 +223,27 @@ class MentoringAdminController {
     }
 
     private Explained explain(Round round, String menteeId, String mentorId) {
-        List<Application> sent = applications.sent(round.id());
-        Application mentee = sent.stream().filter(a -> a.role() == Role.MENTEE && String.valueOf(a.id()).equals(menteeId)).findFirst().orElse(null);
-        Application mentor = sent.stream().filter(a -> a.role() == Role.MENTOR && String.valueOf(a.id()).equals(mentorId)).findFirst().orElse(null);
+        Application mentee = sentTo(round, menteeId, Role.MENTEE);
+        Application mentor = sentTo(round, mentorId, Role.MENTOR);
         if (mentee == null || mentor == null) {
             return new Explained(null, null, null, "Choose a mentee and a mentor from this round's lists");
         }
         return new Explained(mentee, mentor, matching.explain(mentee.id(), mentor.id()), null);
+    }
+
+    /** The sent application with this id on this side of the round, or null for anything else typed into the address. */
+    private Application sentTo(Round round, String id, Role role) {
+        if (!id.matches("\\d{1,18}")) {
+            return null;
+        }
+        try {
+            Application application = applications.get(Long.parseLong(id));
+            return application.roundId() == round.id() && application.role() == role && application.status() != Application.Status.DRAFT
+                    ? application : null;
+        }
+        catch (uk.org.ncjaa.springboard.shared.NotFoundException ex) {
+            return null;
+        }
     }
 
     @PostMapping("/admin/mentoring/rounds/{id}/matching/run")
@@ -314,11 +329,11 @@ class MentoringAdminController {
         List<PairRow> proposed = new ArrayList<>();
         List<PairRow> published = new ArrayList<>();
         Map<Long, Integer> holding = new HashMap<>();
-        Set<Long> menteesHeld = new java.util.HashSet<>();
+        Set<Long> menteesHeld = new HashSet<>();
         for (Match match : matching.inRound(round.id())) {
             PairRow row = new PairRow(match, byId.get(match.menteeId()), byId.get(match.mentorId()));
             (match.status() == Match.Status.PROPOSED ? proposed : published).add(row);
-            if (HOLDING.contains(match.status())) {
+            if (match.status().held()) {
                 holding.merge(match.mentorId(), 1, Integer::sum);
                 menteesHeld.add(match.menteeId());
             }
@@ -339,7 +354,6 @@ class MentoringAdminController {
         model.addAttribute("acceptedMentors", acceptedMentors);
         model.addAttribute("overrides", matching.overrides(round.id()));
         model.addAttribute("meetings", matching.meetingCounts(round.id()));
-        model.addAttribute("explained", null);
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("problems", problems);
         return "mentoring/admin/matching";

@@ -1,7 +1,6 @@
 package uk.org.ncjaa.springboard.mentoring.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,12 +306,7 @@ class MentoringController {
         }
 
         LocalDate date() {
-            try {
-                return LocalDate.parse(heldOn.strip());
-            }
-            catch (DateTimeParseException ex) {
-                return null;
-            }
+            return FormValues.date(heldOn);
         }
 
         Meeting.Format format() {
@@ -325,12 +319,7 @@ class MentoringController {
         }
 
         Integer minutes() {
-            try {
-                return Integer.valueOf(minutes.strip());
-            }
-            catch (NumberFormatException ex) {
-                return null;
-            }
+            return FormValues.number(minutes);
         }
     }
 }

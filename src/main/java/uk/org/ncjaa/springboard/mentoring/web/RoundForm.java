@@ -1,7 +1,6 @@
 package uk.org.ncjaa.springboard.mentoring.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +10,9 @@ import java.util.Map;
 import uk.org.ncjaa.springboard.mentoring.domain.Round;
 import uk.org.ncjaa.springboard.mentoring.matching.Criterion;
 import uk.org.ncjaa.springboard.mentoring.matching.Objective;
+
+import static uk.org.ncjaa.springboard.mentoring.web.FormValues.date;
+import static uk.org.ncjaa.springboard.mentoring.web.FormValues.number;
 
 /** A round's settings as staff type them: dates as text, one question a line, a weight for each criterion. */
 class RoundForm {
@@ -145,21 +147,5 @@ class RoundForm {
         }
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (DateTimeParseException ex) {
-            return null;
-        }
-    }
 
-    private static Integer number(String text) {
-        try {
-            return Integer.valueOf(text == null ? "" : text.strip());
-        }
-        catch (NumberFormatException ex) {
-            return null;
-        }
-    }
 }
