@@ -125,11 +125,9 @@ public class MemberCrm {
             boolean current, String kind) {
     }
 
-    /** A member as the CRM lists them; the conditions follow. */
-    private static final String ROWS = "select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
-            + " m.joined_at, m.current,"
-            + " (select t.kind from membership_term t where t.member_id = m.id order by t.started_at desc limit 1) as kind"
-            + " from member m left join account a on a.id = m.account_id where ";
+    /** A member as the CRM lists them, from {@code m} and its {@code account a}. */
+    private static final String COLUMNS = "select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug,"
+            + " m.joined_at, m.current, m.kind";
 
     private static Row row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -162,7 +160,8 @@ public class MemberCrm {
         long[] total = { 0 };
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Map<String, Long> byArt = new LinkedHashMap<>();
-        jdbc.query(counting.append(" from member m where ").append(where).toString(), params, rs -> {
+        String from = source(query, params);
+        jdbc.query(counting.append(" from ").append(from).append(" where ").append(where).toString(), params, rs -> {
             total[0] = rs.getLong(1);
             for (int i = 0; i < regions.size(); i++) {
                 if (rs.getLong(2 + i) > 0) {
@@ -176,8 +175,10 @@ public class MemberCrm {
             }
         });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
-        List<Row> rows = jdbc.query(ROWS + where + " order by lower(m.display_name), m.id limit :limit offset :offset", params,
-                MemberCrm::row);
+        // the page is chosen before the accounts are joined, so only its fifty rows look up an email address
+        List<Row> rows = jdbc.query(COLUMNS + " from (select m.* from " + from + " where " + where
+                + " order by lower(m.display_name), m.id limit :limit offset :offset) m left join account a on a.id = m.account_id"
+                + " order by lower(m.display_name), m.id", params, MemberCrm::row);
         return new Results(total[0], rows, mostFirst(byRegion), mostFirst(byArt), query.page());
     }
 
@@ -188,17 +189,29 @@ public class MemberCrm {
         return sorted;
     }
 
-    /** Conditions on {@code member m} for a search; they never need the account table joined. */
+    /** The text a member is found by, written exactly as its trigram index (V23) is. */
+    private static final String TEXT = "lower(coalesce(x.display_name, '') || ' ' || coalesce(x.organisation_name, '') || ' '"
+            + " || coalesce(x.role_title, ''))";
+
+    /**
+     * The members a search reads, as {@code m}: all of them, or those whose text or email address
+     * holds the words. Each side of the text match is answered by its own trigram index, and a member
+     * found by both is left out of the second, so the rows need no removing of duplicates and the
+     * member table is read once.
+     */
+    private static String source(Query query, MapSqlParameterSource params) {
+        if (query.text() == null) {
+            return "member m";
+        }
+        String lower = query.text().toLowerCase(Locale.ROOT);
+        params.addValue("pattern", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return "(select x.* from member x where " + TEXT + " like :pattern union all select x.* from member x join account a"
+                + " on a.id = x.account_id where lower(a.email) like :pattern and not " + TEXT + " like :pattern) m";
+    }
+
+    /** Conditions on {@code m} for a search, beyond its text; they never need the account table joined. */
     private static String where(Query query, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>(List.of("m.erased_at is null", "m.merged_into is null"));
-        if (query.text() != null) {
-            String lower = query.text().toLowerCase(Locale.ROOT);
-            params.addValue("pattern", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            // each side of the union is answered by a trigram index (V23), written exactly as the index is
-            clauses.add("m.id in (select x.id from member x where lower(coalesce(x.display_name, '') || ' ' || coalesce(x.organisation_name, '')"
-                    + " || ' ' || coalesce(x.role_title, '')) like :pattern union select x.id from member x join account a"
-                    + " on a.id = x.account_id where lower(a.email) like :pattern)");
-        }
         if (query.region() != null) {
             params.addValue("region", query.region());
             clauses.add("m.region_slug = :region");
@@ -217,7 +230,8 @@ public class MemberCrm {
         }
         if (query.kind() != null) {
             params.addValue("kind", query.kind());
-            clauses.add("exists (select 1 from membership_term t where t.member_id = m.id and t.kind = :kind)");
+            // the kind of the member's latest term, as the results list shows it (kept by a trigger)
+            clauses.add("m.kind = :kind");
         }
         // m.current mirrors whether the member has an open term (kept by a trigger)
         if (query.status() == Status.CURRENT) {
@@ -232,12 +246,8 @@ public class MemberCrm {
         return String.join(" and ", clauses);
     }
 
-    /**
-     * The member's latest say on the newsletter is yes: one pass over the newsletter decisions, the
-     * latest per member, rather than a look-up per member.
-     */
-    private static final String NEWSLETTER = "m.id in (select c.member_id from (select distinct on (member_id) member_id, granted"
-            + " from consent_record where purpose = 'NEWSLETTER' order by member_id, recorded_at desc, id desc) c where c.granted)";
+    /** The member's latest say on the newsletter is yes (copied from the consent ledger by a trigger). */
+    private static final String NEWSLETTER = "m.newsletter";
 
     /** What an export is for, which decides whose rows and which columns it may hold. */
     public enum Purpose {
@@ -260,9 +270,10 @@ public class MemberCrm {
             out.write("member,region,art_forms,settings,joined_year,current\r\n");
         }
         IOException[] failure = { null };
+        String from = source(query, params);
         streaming.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug, m.joined_at,"
                 + " array_to_string(m.art_forms, ';'), array_to_string(m.settings, ';'), m.current"
-                + " from member m left join account a on a.id = m.account_id where " + where + " order by m.id", params, rs -> {
+                + " from " + from + " left join account a on a.id = m.account_id where " + where + " order by m.id", params, rs -> {
                     if (failure[0] != null) {
                         return;
                     }
@@ -309,7 +320,8 @@ public class MemberCrm {
     @Transactional(readOnly = true)
     public Detail detail(long memberId) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", memberId);
-        List<Row> rows = jdbc.query(ROWS + "m.id = :id and m.erased_at is null", params, MemberCrm::row);
+        List<Row> rows = jdbc.query(COLUMNS + " from member m left join account a on a.id = m.account_id where m.id = :id"
+                + " and m.erased_at is null", params, MemberCrm::row);
         if (rows.isEmpty()) {
             throw new NotFoundException("No such member");
         }

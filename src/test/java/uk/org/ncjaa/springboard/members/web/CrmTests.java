@@ -54,6 +54,14 @@ class CrmTests {
                 String.class, music);
         mvc.perform(get("/admin/members").param("q", email).with(admin.login()))
             .andExpect(content().string(containsString(marker + " Musician")));
+        // found by name and by email address at once, a member is still one member
+        jdbc.update("update account set email = ? where id = (select account_id from member where id = ?)",
+                marker.toLowerCase() + "@example.org", theatre);
+        mvc.perform(get("/admin/members").param("q", marker).with(admin.login()))
+            .andExpect(content().string(containsString("2 members found")));
+        mvc.perform(get("/admin/members").param("q", marker.toLowerCase() + "@").with(admin.login()))
+            .andExpect(content().string(containsString("1 member found")))
+            .andExpect(content().string(containsString(marker + " Actor")));
         mvc.perform(get("/admin/members").param("q", "100%_\\").param("region", "<nowhere>").param("status", "sideways")
                 .param("page", "x").with(admin.login()))
             .andExpect(status().isOk());
@@ -80,6 +88,37 @@ class CrmTests {
             .andExpect(content().string(containsString(marker + " Actor")))
             .andExpect(content().string(not(containsString(marker + " Musician"))));
         assertThat(theatre).isNotEqualTo(music);
+    }
+
+    @Test
+    void newsletterAndKindFiltersFollowEachMembersLatestRecord() throws Exception {
+        String marker = "Latest" + Long.toString(System.nanoTime(), 36);
+        TestAccounts.Created admin = accounts.create(Role.MEMBER, Role.ADMIN);
+        long changedMind = member(marker + " Changed", null, "london", "music", true);
+        long keen = member(marker + " Keen", null, "london", "music", true);
+        jdbc.update("insert into consent_record (member_id, purpose, granted, wording_version, source, recorded_at)"
+                + " values (?, 'NEWSLETTER', false, '1', 'FORM', now() + interval '1 minute')", changedMind);
+        jdbc.update("update membership_term set ended_at = now(), end_reason = 'became an organisation' where member_id = ?"
+                + " and ended_at is null", keen);
+        jdbc.update("insert into membership_term (member_id, kind, started_at) values (?, 'ORGANISATION', now() + interval '1 second')",
+                keen);
+
+        mvc.perform(get("/admin/members").param("q", marker).param("newsletter", "yes").with(admin.login()))
+            .andExpect(content().string(containsString(marker + " Keen")))
+            .andExpect(content().string(not(containsString(marker + " Changed"))));
+        mvc.perform(get("/admin/members").param("q", marker).param("newsletter", "no").with(admin.login()))
+            .andExpect(content().string(containsString(marker + " Changed")))
+            .andExpect(content().string(not(containsString(marker + " Keen"))));
+        mvc.perform(get("/admin/members").param("q", marker).param("kind", "organisation").with(admin.login()))
+            .andExpect(content().string(containsString(marker + " Keen")))
+            .andExpect(content().string(not(containsString(marker + " Changed"))));
+        mvc.perform(get("/admin/members").param("q", marker).param("kind", "individual").with(admin.login()))
+            .andExpect(content().string(containsString(marker + " Changed")))
+            .andExpect(content().string(not(containsString(marker + " Keen"))));
+
+        // erasing the ledger (as erasure does) takes the copy with it
+        jdbc.update("delete from consent_record where member_id = ? and purpose = 'NEWSLETTER'", keen);
+        assertThat(jdbc.queryForObject("select newsletter from member where id = ?", Boolean.class, keen)).isFalse();
     }
 
     @Test
