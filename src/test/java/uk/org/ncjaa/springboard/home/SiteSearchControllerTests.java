@@ -12,6 +12,7 @@ import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.Contents;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +61,24 @@ class SiteSearchControllerTests {
         mvc.perform(get("/search").param("q", word + " -chapel"))
             .andExpect(content().string(not(containsString("href=\"" + news.href() + "\""))))
             .andExpect(content().string(containsString("href=\"" + caseStudy.href() + "\"")));
+    }
+
+    @Test
+    void snippetsMarkEveryFormOfTheWordsAndEscapeTheRest() throws Exception {
+        String word = "marimba" + TestContent.slug("x").substring(2, 8).replace("-", "");
+        ContentItem news = published(ContentKind.NEWS, "Rehearsals for the " + word + " band",
+                "Filler words about the week. ".repeat(10) + "The " + word + " rehearsed every Tuesday.");
+        String page = mvc.perform(get("/search").param("q", word + " rehearsal").param("type", "news")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"" + news.href() + "\"")
+            .as("the title, marked where the stemmed words match").contains("<mark>Rehearsals</mark> for the <mark>" + word + "</mark> band")
+            .as("the passage of the text where the words are").contains("The <mark>" + word + "</mark> <mark>rehearsed</mark> every Tuesday")
+            .doesNotContain("<mark>Filler");
+        published(ContentKind.NEWS, "Supper club", "Fish & chips < 5 pounds for the " + word + " players.");
+        String escaped = mvc.perform(get("/search").param("q", word + " fish").param("type", "news")).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(escaped).contains("<mark>Fish</mark> &amp; chips &lt; 5 pounds for the <mark>" + word + "</mark> players")
+            .doesNotContain("chips < 5");
     }
 
     @Test

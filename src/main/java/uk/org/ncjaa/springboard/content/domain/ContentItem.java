@@ -18,10 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -59,21 +57,18 @@ public class ContentItem {
     @KeywordField(projectable = Projectable.YES)
     private String slug;
 
-    // term vectors with offsets let the fast-vector highlighter mark snippets without analysing the text again for each hit
-    @FullTextField(analyzer = "english", highlightable = Highlightable.FAST_VECTOR, termVector = TermVector.WITH_POSITIONS_OFFSETS,
-            projectable = Projectable.YES)
+    // stored, so a page of results needs nothing from the database; snippets are marked from the stored text
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     private String title;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.FAST_VECTOR, termVector = TermVector.WITH_POSITIONS_OFFSETS,
-            projectable = Projectable.YES)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     private String standfirst;
 
     private String body;
 
     private String bodyHtml;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.FAST_VECTOR, termVector = TermVector.WITH_POSITIONS_OFFSETS,
-            projectable = Projectable.YES)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
     private String bodyText;
 
     @Enumerated(EnumType.STRING)

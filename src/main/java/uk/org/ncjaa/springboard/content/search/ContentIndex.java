@@ -17,7 +17,7 @@ public class ContentIndex {
     private static final Logger log = LoggerFactory.getLogger(ContentIndex.class);
 
     /** Raise this whenever the index mapping of {@code ContentItem} changes: the next start rebuilds the index. */
-    static final int MAPPING_VERSION = 4;
+    static final int MAPPING_VERSION = 5;
     private static final String INDEX = "content";
 
     private final EntityManager entityManager;

@@ -1,18 +1,30 @@
 package uk.org.ncjaa.springboard.content.search;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
@@ -34,12 +46,17 @@ public class ContentSearch {
 
     public static final int MAX_TEXT = 500;
 
-    private static final String[] FIELDS = { "title", "standfirst", "bodyText", "authors", "organisation", "outcomes", "location" };
+    /** The fields snippets come from, in the order they are tried. */
+    private static final String[] MARKED = { "title", "standfirst", "bodyText" };
+    private static final int FRAGMENT = 200;
+    private static final String OPEN = "\u0001";
+    private static final String CLOSE = "\u0002";
 
     private static final java.util.Set<SimpleQueryFlag> FLAGS = java.util.EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
             SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
 
     private final EntityManager entityManager;
+    private volatile Optional<Analyzer> english;
 
     ContentSearch(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -57,46 +74,37 @@ public class ContentSearch {
         String query = words;
         SearchSession session = Search.session(entityManager);
         AggregationKey<Map<ContentKind, Long>> byKind = AggregationKey.of("kind");
-        // the page's ids: ranked on the one field holding everything, and once a thousand have been
-        // counted, Lucene may skip the items that could not reach the page
-        SearchResult<Long> found = session.search(ContentItem.class)
-            .select(f -> f.id(Long.class))
-            .where(f -> matching(f, query, kinds))
-            .totalHitCountThreshold(1000)
-            .fetch(Math.max(0, (page - 1) * size), size);
-        // the counts by kind (over every kind, so that choosing one still shows what the others hold),
-        // and so the total: the same match as a filter, which only counts and never scores
+        int offset = Math.max(0, (page - 1) * size);
+        // the counts by kind are over every kind, so that choosing one still shows what the others hold
         Map<ContentKind, Long> counts = new EnumMap<>(ContentKind.class);
-        counts.putAll(session.search(ContentItem.class)
-            .where(f -> f.bool().filter(matching(f, query, List.of())))
-            .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
-            .fetch(0).aggregation(byKind));
+        List<Stored> found;
+        if (kinds.isEmpty()) {
+            // one pass ranks the page and counts every match by kind
+            SearchResult<Stored> result = session.search(ContentItem.class)
+                .select(ContentSearch::storedFields)
+                .where(f -> matching(f, query, kinds))
+                .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
+                .fetch(offset, size);
+            found = result.hits();
+            counts.putAll(result.aggregation(byKind));
+        }
+        else {
+            // the page of the kinds chosen: once a thousand have been counted, Lucene may skip the items
+            // that could not reach it; then the counts, the same match as a filter that never scores
+            found = session.search(ContentItem.class)
+                .select(ContentSearch::storedFields)
+                .where(f -> matching(f, query, kinds))
+                .totalHitCountThreshold(1000)
+                .fetchHits(offset, size);
+            counts.putAll(session.search(ContentItem.class)
+                .where(f -> f.bool().filter(matching(f, query, List.of())))
+                .aggregation(byKind, f -> f.terms().field("kind", ContentKind.class))
+                .fetch(0).aggregation(byKind));
+        }
         long total = counts.entrySet().stream().filter(e -> kinds.isEmpty() || kinds.contains(e.getKey())).mapToLong(Map.Entry::getValue)
             .sum();
-        return new Found(total, counts, hits(session, query, found.hits()));
-    }
-
-    /**
-     * Then the page's few items with their snippets, marked by the fast-vector highlighter from the
-     * query on each field: asked of those items alone, it costs next to nothing.
-     */
-    private static List<Hit> hits(SearchSession session, String query, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Hit> hits = session.search(ContentItem.class)
-            .select(f -> f.composite()
-                .from(f.id(Long.class), f.field("kind", ContentKind.class), f.field("slug", String.class), f.field("title", String.class),
-                        f.field("standfirst", String.class), f.field("publishedAt", Instant.class), f.highlight("title"),
-                        f.highlight("standfirst"), f.highlight("bodyText"))
-                .asList(ContentSearch::hit))
-            .where(f -> f.bool().must(f.id().matchingAny(ids)).should(fields(f, query)))
-            .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
-                .fragmentSize(200))
-            .fetchHits(ids.size());
-        Map<Long, Hit> byId = new java.util.HashMap<>();
-        hits.forEach(hit -> byId.put(hit.id(), hit));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Query marked = marks(query);
+        return new Found(total, counts, found.stream().map(item -> item.hit(this, marked)).toList());
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(SearchPredicateFactory f, String query,
@@ -109,35 +117,96 @@ public class ContentSearch {
         return match.must(f.bool().must(words(f, query, "everything")).should(words(f, query, "title").boost(3)));
     }
 
-    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep fields(SearchPredicateFactory f, String query) {
-        return f.simpleQueryString().fields(FIELDS).matching(query).defaultOperator(BooleanOperator.AND).flags(FLAGS);
-    }
-
     private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f,
             String query, String field) {
         return f.simpleQueryString().field(field).matching(query).defaultOperator(BooleanOperator.AND).flags(FLAGS);
     }
 
-    private static Hit hit(List<?> values) {
-        long id = (Long) values.get(0);
-        ContentKind kind = (ContentKind) values.get(1);
-        String slug = (String) values.get(2);
-        String title = (String) values.get(3);
-        String standfirst = (String) values.get(4);
-        Instant publishedAt = (Instant) values.get(5);
-        String titleHtml = first(values.get(6)) == null ? HtmlUtils.htmlEscape(title) : first(values.get(6));
-        String snippet = first(values.get(8));
-        if (snippet == null) {
-            snippet = first(values.get(7));
+    /**
+     * The words as a Lucene query over the fields snippets come from, read as the search reads them,
+     * to mark them in a few items' text; null when the backend has no analyser to lend (then snippets
+     * go unmarked).
+     */
+    private Query marks(String words) {
+        Analyzer analyzer = english();
+        if (analyzer == null) {
+            return null;
         }
-        if (snippet == null) {
-            snippet = HtmlUtils.htmlEscape(standfirst == null ? "" : standfirst);
-        }
-        return new Hit(id, kind, title, titleHtml, snippet, ContentItem.href(kind, slug, publishedAt), publishedAt);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Arrays.stream(MARKED)
+            .collect(java.util.stream.Collectors.toMap(field -> field, field -> 1f)), SimpleQueryParser.AND_OPERATOR
+                    | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+                    | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(words);
     }
 
-    private static String first(Object highlights) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
+    private Analyzer english() {
+        Optional<Analyzer> known = english;
+        if (known == null) {
+            try {
+                known = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer("english")
+                    .map(Analyzer.class::cast);
+            }
+            catch (RuntimeException notLucene) {
+                known = Optional.empty();
+            }
+            english = known;
+        }
+        return known.orElse(null);
+    }
+
+    /**
+     * The best passage of {@code value} with the searched words marked and everything else escaped;
+     * null when none match. Re-reading a few items' text costs far less than asking the index to keep
+     * and search term vectors for every item.
+     */
+    private String highlight(Query query, String field, String value, boolean whole) {
+        if (query == null || value == null || value.isEmpty()) {
+            return null;
+        }
+        // the words alone, wherever they stand: scoring by position too (for phrases) indexes each text
+        // in memory first, which cost more than the whole search
+        // marked with two control characters, so that only the chosen passage is escaped, not the whole text
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(OPEN, CLOSE), new QueryTermScorer(query, field));
+        highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleFragmenter(FRAGMENT));
+        try {
+            String best = highlighter.getBestFragment(english(), field, value.replace(OPEN, "").replace(CLOSE, ""));
+            return best == null ? null : HtmlUtils.htmlEscape(best).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+        }
+        catch (IOException | InvalidTokenOffsetsException ex) {
+            return null;
+        }
+    }
+
+    /** A page's item as the index holds it, before its snippet is made. */
+    private record Stored(long id, ContentKind kind, String slug, String title, String standfirst, String bodyText, Instant publishedAt) {
+
+        Hit hit(ContentSearch search, Query marked) {
+            String titleHtml = search.highlight(marked, "title", title, true);
+            String snippet = search.highlight(marked, "bodyText", bodyText, false);
+            if (snippet == null) {
+                snippet = search.highlight(marked, "standfirst", standfirst, false);
+            }
+            if (snippet == null) {
+                snippet = HtmlUtils.htmlEscape(standfirst == null ? "" : standfirst);
+            }
+            return new Hit(id, kind, title, titleHtml == null ? HtmlUtils.htmlEscape(title) : titleHtml, snippet,
+                    ContentItem.href(kind, slug, publishedAt), publishedAt);
+        }
+    }
+
+    /** Only the page's items are read, from the fields the index keeps: nothing comes from the database. */
+    private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<Stored> storedFields(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+            .from(f.id(Long.class), f.field("kind", ContentKind.class), f.field("slug", String.class), f.field("title", String.class),
+                    f.field("standfirst", String.class), f.field("bodyText", String.class), f.field("publishedAt", Instant.class))
+            .asList(ContentSearch::stored);
+    }
+
+    private static Stored stored(List<?> values) {
+        return new Stored((Long) values.get(0), (ContentKind) values.get(1), (String) values.get(2), (String) values.get(3),
+                (String) values.get(4), (String) values.get(5), (Instant) values.get(6));
     }
 
     /** A page of hits, how many in all, and how many of each kind (whatever kinds were asked for). */
