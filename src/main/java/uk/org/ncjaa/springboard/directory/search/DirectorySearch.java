@@ -88,8 +88,8 @@ public class DirectorySearch {
     }
 
     /** A published listing as search holds it; {@code facets} holds value ids per facet, by the facet's ordinal. */
-    private record Entry(String slug, String name, String sortKey, String summary, List<String> towns, int[][] facets,
-            Instant verifiedAt, Set<String> nameTerms, Set<String> textTerms) {
+    private record Entry(int number, String slug, String name, String sortKey, String summary, List<String> towns, int[][] facets,
+            Instant verifiedAt) {
     }
 
     /**
@@ -97,10 +97,11 @@ public class DirectorySearch {
      * values numbered so that counting is adding to an array.
      */
     private record Snapshot(List<Entry> byName, List<Entry> byVerified, Map<DirectoryFacet, List<String>> values,
-            Map<DirectoryFacet, Map<String, Integer>> ids, String signature, Instant loadedAt) {
+            Map<DirectoryFacet, Map<String, Integer>> ids, Map<String, int[]> inText, Map<String, int[]> inName, String signature,
+            Instant loadedAt) {
 
         Snapshot checkedAt(Instant now) {
-            return new Snapshot(byName, byVerified, values, ids, signature, now);
+            return new Snapshot(byName, byVerified, values, ids, inText, inName, signature, now);
         }
     }
 
@@ -132,11 +133,12 @@ public class DirectorySearch {
         // relevance is a small whole number: listings are kept in buckets by score, each in name order, so nothing is sorted
         List<List<Entry>> buckets = new ArrayList<>();
         int total = 0;
+        int[] scores = words.scores(snap);
         for (Entry entry : order) {
             if (entry.verifiedAt() == null || entry.verifiedAt().isBefore(hiddenBefore)) {
                 continue;
             }
-            int score = words.score(entry);
+            int score = scores == null ? 0 : scores[entry.number()];
             if (score < 0) {
                 continue;
             }
@@ -262,6 +264,8 @@ public class DirectorySearch {
             ids.put(facet, new HashMap<>());
         }
         List<Entry> entries = new ArrayList<>();
+        Postings inText = new Postings();
+        Postings inName = new Postings();
         jdbc.query("select slug, published::text, verified_at from directory_listing where published is not null", rs -> {
             ListingContent content = ListingContent.fromJson(rs.getString(2));
             int[][] facets = new int[DirectoryFacet.values().length][];
@@ -274,15 +278,18 @@ public class DirectorySearch {
             }
             List<String> towns = content.locations().stream().map(ListingContent.Location::town)
                 .filter(town -> town != null && !town.isBlank()).map(String::strip).distinct().toList();
-            entries.add(new Entry(rs.getString(1), content.name(), content.name().toLowerCase(Locale.ROOT), content.summary(), towns,
-                    facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), terms(content.name()),
-                    terms(content.name() + "\n" + content.searchText())));
+            int number = entries.size();
+            inName.add(terms(content.name()), number);
+            inText.add(terms(content.name() + "\n" + content.searchText()), number);
+            entries.add(new Entry(number, rs.getString(1), content.name(), content.name().toLowerCase(Locale.ROOT), content.summary(),
+                    towns, facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()));
         });
         List<Entry> byName = new ArrayList<>(entries);
         byName.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::slug));
         List<Entry> byVerified = new ArrayList<>(byName);
         byVerified.sort(Comparator.comparing(Entry::verifiedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Snapshot(List.copyOf(byName), List.copyOf(byVerified), values, ids, signature, loadedAt);
+        return new Snapshot(List.copyOf(byName), List.copyOf(byVerified), values, ids, inText.done(), inName.done(), signature,
+                loadedAt);
     }
 
     private Set<String> terms(String text) {
@@ -301,24 +308,70 @@ public class DirectorySearch {
         return terms;
     }
 
+    /**
+     * Which listings hold each term, by their number: a search walks the lists of its few words
+     * instead of asking every listing about every word.
+     */
+    private static final class Postings {
+
+        private final Map<String, int[]> lists = new HashMap<>();
+        private final Map<String, Integer> sizes = new HashMap<>();
+
+        void add(Set<String> terms, int number) {
+            for (String term : terms) {
+                int size = sizes.getOrDefault(term, 0);
+                int[] list = lists.computeIfAbsent(term, key -> new int[4]);
+                if (size == list.length) {
+                    list = java.util.Arrays.copyOf(list, size * 2);
+                    lists.put(term, list);
+                }
+                list[size] = number;
+                sizes.put(term, size + 1);
+            }
+        }
+
+        Map<String, int[]> done() {
+            Map<String, int[]> done = new HashMap<>();
+            lists.forEach((term, list) -> done.put(term, java.util.Arrays.copyOf(list, sizes.get(term))));
+            return done;
+        }
+    }
+
+    private static final int[] NONE = {};
+
     /** What a visitor typed: words that must all appear (a "quoted phrase" counts as its words), and -words that must not. */
     private record Words(List<String> required, List<String> excluded) {
 
-        /** -1 when the listing does not match; otherwise higher for words in the name. */
-        int score(Entry entry) {
-            int score = 0;
+        /**
+         * Each listing's score by its number: -1 when it does not match, otherwise one a word and
+         * four for a word in the name; null when nothing was typed and every listing matches.
+         */
+        int[] scores(Snapshot snap) {
+            if (required.isEmpty() && excluded.isEmpty()) {
+                return null;
+            }
+            int listings = snap.byName().size();
+            int[] scores = new int[listings];
+            if (!required.isEmpty()) {
+                int[] found = new int[listings];
+                for (String word : required) {
+                    for (int number : snap.inText().getOrDefault(word, NONE)) {
+                        found[number]++;
+                    }
+                    for (int number : snap.inName().getOrDefault(word, NONE)) {
+                        scores[number] += 3;
+                    }
+                }
+                for (int number = 0; number < listings; number++) {
+                    scores[number] = found[number] == required.size() ? scores[number] + required.size() : -1;
+                }
+            }
             for (String word : excluded) {
-                if (entry.textTerms().contains(word)) {
-                    return -1;
+                for (int number : snap.inText().getOrDefault(word, NONE)) {
+                    scores[number] = -1;
                 }
             }
-            for (String word : required) {
-                if (!entry.textTerms().contains(word)) {
-                    return -1;
-                }
-                score += entry.nameTerms().contains(word) ? 4 : 1;
-            }
-            return score;
+            return scores;
         }
     }
 

@@ -85,6 +85,26 @@ class DirectorySearchTests {
     }
 
     @Test
+    void everyWordMustMatchNamesRankFirstAndMinusLeavesOut() {
+        String marker = "zr" + Long.toString(System.nanoTime(), 36);
+        long owner = accounts.createMember().id();
+        Publish.listing(listings, owner, Publish.content("Aspen Collective", marker + " theatre workshops in custody",
+                List.of("theatre"), List.of("london"), false));
+        Publish.listing(listings, owner, Publish.content("Yew Theatre", marker + " touring plays", List.of("theatre"),
+                List.of("london"), false));
+        Publish.listing(listings, owner, Publish.content("Hazel Arts", marker + " painting workshops", List.of("visual-arts"),
+                List.of("london"), false));
+
+        assertThat(search.search(query("q", marker + " theatre")).hits()).as("a word in the name ranks above one in the text")
+            .extracting(DirectoryResults.Hit::name).containsExactly("Yew Theatre", "Aspen Collective");
+        assertThat(search.search(query("q", marker + " touring theatre")).hits()).as("every word must match")
+            .extracting(DirectoryResults.Hit::name).containsExactly("Yew Theatre");
+        assertThat(search.search(query("q", marker + " -theatre")).hits()).as("a minus leaves listings with the word out")
+            .extracting(DirectoryResults.Hit::name).containsExactly("Hazel Arts");
+        assertThat(search.search(query("q", marker + " nosuchword")).total()).isZero();
+    }
+
+    @Test
     void listingsLeftUncheckedPastTheGracePeriodDropOutOfSearchButStayOnline() throws Exception {
         String marker = "zq" + Long.toString(System.nanoTime(), 36);
         TestAccounts.Created owner = accounts.createMember();

@@ -188,7 +188,7 @@ class ListingModerationTests {
         Long account = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
         assertThat(jdbc.queryForObject("select l.name from directory_listing l join directory_listing_admin a on a.listing_id = l.id"
                 + " where a.account_id = ?", String.class, account)).isEqualTo(organisation);
-        assertThat(jdbc.queryForObject("select kind from membership_term t join member m on m.id = t.member_id where m.account_id = ?",
+        assertThat(jdbc.queryForObject("select t.kind from membership_term t join member m on m.id = t.member_id where m.account_id = ?",
                 String.class, account)).isEqualTo("ORGANISATION");
     }
 
