@@ -46,8 +46,8 @@ public class ContentSearch {
 
     public static final int MAX_TEXT = 500;
 
-    /** The fields snippets come from, in the order they are tried. */
-    private static final String[] MARKED = { "title", "standfirst", "bodyText" };
+    /** The fields snippets are marked in, each weighing the same. */
+    private static final Map<String, Float> MARKED = Map.of("title", 1f, "standfirst", 1f, "bodyText", 1f);
     private static final int FRAGMENT = 200;
     private static final String OPEN = "\u0001";
     private static final String CLOSE = "\u0002";
@@ -132,10 +132,9 @@ public class ContentSearch {
         if (analyzer == null) {
             return null;
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Arrays.stream(MARKED)
-            .collect(java.util.stream.Collectors.toMap(field -> field, field -> 1f)), SimpleQueryParser.AND_OPERATOR
-                    | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-                    | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, MARKED, SimpleQueryParser.AND_OPERATOR
+                | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+                | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR);
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(words);
     }
@@ -164,9 +163,9 @@ public class ContentSearch {
         if (query == null || value == null || value.isEmpty()) {
             return null;
         }
-        // the words alone, wherever they stand: scoring by position too (for phrases) indexes each text
-        // in memory first, which cost more than the whole search
-        // marked with two control characters, so that only the chosen passage is escaped, not the whole text
+        // the words alone, wherever they stand: scoring by position too (for phrases) indexes each text in
+        // memory first, which cost more than the whole search; marked with two control characters, so that
+        // only the chosen passage is escaped, not the whole text
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(OPEN, CLOSE), new QueryTermScorer(query, field));
         highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleFragmenter(FRAGMENT));
         try {
