@@ -581,9 +581,12 @@ class PagesBrowserTests {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).ignoreExceptions()
             .until(() -> browser.find("#preview").getText().contains("Live heading"));
         browser.check(false);
+        browser.clickAndWait("form.editor button[value=save]");
         browser.visit(editorPath + "/preview").check();
         browser.visit(editorPath + "/revisions").check();
+        // the first revision against the saved live text, word by word
         browser.visit(editorPath + "/revisions/1").check();
+        assertThat(browser.find(".word-diff").getText()).contains("First").contains("Live");
 
         // share your work, then the editors' queue
         browser.visit("/share").check();

@@ -283,16 +283,16 @@ class ContentAdminController {
         return problems;
     }
 
-    /** The fields that differ between a revision and the item now, by their labels. */
-    private static Map<String, String[]> changes(ContentFields then, ContentFields now) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
+    /** The fields that differ between a revision and the item now, by their labels, word by word. */
+    private static Map<String, WordDiff> changes(ContentFields then, ContentFields now) {
+        Map<String, WordDiff> changes = new LinkedHashMap<>();
         var components = ContentFields.class.getRecordComponents();
         for (var component : components) {
             try {
                 Object a = component.getAccessor().invoke(then);
                 Object b = component.getAccessor().invoke(now);
                 if (!java.util.Objects.equals(a, b)) {
-                    changes.put(component.getName(), new String[] { a == null ? "" : a.toString(), b == null ? "" : b.toString() });
+                    changes.put(component.getName(), WordDiff.of(a == null ? "" : a.toString(), b == null ? "" : b.toString()));
                 }
             }
             catch (ReflectiveOperationException ex) {

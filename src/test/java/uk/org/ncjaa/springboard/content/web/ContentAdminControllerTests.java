@@ -104,8 +104,8 @@ class ContentAdminControllerTests {
         mvc.perform(get(location + "/revisions").with(editor.login())).andExpect(status().isOk())
             .andExpect(content().string(containsString("Revision 3"))).andExpect(content().string(containsString("Published")));
         mvc.perform(get(location + "/revisions/1").with(editor.login())).andExpect(status().isOk())
-            .andExpect(content().string(containsString("First version")))
-            .andExpect(content().string(containsString("Second version")));
+            .andExpect(content().string(containsString("<del><span class=\"visually-hidden\">removed: </span>First</del>"
+                    + "<ins><span class=\"visually-hidden\">added: </span>Second</ins> version")));
         mvc.perform(post(location + "/revisions/1/restore").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
         mvc.perform(get(item.href())).andExpect(content().string(containsString("First version")))
             .andExpect(content().string(containsString("<strong>text</strong>")));
