@@ -88,7 +88,8 @@ public class Sharing {
 
     /**
      * Accepts it. News, case studies and opportunities become a draft for the editors to edit and
-     * publish; an event is added by staff in the events admin, so it is only marked accepted.
+     * publish; an event needs a date, times and tickets only staff can set, so it is marked accepted
+     * and the editors go on to the events admin's new event form, filled in with it.
      */
     public ContentSubmission accept(long id, String by) {
         ContentSubmission submission = get(id);

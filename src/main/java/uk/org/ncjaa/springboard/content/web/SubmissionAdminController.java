@@ -57,7 +57,20 @@ class SubmissionAdminController {
                         redirect.addFlashAttribute("notice", "Accepted: it is a draft now. Edit it, then publish it; the member hears when you do.");
                         return "redirect:/admin/content/" + accepted.itemId();
                     }
-                    redirect.addFlashAttribute("notice", "Accepted. Add the event in the events admin.");
+                    // an event needs a date, times and tickets that only staff can set: the new event form
+                    // opens filled in with the member's words
+                    ContentSubmission.Details shared = accepted.details();
+                    Map<String, String> words = new java.util.HashMap<>();
+                    words.put("title", shared.title());
+                    words.put("description", shared.body());
+                    words.put("organiser", shared.organisation());
+                    words.put("venue", shared.eventWhere());
+                    words.put("when", shared.eventWhen());
+                    words.values().removeIf(java.util.Objects::isNull);
+                    redirect.addFlashAttribute("sharedEvent", words);
+                    redirect.addFlashAttribute("notice", "Accepted. The new event is filled in from what the member sent: set the"
+                            + " date, times and tickets, then save it.");
+                    return "redirect:/admin/events/new";
                 }
                 case "return" -> {
                     sharing.returnWith(id, said, user.displayName());

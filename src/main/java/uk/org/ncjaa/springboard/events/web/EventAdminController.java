@@ -3,6 +3,7 @@ package uk.org.ncjaa.springboard.events.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -78,9 +79,36 @@ class EventAdminController {
         return "events/admin/list";
     }
 
+    /**
+     * A new event. Editors accepting an event a member shared arrive here with its words (a flash
+     * attribute {@code sharedEvent} of plain strings, so neither module knows the other's types):
+     * they fill the form, and what the member wrote about when it is stays beside the date.
+     */
     @GetMapping("/admin/events/new")
     String newForm(Model model) {
-        return edit(null, new EventForm(), model);
+        EventForm form = new EventForm();
+        if (model.getAttribute("sharedEvent") instanceof Map<?, ?> shared) {
+            form.title = text(shared.get("title"), 300);
+            form.description = text(shared.get("description"), 20_000);
+            if (form.description != null) {
+                String firstLine = form.description.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+                form.summary = firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine;
+            }
+            if (text(shared.get("organiser"), 200) != null) {
+                form.organiser = text(shared.get("organiser"), 200);
+            }
+            form.venueName = text(shared.get("venue"), 200);
+            model.addAttribute("sharedWhen", text(shared.get("when"), 200));
+        }
+        return edit(null, form, model);
+    }
+
+    private static String text(Object value, int max) {
+        if (!(value instanceof String string) || string.isBlank()) {
+            return null;
+        }
+        String stripped = string.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
     }
 
     @PostMapping("/admin/events/new")

@@ -16,6 +16,7 @@ import uk.org.ncjaa.springboard.support.TestMail.Inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -106,6 +107,32 @@ class ShareControllerTests {
             .andExpect(status().isOk()).andExpect(content().string(containsString("already decided")));
         contents.publish(itemId, "Editor");
         assertThat(Inbox.body(inbox.awaitOne(member.email(), "is published"))).contains(contents.get(itemId).href());
+    }
+
+    @Test
+    void anAcceptedEventOpensTheNewEventFormFilledInWithTheMembersWords() throws Exception {
+        TestAccounts.Created member = accounts.createMember();
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String title = "Open studio {day} " + Long.toString(System.nanoTime(), 36);
+        mvc.perform(post("/share").with(csrf()).with(member.login()).param("kind", "EVENT").param("title", title)
+                .param("body", "Come and see the <b>prints</b> made at HMP Example.\n\nTea provided.").param("organisation", "Inkwell")
+                .param("eventWhen", "Saturday 6 March, 2 till 5").param("eventWhere", "Inkwell Studio, Leeds"))
+            .andExpect(status().is3xxRedirection());
+        ContentSubmission sent = sharing.mine(member.id()).get(0);
+
+        var accepted = mvc.perform(post("/admin/content/submissions/" + sent.id() + "/decision").with(csrf()).with(editor.login())
+                .param("action", "accept")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/admin/events/new");
+        inbox.awaitOne(member.email(), "is accepted");
+        String form = mvc.perform(get("/admin/events/new").with(editor.login()).flashAttrs(accepted.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"" + title + "\"")
+            .as("the first paragraph is the summary, escaped").contains("value=\"Come and see the &lt;b&gt;prints&lt;/b&gt; made at HMP Example.\"")
+            .contains("Tea provided.").contains("value=\"Inkwell\"").contains("value=\"Inkwell Studio, Leeds\"")
+            .contains("The member wrote when it is: <q>Saturday 6 March, 2 till 5</q>");
+        // nothing is made until staff save it with a date
+        mvc.perform(get("/admin/events/new").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(not(containsString(title))));
     }
 
     @Test
