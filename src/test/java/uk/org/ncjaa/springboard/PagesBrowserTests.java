@@ -532,7 +532,7 @@ class PagesBrowserTests {
     }
 
     @Test
-    void contentPagesAndTheEditorAreAccessibleAndValid() {
+    void contentPagesAndTheEditorAreAccessibleAndValid() throws java.io.IOException {
         logOut();
         java.util.Map<uk.org.ncjaa.springboard.content.ContentKind, String> hrefs = new java.util.LinkedHashMap<>();
         for (uk.org.ncjaa.springboard.content.ContentKind kind : uk.org.ncjaa.springboard.content.ContentKind.values()) {
@@ -582,6 +582,15 @@ class PagesBrowserTests {
             .until(() -> browser.find("#preview").getText().contains("Live heading"));
         browser.check(false);
         browser.clickAndWait("form.editor button[value=save]");
+        // a picture for the text: the editor lists it with the line that places it
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("picture", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 200, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                picture.toFile());
+        browser.visit(editorPath);
+        browser.find("#bodyFile").sendKeys(picture.toAbsolutePath().toString());
+        browser.type("#bodyAlt", "A printed poster").submit("#body-images form[enctype]");
+        assertThat(browser.find(".body-images code").getText()).startsWith("![A printed poster](/media/content/images/");
+        browser.check();
         browser.visit(editorPath + "/preview").check();
         browser.visit(editorPath + "/revisions").check();
         // the first revision against the saved live text, word by word

@@ -71,7 +71,7 @@ class AuthorizationMatrixTests {
                 "GET /case-studies/{slug}", "GET /publications/{slug}", "GET /opportunities/{slug}", "GET /about", "GET /about/**",
                 "GET /guidance", "GET /guidance/**", "GET /contact", "GET /feed", "GET /news/feed", "GET /blog/feed",
                 "GET /case-studies/feed", "GET /publications/feed", "GET /opportunities/feed", "GET /search", "GET /sitemap.xml",
-                "GET /robots.txt", "GET /media/content/{id}/{width}.png")) {
+                "GET /robots.txt", "GET /media/content/{id}/{width}.png", "GET /media/content/images/{id}.png")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
         // the open-data API and its description
@@ -145,7 +145,8 @@ class AuthorizationMatrixTests {
                 "GET /admin/content/{id}/preview", "GET /admin/content/{id}/revisions", "GET /admin/content/{id}/revisions/{number}",
                 "POST /admin/content/{id}/revisions/{number}/restore", "GET /admin/content/submissions",
                 "GET /admin/content/submissions/{id}", "POST /admin/content/submissions/{id}/decision",
-                "POST /admin/content/{id}/image", "POST /admin/content/{id}/image/delete")) {
+                "POST /admin/content/{id}/image", "POST /admin/content/{id}/image/delete", "POST /admin/content/{id}/body-images",
+                "POST /admin/content/{id}/body-images/{imageId}/delete")) {
             EXPECTED.put(route, Access.EDITOR);
         }
         for (String route : List.of("GET /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/roles",
@@ -269,6 +270,8 @@ class AuthorizationMatrixTests {
             .replace("{matchId}", "999999999")
             .replace("/equality/mentoring/{id}", "/equality/mentoring/999999999")
             .replace("/media/content/{id}/{width}.png", "/media/content/999999999/480.png")
+            .replace("/media/content/images/{id}.png", "/media/content/images/999999999.png")
+            .replace("{imageId}", "999999999")
             .replace("{year}", "2026").replace("{month}", "01").replace("**", "no-such-page")
             .replace("{itemId}", "999999999")
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")

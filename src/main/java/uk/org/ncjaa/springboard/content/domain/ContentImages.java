@@ -107,6 +107,61 @@ public class ContentImages {
                 rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(), itemId, width, anyState);
     }
 
+    // --- pictures in the text
+
+    /** The widest a picture in the text is kept: the text column is narrower. */
+    static final int BODY_WIDTH = 960;
+
+    /** A picture placed in an item's text, and the Markdown that places it. */
+    public record BodyImage(long id, long itemId, String alt, int width, int height) {
+
+        public String src() {
+            return "/media/content/images/" + id + ".png";
+        }
+
+        public String markdown() {
+            // the alternative text is the link text of Markdown: brackets in it would end it early
+            return "![" + alt.replace("[", "(").replace("]", ")") + "](" + src() + ")";
+        }
+    }
+
+    /** Adds a picture for the item's text: checked by content, drawn afresh no wider than the text column. */
+    public BodyImage addToBody(long itemId, byte[] upload, String alt) throws Images.Rejected {
+        String text = alt == null ? "" : alt.strip();
+        if (text.isEmpty()) {
+            throw new Images.Rejected("Describe the picture in a few words, for people who cannot see it");
+        }
+        if (text.length() > 300) {
+            throw new Images.Rejected("Keep the description under 300 characters");
+        }
+        Images.Png png = Images.redraw(upload, BODY_WIDTH);
+        items.findById(itemId).orElseThrow();
+        Long id = jdbc.queryForObject("insert into content_body_image (item_id, alt, width, height, image, uploaded_at)"
+                + " values (?, ?, ?, ?, ?, ?) returning id", Long.class, itemId, text, png.width(), png.height(), png.bytes(),
+                java.sql.Timestamp.from(clock.instant()));
+        return new BodyImage(id, itemId, text, png.width(), png.height());
+    }
+
+    @Transactional(readOnly = true)
+    public List<BodyImage> bodyImages(long itemId) {
+        return jdbc.query("select id, item_id, alt, width, height from content_body_image where item_id = ? order by id",
+                (rs, row) -> new BodyImage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)), itemId);
+    }
+
+    public void removeFromBody(long itemId, long imageId) {
+        jdbc.update("delete from content_body_image where id = ? and item_id = ?", imageId, itemId);
+        items.findById(itemId).ifPresent(this::announce);
+    }
+
+    /** A picture in a text, only of an item the public may see unless {@code anyState}. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> bodyImage(long imageId, boolean anyState) {
+        return jdbc.query("""
+                select b.image from content_body_image b join content_item i on i.id = b.item_id
+                where b.id = ? and (? or i.status = 'PUBLISHED')""",
+                rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty(), imageId, anyState);
+    }
+
     /** The longer side that gives this width, keeping the picture's shape. */
     private static int scaledSide(Images.Png full, int width) {
         return full.width() >= full.height() ? width : (int) Math.round((double) width * full.height() / full.width());

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -216,6 +217,32 @@ class ContentAdminController {
         return "redirect:/admin/content/" + id + "#picture";
     }
 
+    /** A picture for the text: the editor shows the Markdown that places it. */
+    @PostMapping("/admin/content/{id}/body-images")
+    String bodyImage(@PathVariable long id, @RequestParam(required = false) MultipartFile bodyFile,
+            @RequestParam(required = false) String bodyAlt, Model model, RedirectAttributes redirect) throws java.io.IOException {
+        ContentItem item = contents.get(id);
+        ContentImages.BodyImage added;
+        try {
+            added = images.addToBody(id, bodyFile == null ? null : bodyFile.getBytes(), bodyAlt);
+        }
+        catch (Images.Rejected rejected) {
+            model.addAttribute("bodyAlt", bodyAlt);
+            return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("bodyFile", rejected.getMessage()), false, model);
+        }
+        redirect.addFlashAttribute("notice", "The picture is ready: copy its line into the text where it should appear: "
+                + added.markdown());
+        return "redirect:/admin/content/" + id + "#body-images";
+    }
+
+    @PostMapping("/admin/content/{id}/body-images/{imageId}/delete")
+    String removeBodyImage(@PathVariable long id, @PathVariable long imageId, RedirectAttributes redirect) {
+        contents.get(id);
+        images.removeFromBody(id, imageId);
+        redirect.addFlashAttribute("notice", "The picture is removed. Take its line out of the text too.");
+        return "redirect:/admin/content/" + id + "#body-images";
+    }
+
     /** How it will look, before it is published. */
     @GetMapping("/admin/content/{id}/preview")
     String page(@PathVariable long id, Model model) {
@@ -268,6 +295,7 @@ class ContentAdminController {
         model.addAttribute("pageRoots", ContentForm.PAGE_ROOTS);
         model.addAttribute("videoHosts", properties.videoHosts());
         model.addAttribute("picture", item == null ? null : images.picture(item.id()).orElse(null));
+        model.addAttribute("bodyImages", item == null ? List.of() : images.bodyImages(item.id()));
         if (item != null && item.publishAt() != null) {
             model.addAttribute("scheduledFor", LocalDateTime.ofInstant(item.publishAt(), UK).toString().replace('T', ' '));
         }

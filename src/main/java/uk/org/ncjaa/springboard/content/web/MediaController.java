@@ -33,4 +33,13 @@ class MediaController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
             .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(png);
     }
+
+    /** A picture in an item's text: its number is new with every upload, so it too is kept for good. */
+    @GetMapping("/media/content/images/{id}.png")
+    ResponseEntity<byte[]> bodyImage(@PathVariable long id, HttpServletRequest request) {
+        byte[] png = images.bodyImage(id, request.isUserInRole("EDITOR"))
+            .orElseThrow(() -> new NotFoundException("No picture " + id));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+            .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(png);
+    }
 }

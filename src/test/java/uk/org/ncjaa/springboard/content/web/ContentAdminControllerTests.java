@@ -35,6 +35,9 @@ class ContentAdminControllerTests {
     @Autowired
     Contents contents;
 
+    @Autowired
+    uk.org.ncjaa.springboard.content.domain.ContentImages images;
+
     @Test
     void aFormWithMistakesComesBackWithWhatWasTypedAndEachProblem() throws Exception {
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
@@ -152,6 +155,43 @@ class ContentAdminControllerTests {
             .andExpect(content().string(containsString("src=\"/media/content/" + item.id() + "/480.png?v=")));
         mvc.perform(post(base + "/image/delete").with(csrf()).with(editor.login())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/media/content/" + item.id() + "/480.png")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void picturesForTheTextAreCheckedKeptNoWiderThanTheTextAndPlacedByTheirMarkdown() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        ContentItem item = contents.create(ContentKind.NEWS, TestContent.article("Pictures inside", "Text"), "Editor");
+        String base = "/admin/content/" + item.id();
+
+        mvc.perform(multipart(base + "/body-images").file(new org.springframework.mock.web.MockMultipartFile("bodyFile", "x.png",
+                "image/png", png(2000, 1000))).param("bodyAlt", "").with(csrf()).with(editor.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Describe the picture in a few words")));
+        mvc.perform(multipart(base + "/body-images").file(new org.springframework.mock.web.MockMultipartFile("bodyFile", "x.png",
+                "image/png", "not a picture".getBytes())).param("bodyAlt", "A [printed] poster").with(csrf()).with(editor.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("not an image we can read")))
+            .andExpect(content().string(containsString("value=\"A [printed] poster\"")));
+        var added = mvc.perform(multipart(base + "/body-images").file(new org.springframework.mock.web.MockMultipartFile("bodyFile",
+                "x.png", "image/png", png(2000, 1000))).param("bodyAlt", "A [printed] poster").with(csrf()).with(editor.login()))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) added.getFlashMap().get("notice")).contains("![A (printed) poster](/media/content/images/");
+        uk.org.ncjaa.springboard.content.domain.ContentImages.BodyImage image = images.bodyImages(item.id()).get(0);
+        assertThat(image.width()).as("no wider than the text column").isEqualTo(960);
+        mvc.perform(get(base).with(editor.login())).andExpect(content().string(containsString(image.markdown())));
+
+        // placed in the text by its line, shown to the public once the item is published, and not before
+        contents.save(item.id(), TestContent.article("Pictures inside", "Before.\n\n" + image.markdown() + "\n\nAfter."), "Editor");
+        mvc.perform(get(image.src())).andExpect(status().isNotFound());
+        mvc.perform(get(image.src()).with(editor.login())).andExpect(status().isOk());
+        ContentItem published = contents.publish(item.id(), "Editor");
+        mvc.perform(get(published.href())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("src=\"" + image.src() + "\"")))
+            .andExpect(content().string(containsString("alt=\"A (printed) poster\"")));
+        byte[] served = mvc.perform(get(image.src())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served)).getHeight()).isEqualTo(480);
+
+        mvc.perform(post(base + "/body-images/" + image.id() + "/delete").with(csrf()).with(editor.login()))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get(image.src())).andExpect(status().isNotFound());
     }
 
     private static byte[] png(int width, int height) throws java.io.IOException {
