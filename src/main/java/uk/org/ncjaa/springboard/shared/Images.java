@@ -36,6 +36,18 @@ public final class Images {
         }
     }
 
+    /** A picture's text alternative, required and at most 300 characters, as every upload asks for it. */
+    public static String description(String alt) throws Rejected {
+        String text = alt == null ? "" : alt.strip();
+        if (text.isEmpty()) {
+            throw new Rejected("Describe the picture in a few words, for people who cannot see it");
+        }
+        if (text.length() > 300) {
+            throw new Rejected("Keep the description under 300 characters");
+        }
+        return text;
+    }
+
     /** The upload decoded, scaled to fit within {@code maxSide} pixels and re-encoded as PNG. */
     public static Png redraw(byte[] upload, int maxSide) throws Rejected {
         BufferedImage scaled = scale(decode(upload), maxSide);

@@ -60,13 +60,7 @@ public class ContentImages {
     }
 
     public void upload(long itemId, byte[] upload, String alt) throws Images.Rejected {
-        String text = alt == null ? "" : alt.strip();
-        if (text.isEmpty()) {
-            throw new Images.Rejected("Describe the picture in a few words, for people who cannot see it");
-        }
-        if (text.length() > 300) {
-            throw new Images.Rejected("Keep the description under 300 characters");
-        }
+        String text = Images.description(alt);
         Images.Png full = Images.redraw(upload, WIDTHS[WIDTHS.length - 1]);
         ContentItem item = items.findById(itemId).orElseThrow();
         jdbc.update("delete from content_image where item_id = ?", itemId);
@@ -127,13 +121,7 @@ public class ContentImages {
 
     /** Adds a picture for the item's text: checked by content, drawn afresh no wider than the text column. */
     public BodyImage addToBody(long itemId, byte[] upload, String alt) throws Images.Rejected {
-        String text = alt == null ? "" : alt.strip();
-        if (text.isEmpty()) {
-            throw new Images.Rejected("Describe the picture in a few words, for people who cannot see it");
-        }
-        if (text.length() > 300) {
-            throw new Images.Rejected("Keep the description under 300 characters");
-        }
+        String text = Images.description(alt);
         Images.Png png = Images.redraw(upload, BODY_WIDTH);
         items.findById(itemId).orElseThrow();
         Long id = jdbc.queryForObject("insert into content_body_image (item_id, alt, width, height, image, uploaded_at)"

@@ -33,13 +33,7 @@ public class EventImages {
     }
 
     public void upload(long eventId, byte[] upload, String alt) throws Images.Rejected {
-        String text = alt == null ? "" : alt.strip();
-        if (text.isEmpty()) {
-            throw new Images.Rejected("Describe the picture in a few words, for people who cannot see it");
-        }
-        if (text.length() > 300) {
-            throw new Images.Rejected("Keep the description under 300 characters");
-        }
+        String text = Images.description(alt);
         Images.Png png = Images.redraw(upload, MAX_SIDE);
         jdbc.update("""
                 insert into event_image (event_id, image, width, height, alt, uploaded_at) values (?, ?, ?, ?, ?, ?)
