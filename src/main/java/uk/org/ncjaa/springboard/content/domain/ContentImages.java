@@ -123,7 +123,6 @@ public class ContentImages {
     public BodyImage addToBody(long itemId, byte[] upload, String alt) throws Images.Rejected {
         String text = Images.description(alt);
         Images.Png png = Images.redraw(upload, BODY_WIDTH);
-        items.findById(itemId).orElseThrow();
         Long id = jdbc.queryForObject("insert into content_body_image (item_id, alt, width, height, image, uploaded_at)"
                 + " values (?, ?, ?, ?, ?, ?) returning id", Long.class, itemId, text, png.width(), png.height(), png.bytes(),
                 java.sql.Timestamp.from(clock.instant()));
@@ -138,7 +137,6 @@ public class ContentImages {
 
     public void removeFromBody(long itemId, long imageId) {
         jdbc.update("delete from content_body_image where id = ? and item_id = ?", imageId, itemId);
-        items.findById(itemId).ifPresent(this::announce);
     }
 
     /** A picture in a text, only of an item the public may see unless {@code anyState}. */

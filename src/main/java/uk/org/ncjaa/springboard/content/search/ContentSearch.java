@@ -104,7 +104,7 @@ public class ContentSearch {
         long total = counts.entrySet().stream().filter(e -> kinds.isEmpty() || kinds.contains(e.getKey())).mapToLong(Map.Entry::getValue)
             .sum();
         Query marked = marks(query);
-        return new Found(total, counts, found.stream().map(item -> item.hit(this, marked)).toList());
+        return new Found(total, counts, found.stream().map(item -> hit(item, marked)).toList());
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(SearchPredicateFactory f, String query,
@@ -177,21 +177,22 @@ public class ContentSearch {
         }
     }
 
+    /** A page's item with its title and snippet marked: the snippet from the body, else the standfirst. */
+    private Hit hit(Stored item, Query marked) {
+        String titleHtml = highlight(marked, "title", item.title(), true);
+        String snippet = highlight(marked, "bodyText", item.bodyText(), false);
+        if (snippet == null) {
+            snippet = highlight(marked, "standfirst", item.standfirst(), false);
+        }
+        if (snippet == null) {
+            snippet = HtmlUtils.htmlEscape(item.standfirst() == null ? "" : item.standfirst());
+        }
+        return new Hit(item.id(), item.kind(), item.title(), titleHtml == null ? HtmlUtils.htmlEscape(item.title()) : titleHtml,
+                snippet, ContentItem.href(item.kind(), item.slug(), item.publishedAt()), item.publishedAt());
+    }
+
     /** A page's item as the index holds it, before its snippet is made. */
     private record Stored(long id, ContentKind kind, String slug, String title, String standfirst, String bodyText, Instant publishedAt) {
-
-        Hit hit(ContentSearch search, Query marked) {
-            String titleHtml = search.highlight(marked, "title", title, true);
-            String snippet = search.highlight(marked, "bodyText", bodyText, false);
-            if (snippet == null) {
-                snippet = search.highlight(marked, "standfirst", standfirst, false);
-            }
-            if (snippet == null) {
-                snippet = HtmlUtils.htmlEscape(standfirst == null ? "" : standfirst);
-            }
-            return new Hit(id, kind, title, titleHtml == null ? HtmlUtils.htmlEscape(title) : titleHtml, snippet,
-                    ContentItem.href(kind, slug, publishedAt), publishedAt);
-        }
     }
 
     /** Only the page's items are read, from the fields the index keeps: nothing comes from the database. */

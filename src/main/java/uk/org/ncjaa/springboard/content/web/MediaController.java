@@ -28,17 +28,17 @@ class MediaController {
 
     @GetMapping("/media/content/{id}/{width}.png")
     ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable int width, HttpServletRequest request) {
-        byte[] png = images.image(id, width, request.isUserInRole("EDITOR"))
-            .orElseThrow(() -> new NotFoundException("No picture " + id + " at " + width));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-            .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(png);
+        return png(images.image(id, width, request.isUserInRole("EDITOR"))
+            .orElseThrow(() -> new NotFoundException("No picture " + id + " at " + width)));
     }
 
     /** A picture in an item's text: its number is new with every upload, so it too is kept for good. */
     @GetMapping("/media/content/images/{id}.png")
     ResponseEntity<byte[]> bodyImage(@PathVariable long id, HttpServletRequest request) {
-        byte[] png = images.bodyImage(id, request.isUserInRole("EDITOR"))
-            .orElseThrow(() -> new NotFoundException("No picture " + id));
+        return png(images.bodyImage(id, request.isUserInRole("EDITOR")).orElseThrow(() -> new NotFoundException("No picture " + id)));
+    }
+
+    private static ResponseEntity<byte[]> png(byte[] png) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
             .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).body(png);
     }

@@ -66,7 +66,6 @@ class SubmissionAdminController {
                     words.put("organiser", shared.organisation());
                     words.put("venue", shared.eventWhere());
                     words.put("when", shared.eventWhen());
-                    words.values().removeIf(java.util.Objects::isNull);
                     redirect.addFlashAttribute("sharedEvent", words);
                     redirect.addFlashAttribute("notice", "Accepted. The new event is filled in from what the member sent: set the"
                             + " date, times and tickets, then save it.");

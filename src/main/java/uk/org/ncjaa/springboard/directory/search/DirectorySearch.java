@@ -314,25 +314,15 @@ public class DirectorySearch {
      */
     private static final class Postings {
 
-        private final Map<String, int[]> lists = new HashMap<>();
-        private final Map<String, Integer> sizes = new HashMap<>();
+        private final Map<String, java.util.stream.IntStream.Builder> lists = new HashMap<>();
 
         void add(Set<String> terms, int number) {
-            for (String term : terms) {
-                int size = sizes.getOrDefault(term, 0);
-                int[] list = lists.computeIfAbsent(term, key -> new int[4]);
-                if (size == list.length) {
-                    list = java.util.Arrays.copyOf(list, size * 2);
-                    lists.put(term, list);
-                }
-                list[size] = number;
-                sizes.put(term, size + 1);
-            }
+            terms.forEach(term -> lists.computeIfAbsent(term, key -> java.util.stream.IntStream.builder()).add(number));
         }
 
         Map<String, int[]> done() {
             Map<String, int[]> done = new HashMap<>();
-            lists.forEach((term, list) -> done.put(term, java.util.Arrays.copyOf(list, sizes.get(term))));
+            lists.forEach((term, list) -> done.put(term, list.build().toArray()));
             return done;
         }
     }

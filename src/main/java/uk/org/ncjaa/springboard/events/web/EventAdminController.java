@@ -91,11 +91,11 @@ class EventAdminController {
             form.title = text(shared.get("title"), 300);
             form.description = text(shared.get("description"), 20_000);
             if (form.description != null) {
-                String firstLine = form.description.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-                form.summary = firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine;
+                form.summary = text(form.description.lines().filter(line -> !line.isBlank()).findFirst().orElse(null), 200);
             }
-            if (text(shared.get("organiser"), 200) != null) {
-                form.organiser = text(shared.get("organiser"), 200);
+            String organiser = text(shared.get("organiser"), 200);
+            if (organiser != null) {
+                form.organiser = organiser;
             }
             form.venueName = text(shared.get("venue"), 200);
             model.addAttribute("sharedWhen", text(shared.get("when"), 200));

@@ -144,7 +144,7 @@ public class MemberCrm {
     @Transactional(readOnly = true)
     public Results search(Query query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query, params);
+        String members = members(query, params);
         // one pass over the matching members gives the total and every count, each a filtered count of the same rows
         List<String> regions = taxonomy.concepts(Vocabulary.REGION).stream().map(ConceptView::slug).toList();
         List<String> arts = taxonomy.concepts(Vocabulary.ART_FORM).stream().map(ConceptView::slug).toList();
@@ -160,8 +160,7 @@ public class MemberCrm {
         long[] total = { 0 };
         Map<String, Long> byRegion = new LinkedHashMap<>();
         Map<String, Long> byArt = new LinkedHashMap<>();
-        String from = source(query, params);
-        jdbc.query(counting.append(" from ").append(from).append(" where ").append(where).toString(), params, rs -> {
+        jdbc.query(counting.append(" from ").append(members).toString(), params, rs -> {
             total[0] = rs.getLong(1);
             for (int i = 0; i < regions.size(); i++) {
                 if (rs.getLong(2 + i) > 0) {
@@ -176,7 +175,7 @@ public class MemberCrm {
         });
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) (query.page() - 1) * PAGE_SIZE);
         // the page is chosen before the accounts are joined, so only its fifty rows look up an email address
-        List<Row> rows = jdbc.query(COLUMNS + " from (select m.* from " + from + " where " + where
+        List<Row> rows = jdbc.query(COLUMNS + " from (select m.* from " + members
                 + " order by lower(m.display_name), m.id limit :limit offset :offset) m left join account a on a.id = m.account_id"
                 + " order by lower(m.display_name), m.id", params, MemberCrm::row);
         return new Results(total[0], rows, mostFirst(byRegion), mostFirst(byArt), query.page());
@@ -209,8 +208,11 @@ public class MemberCrm {
                 + " on a.id = x.account_id where lower(a.email) like :pattern and not " + TEXT + " like :pattern) m";
     }
 
-    /** Conditions on {@code m} for a search, beyond its text; they never need the account table joined. */
-    private static String where(Query query, MapSqlParameterSource params) {
+    /**
+     * The members a search finds, as {@code <source> m where <conditions>}: what follows a
+     * {@code from}, ready for more conditions. The conditions never need the account table joined.
+     */
+    private static String members(Query query, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>(List.of("m.erased_at is null", "m.merged_into is null"));
         if (query.region() != null) {
             params.addValue("region", query.region());
@@ -243,7 +245,7 @@ public class MemberCrm {
         if (query.newsletter() != null) {
             clauses.add((query.newsletter() ? "" : "not ") + NEWSLETTER);
         }
-        return String.join(" and ", clauses);
+        return source(query, params) + " where " + String.join(" and ", clauses);
     }
 
     /** The member's latest say on the newsletter is yes (copied from the consent ledger by a trigger). */
@@ -261,19 +263,18 @@ public class MemberCrm {
     @Transactional(readOnly = true)
     public void export(Query query, Purpose purpose, Writer out) throws IOException {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query, params);
+        String members = members(query, params);
         if (purpose == Purpose.CONTACT) {
-            where += " and " + NEWSLETTER;
+            members += " and " + NEWSLETTER;
             out.write("name,email,organisation,role,region,joined\r\n");
         }
         else {
             out.write("member,region,art_forms,settings,joined_year,current\r\n");
         }
         IOException[] failure = { null };
-        String from = source(query, params);
         streaming.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug, m.joined_at,"
                 + " array_to_string(m.art_forms, ';'), array_to_string(m.settings, ';'), m.current"
-                + " from " + from + " left join account a on a.id = m.account_id where " + where + " order by m.id", params, rs -> {
+                + " from (select m.* from " + members + ") m left join account a on a.id = m.account_id order by m.id", params, rs -> {
                     if (failure[0] != null) {
                         return;
                     }
