@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Outgoing mail: over SMTP when a host is given, otherwise written as {@code .eml} files to the outbox.
  */
 @ConfigurationProperties("springboard.mail")
-public record MailProperties(String from, Path outboxDir, Smtp smtp) {
+public record MailProperties(String from, Path outboxDir, Smtp smtp, int perSecond) {
 
     public MailProperties {
         from = from == null || from.isBlank() ? "Springboard <no-reply@localhost>" : from;

@@ -1,26 +1,29 @@
 package uk.org.ncjaa.springboard.shared.mail;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.TemplateEngine;
@@ -35,7 +38,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Service
 public class Mailer {
 
+    /** The one thread that sends what is asked for by {@link MailRequested}. */
+    public static final String EXECUTOR = "mailExecutor";
+
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
         .withZone(ZoneOffset.UTC);
 
@@ -45,6 +53,23 @@ public class Mailer {
     private final String baseUrl;
     private final Clock clock;
     private final JavaMailSenderImpl smtp;
+    /** Makes every message: one mail session and one table of file types, both costly to build, shared by all of them. */
+    private final JavaMailSenderImpl messages;
+    private final Bucket pace;
+
+    static {
+        // Jakarta Mail looks up its stream provider for every part of every message, by default through a
+        // ServiceLoader scan of the whole class path; naming the provider turns that into one class lookup
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            try {
+                Class.forName(ANGUS_STREAM_PROVIDER, false, Mailer.class.getClassLoader());
+                System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+            }
+            catch (ClassNotFoundException ex) {
+                // another implementation: its own lookup stands
+            }
+        }
+    }
 
     Mailer(ITemplateEngine templateEngine, MailProperties properties,
             org.springframework.core.env.Environment environment, Clock clock) {
@@ -54,10 +79,24 @@ public class Mailer {
         this.baseUrl = environment.getProperty("springboard.base-url", "http://localhost:8080");
         this.clock = clock;
         this.smtp = properties.usesSmtp() ? smtpSender(properties.smtp()) : null;
+        this.messages = smtp != null ? smtp : new JavaMailSenderImpl();
+        this.pace = properties.perSecond() > 0 ? Bucket.builder()
+            .addLimit(Bandwidth.builder().capacity(properties.perSecond()).refillGreedy(properties.perSecond(), Duration.ofSeconds(1)).build())
+            .build() : null;
     }
 
-    @ApplicationModuleListener
-    void on(MailRequested request) {
+    /**
+     * Sends once the asking transaction has committed, on the one mail thread and no faster than
+     * {@code springboard.mail.per-second}: a rush of bookings is answered first, and its emails follow
+     * at a pace a mail provider accepts. Each request stays recorded until it is sent, so a stop or
+     * a crash loses none: those outstanding are sent at the next start.
+     */
+    @Async(EXECUTOR)
+    @TransactionalEventListener
+    void on(MailRequested request) throws InterruptedException {
+        if (pace != null) {
+            pace.asBlocking().consume(1);
+        }
         send(request);
     }
 
@@ -94,7 +133,7 @@ public class Mailer {
         String html = rendered.html();
         String text = rendered.text();
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessage message = messages.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(request.to());
@@ -118,7 +157,7 @@ public class Mailer {
             Files.createDirectories(properties.outboxDir());
             String name = FILE_TIME.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
             Path file = properties.outboxDir().resolve(name);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 message.writeTo(out);
             }
         }

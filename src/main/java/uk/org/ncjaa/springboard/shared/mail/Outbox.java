@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Outbox {
 
+    /** Building a mail session scans the class path: one serves every message read. */
+    private final Session session = Session.getInstance(new Properties());
     private final Path directory;
 
     Outbox(MailProperties properties) {
@@ -56,7 +58,7 @@ class Outbox {
 
     private Optional<OutboxMessage> read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            MimeMessage message = new MimeMessage(session, in);
             String name = file.getFileName().toString();
             Instant sent = message.getSentDate() == null ? Files.getLastModifiedTime(file).toInstant()
                     : message.getSentDate().toInstant();
