@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Events under load, on the PostgreSQL server at 127.0.0.1:5432: PEOPLE people booking PLACES
 # places of one event over HTTP as browsers do (session, form token, POST), first all at the same
-# moment and then CONNECTIONS at a time, each race on a fresh event; then the public events listing
+# moment and then CONNECTIONS at a time, each race on a fresh event, after a warm-up race; then the public events listing
 # under wrk. Prints figures; asserts nothing. The client runs on the same cores as the server.
 #
 #   bench/events.sh                                  # 1,000 people, 100 places; needs a JDK, psql, wrk, curl, python3
@@ -166,6 +166,8 @@ summary() {
   echo "$confirmed $waitlisted $busy $errors $latencies $seconds $places"
 }
 
+echo "== a warm-up race (not reported), as the load runs below have theirs: the first bookings after a start are compiled as they run"
+race race-warm-up "$CONNECTIONS"
 echo "== $PEOPLE people book $PLACES places: all at the same moment, then $CONNECTIONS at a time"
 race race-at-once "$PEOPLE"
 race race-clients "$CONNECTIONS"
