@@ -35,10 +35,10 @@ public class TestMail {
     @Bean
     @Primary
     MailProperties testMailProperties(GreenMail greenMail) throws IOException {
-        // no pace: test classes share one context, and one class's hundred emails must not hold up the next class's one
-        // (MailerTests checks the pace)
+        // no pace and eight threads: test classes share one context, and one class's thousand emails must not hold up the
+        // next class's one (MailerTests checks the pace)
         return new MailProperties("Springboard <no-reply@example.org>", Files.createTempDirectory("springboard-outbox"),
-                new MailProperties.Smtp("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false), 0);
+                new MailProperties.Smtp("127.0.0.1", greenMail.getSmtp().getPort(), null, null, false), 0, 8);
     }
 
     @Bean

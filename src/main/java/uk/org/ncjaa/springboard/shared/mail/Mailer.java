@@ -38,7 +38,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Service
 public class Mailer {
 
-    /** The one thread that sends what is asked for by {@link MailRequested}. */
+    /** The threads that send what is asked for by {@link MailRequested}. */
     public static final String EXECUTOR = "mailExecutor";
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
@@ -86,7 +86,7 @@ public class Mailer {
     }
 
     /**
-     * Sends once the asking transaction has committed, on the one mail thread and no faster than
+     * Sends once the asking transaction has committed, on the mail threads and no faster than
      * {@code springboard.mail.per-second}: a rush of bookings is answered first, and its emails follow
      * at a pace a mail provider accepts. Each request stays recorded until it is sent, so a stop or
      * a crash loses none: those outstanding are sent at the next start.

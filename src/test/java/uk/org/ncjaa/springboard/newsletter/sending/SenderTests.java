@@ -291,7 +291,7 @@ class SenderTests {
 
     private Sender senderTo(SmtpSink sink, int pauseAfterErrors, int maxAttempts, int workers) {
         MailProperties toSink = new MailProperties("Springboard <no-reply@example.org>", null,
-                new MailProperties.Smtp("127.0.0.1", sink.port(), null, null, false), 0);
+                new MailProperties.Smtp("127.0.0.1", sink.port(), null, null, false), 0, 1);
         NewsletterProperties properties = new NewsletterProperties(null, null, null, workers, 0, 0, pauseAfterErrors, maxAttempts, Duration.ZERO, null,
                 null, null, null);
         return new Sender(jdbc, transactions, campaigns, issues, links, suppressions, accountsApi, toSink, properties, publisher, clock);

@@ -26,7 +26,7 @@ class MailerTests {
 
     @Test
     void writesAnEmailWithHtmlAndPlainTextToTheOutboxWhenNoServerIsSet() throws Exception {
-        Mailer mailer = new Mailer(htmlEngine(), new MailProperties("Springboard <no-reply@example.org>", outbox, null, 0),
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties("Springboard <no-reply@example.org>", outbox, null, 0, 1),
                 new StandardEnvironment(), clock);
         mailer.send(new MailRequested("ada@example.org", "Confirm your email address for Springboard", "verify-email",
                 Map.of("name", "Ada <script>", "token", "abc123")));
@@ -39,7 +39,7 @@ class MailerTests {
             .contains("http://localhost:8080/verify?token=abc123")
             .contains("Ada &lt;script&gt;");
 
-        Outbox reader = new Outbox(new MailProperties(null, outbox, null, 0));
+        Outbox reader = new Outbox(new MailProperties(null, outbox, null, 0, 1));
         Outbox.OutboxMessage message = reader.list(10).get(0);
         assertThat(message.subject()).isEqualTo("Confirm your email address for Springboard");
         assertThat(message.to()).isEqualTo("ada@example.org");
@@ -50,7 +50,7 @@ class MailerTests {
 
     @Test
     void everyMailTemplateRendersInBothForms() throws Exception {
-        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 0), new StandardEnvironment(), clock);
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 0, 1), new StandardEnvironment(), clock);
         for (String template : List.of("verify-email", "account-exists", "reset-password", "password-changed", "email-in-use",
                 "confirm-email-change", "email-changed", "two-factor-enabled")) {
             var message = mailer.compose(new MailRequested("a@example.org", "Subject", template,
@@ -64,7 +64,7 @@ class MailerTests {
     @Test
     void sendsNoFasterThanItsPace() throws Exception {
         // four a second: four go at once, then one every quarter of a second
-        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 4), new StandardEnvironment(), clock);
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 4, 1), new StandardEnvironment(), clock);
         long started = System.nanoTime();
         for (int i = 0; i < 6; i++) {
             mailer.on(new MailRequested("a" + i + "@example.org", "Subject", "verify-email", Map.of("name", "Ada", "token", "t")));
