@@ -15,11 +15,18 @@ class MailThread {
 
     @Bean(Mailer.EXECUTOR)
     ThreadPoolTaskExecutor mailExecutor(MailProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor() {
+
+            @Override
+            protected void initiateEarlyShutdown() {
+                // a stop drops the queue rather than sending it at the pace (a thousand emails would hold the stop up for
+                // minutes): each email is still recorded as unsent, and goes at the next start
+                getThreadPoolExecutor().shutdownNow();
+            }
+        };
         executor.setCorePoolSize(properties.threads());
         executor.setMaxPoolSize(properties.threads());
         executor.setThreadNamePrefix("mail-");
-        // emails still waiting at a stop are recorded as unsent, and are sent at the next start
         executor.setWaitForTasksToCompleteOnShutdown(false);
         return executor;
     }
