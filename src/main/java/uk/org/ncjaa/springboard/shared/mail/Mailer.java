@@ -52,14 +52,17 @@ public class Mailer {
     private final MailProperties properties;
     private final String baseUrl;
     private final Clock clock;
-    private final JavaMailSenderImpl smtp;
-    /** Makes every message: one mail session and one table of file types, both costly to build, shared by all of them. */
-    private final JavaMailSenderImpl messages;
+    /**
+     * Makes every message (one mail session and one table of file types, both costly to build, shared by
+     * all of them) and, when SMTP is configured, sends it.
+     */
+    private final JavaMailSenderImpl sender;
     private final Bucket pace;
 
     static {
-        // Jakarta Mail looks up its stream provider for every part of every message, by default through a
-        // ServiceLoader scan of the whole class path; naming the provider turns that into one class lookup
+        // Jakarta Mail looks up its stream provider for every part of every message the application builds (the
+        // newsletter's too), by default through a ServiceLoader scan of the whole class path; naming the provider
+        // turns that into one class lookup
         if (System.getProperty(STREAM_PROVIDER) == null) {
             try {
                 Class.forName(ANGUS_STREAM_PROVIDER, false, Mailer.class.getClassLoader());
@@ -78,8 +81,7 @@ public class Mailer {
         this.properties = properties;
         this.baseUrl = environment.getProperty("springboard.base-url", "http://localhost:8080");
         this.clock = clock;
-        this.smtp = properties.usesSmtp() ? smtpSender(properties.smtp()) : null;
-        this.messages = smtp != null ? smtp : new JavaMailSenderImpl();
+        this.sender = properties.usesSmtp() ? smtpSender(properties.smtp()) : new JavaMailSenderImpl();
         this.pace = properties.perSecond() > 0 ? Bucket.builder()
             .addLimit(Bandwidth.builder().capacity(properties.perSecond()).refillGreedy(properties.perSecond(), Duration.ofSeconds(1)).build())
             .build() : null;
@@ -102,8 +104,8 @@ public class Mailer {
 
     public void send(MailRequested request) {
         MimeMessage message = compose(request);
-        if (smtp != null) {
-            smtp.send(message);
+        if (properties.usesSmtp()) {
+            sender.send(message);
         }
         else {
             writeToOutbox(message);
@@ -133,7 +135,7 @@ public class Mailer {
         String html = rendered.html();
         String text = rendered.text();
         try {
-            MimeMessage message = messages.createMimeMessage();
+            MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(request.to());
