@@ -81,10 +81,12 @@ start_app second
 echo "ready after $ready ms"
 base="http://127.0.0.1:$APP_PORT"
 
-# race NAME CLIENTS: PEOPLE people book the last PLACES places of a fresh copy of the race event, CLIENTS at a time
-# (CLIENTS = PEOPLE: all at the same moment); one line per person in $work/NAME.txt: outcome and milliseconds
+# race NAME CLIENTS [POST-PATH]: PEOPLE people book the last PLACES places of a fresh copy of the race event, CLIENTS at a
+# time (CLIENTS = PEOPLE: all at the same moment); one line per person in $work/NAME.txt: outcome and milliseconds, then
+# the elapsed time and the CPU seconds the server, PostgreSQL and the client used meanwhile (read from /proc). With a
+# POST-PATH they post the same form there instead: /logout is a form post that touches no database, the floor under a booking
 race() {
-  local name=$1 clients=$2
+  local name=$1 clients=$2 path=${3:-}
   psql -q -v ON_ERROR_STOP=1 -d "$DB" -v name="$name" -v places="$PLACES" <<'SQL'
 insert into event (slug, title, kind, delivery, summary, description, starts_at, ends_at, venue_name, organiser, capacity, status,
                    created_at, updated_at)
@@ -92,9 +94,23 @@ values (:'name', 'The race', 'TRAINING', 'IN_PERSON', 'Everyone wants a place.',
         now() + interval '30 days 3 hours', 'Bench Hall', 'NCJAA', :places, 'PUBLISHED', now(), now());
 insert into ticket_type (event_id, kind, price_pence, allowance) select id, 'FREE', 0, capacity from event where slug = :'name';
 SQL
-  python3 - "$base" "$PEOPLE" "$clients" "$name" "$work/$name.txt" <<'PY'
-import http.client, queue, re, sys, threading, time, urllib.parse
+  python3 - "$base" "$PEOPLE" "$clients" "$name" "$work/$name.txt" "$app_pid" "$path" <<'PY'
+import http.client, os, queue, re, sys, threading, time, urllib.parse
 base, people, clients, slug, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+app, path = sys.argv[6], sys.argv[7] or "/events/%s/book" % sys.argv[4]
+def cpu():
+    """CPU seconds so far of the server, of every PostgreSQL process, and of this client."""
+    def ticks(pid, named=None):
+        try:
+            if named and open("/proc/%s/comm" % pid).read().strip() != named:
+                return 0
+            fields = open("/proc/%s/stat" % pid).read().rsplit(")", 1)[1].split()
+            return int(fields[11]) + int(fields[12])
+        except OSError:
+            return 0
+    pg = sum(ticks(p, "postgres") for p in os.listdir("/proc") if p.isdigit())
+    me = os.times()
+    return ticks(app) / os.sysconf("SC_CLK_TCK"), pg / os.sysconf("SC_CLK_TCK"), me.user + me.system
 host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
 forms = []
 for i in range(people):
@@ -123,7 +139,7 @@ def client():
                                        "bookerName": "Person %d" % i, "bookerEmail": "person%d@bench.example.org" % i, "waitlist": "true"})
         t0 = time.perf_counter()
         try:
-            c.request("POST", "/events/%s/book" % slug, body, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+            c.request("POST", path, body, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
             r = c.getresponse()
             page = r.read().decode()
             where = r.getheader("Location") or ""
@@ -133,20 +149,26 @@ def client():
                 outcome = "waitlisted"
             elif r.status == 200 and "Lots of people are booking" in page:
                 outcome = "busy"
+            elif r.status == 302 and path == "/logout":
+                outcome = "signed-out"
             else:
                 outcome = "error-%d" % r.status
         except Exception as e:
             outcome = "error-" + type(e).__name__
             c = http.client.HTTPConnection(host, port, timeout=120)
         results[i] = (outcome, (time.perf_counter() - t0) * 1000)
+used = cpu()
 began = time.perf_counter()
 threads = [threading.Thread(target=client) for _ in range(clients)]
 for t in threads: t.start()
 for t in threads: t.join()
+elapsed = (time.perf_counter() - began) * 1000
+used = [b - a for a, b in zip(used, cpu())]
 with open(out, "w") as f:
     for outcome, ms in results:
         f.write("%s %.1f\n" % (outcome, ms))
-    f.write("# %.1f\n" % ((time.perf_counter() - began) * 1000))
+    f.write("# %.1f\n" % elapsed)
+    f.write("cpu %.2f %.2f %.2f\n" % tuple(used))
 PY
 }
 
@@ -158,7 +180,7 @@ summary() {
   waitlisted=$(grep -c '^waitlisted ' "$f" || true)
   busy=$(grep -c '^busy ' "$f" || true)
   errors=$(grep -c '^error' "$f" || true)
-  latencies=$(grep -v '^#' "$f" | awk '{ print $2 }' | sort -n | awk '{ v[NR] = $1 } END {
+  latencies=$(grep -v '^#\|^cpu' "$f" | awk '{ print $2 }' | sort -n | awk '{ v[NR] = $1 } END {
     m = int(NR * 0.50); if (m < 1) m = 1; n = int(NR * 0.99); if (n < 1) n = 1
     printf "%.0f %.0f %.0f", v[m], v[n], v[NR] }')
   seconds=$(awk '$1 == "#" { printf "%.1f", $2 / 1000 }' "$f")
@@ -171,6 +193,8 @@ race race-warm-up "$CONNECTIONS"
 echo "== $PEOPLE people book $PLACES places: all at the same moment, then $CONNECTIONS at a time"
 race race-at-once "$PEOPLE"
 race race-clients "$CONNECTIONS"
+echo "== the floor: the same people post the same form to /logout (no database) all at the same moment"
+race signout-at-once "$PEOPLE" /logout
 
 echo "== the events listing under wrk"
 cat >"$work/listing.txt" <<'PATHS'
@@ -198,6 +222,18 @@ for name in race-at-once race-clients; do
   printf '%-34s %9s %10s %5s %6s %7s %7s %7s %7s %9s\n' "$label" "$confirmed" "$waitlisted" "$busy" "$errors" "$p50" "$p99" "$max" "$seconds" "$places"
 done
 echo "targets: exactly $PLACES confirmed, p99 <= 500 ms, zero errors"
+printf '%-34s %9s %9s %9s %12s %12s %12s\n' "" "p50 ms" "p99 ms" seconds "server ms" "database ms" "client ms"
+for name in race-at-once race-clients signout-at-once; do
+  read -r _ _ _ _ p50 p99 _ seconds _ <<<"$(summary "$name")"
+  read -r server database client <<<"$(awk -v n="$PEOPLE" '$1 == "cpu" { printf "%.2f %.2f %.2f", $2 * 1000 / n, $3 * 1000 / n, $4 * 1000 / n }' "$work/$name.txt")"
+  label=$(case $name in
+    race-at-once) echo "booking, all at the same moment" ;;
+    race-clients) echo "booking, $CONNECTIONS at a time" ;;
+    signout-at-once) echo "signing out, all at the same moment" ;;
+  esac)
+  printf '%-34s %9s %9s %9s %12s %12s %12s\n' "$label" "$p50" "$p99" "$seconds" "$server" "$database" "$client"
+done
+echo "(CPU per person while each race ran: the server's JVM, every PostgreSQL process, the client; signing out is the floor under a booking)"
 printf '%-50s %10s %9s %9s %9s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx"
 while read -r name rps p50 p99 bad; do
   label=$(case $name in
