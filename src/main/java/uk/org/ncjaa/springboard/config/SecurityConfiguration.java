@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +42,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import uk.org.ncjaa.springboard.accounts.security.LoginFailureHandler;
 import uk.org.ncjaa.springboard.accounts.security.LoginRateLimitFilter;
@@ -149,7 +152,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, LoginSuccessHandler loginSuccess,
             LoginFailureHandler loginFailure, LogoutAudit logoutAudit, LoginRateLimitFilter rateLimit, TwoFactorGateFilter twoFactorGate,
-            SessionRegistry sessionRegistry, AuthenticationManager authenticationManager) throws Exception {
+            SessionRegistry sessionRegistry, AuthenticationManager authenticationManager,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
@@ -178,6 +182,8 @@ class SecurityConfiguration {
             .requestMatchers("/admin/equality", "/admin/equality/**").hasRole("EQUALITY_ANALYST")
             .requestMatchers("/admin", "/admin/**").hasRole("EDITOR")
             .requestMatchers("/account", "/account/**", "/members", "/members/**").hasRole("MEMBER")
+            // an address nothing serves: the "not found" page, not a login that leads nowhere
+            .requestMatchers(new UnmappedRequests(mappings)).permitAll()
             .anyRequest().authenticated());
 
         // the webhook carries no session or cookie; its signature is its proof

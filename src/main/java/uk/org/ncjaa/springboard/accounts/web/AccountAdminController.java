@@ -70,7 +70,11 @@ class AccountAdminController {
     @PostMapping("/accounts/{id}/roles")
     String setRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
             @AuthenticationPrincipal AccountUser admin, HttpServletRequest request, RedirectAttributes redirect) {
-        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // a blank value arrives as null
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+        }
         try {
             accounts.setRoles(admin.id(), id, chosen, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "Roles saved. The person's open sessions have ended, so the change applies at once.");

@@ -68,6 +68,7 @@ public class ContentSearch {
         if (words.length() > MAX_TEXT) {
             words = words.substring(0, MAX_TEXT);
         }
+        words = uk.org.ncjaa.springboard.shared.text.SearchWords.limit(words);
         if (words.isEmpty()) {
             return new Found(0, Map.of(), List.of());
         }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,15 +111,28 @@ public class StripePayments implements PaymentProvider {
     }
 
     /** What a webhook delivery led to, for the HTTP answer. */
-    public enum Result { HANDLED, DUPLICATE, IGNORED, BAD_SIGNATURE }
+    public enum Result { HANDLED, DUPLICATE, IGNORED, BAD_SIGNATURE, NOT_AN_EVENT }
+
+    /** Stripe's ids and event types: letters, digits, underscores and dots, nothing a database would refuse. */
+    private static final java.util.regex.Pattern STRIPE_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.]{1,255}");
 
     public Result webhook(String payload, String signatureHeader) {
         if (!verified(payload, signatureHeader)) {
             return Result.BAD_SIGNATURE;
         }
-        JsonNode event = JSON.readTree(payload);
-        String id = event.path("id").asString();
-        String type = event.path("type").asString();
+        JsonNode event;
+        try {
+            event = JSON.readTree(payload);
+        }
+        catch (JacksonException notJson) {
+            return Result.NOT_AN_EVENT;
+        }
+        String id = event.path("id").asString("");
+        String type = event.path("type").asString("");
+        // signed, but not an event as Stripe sends them: nothing to record or look up
+        if (!event.isObject() || !STRIPE_WORD.matcher(id).matches() || !STRIPE_WORD.matcher(type).matches()) {
+            return Result.NOT_AN_EVENT;
+        }
         JsonNode object = event.path("data").path("object");
         if (alreadyHandled(id)) {
             return Result.DUPLICATE;
@@ -139,6 +153,11 @@ public class StripePayments implements PaymentProvider {
                 record(id, type);
                 return Result.IGNORED;
             }
+        }
+        String reference = sessionId != null ? sessionId : paymentIntent;
+        if (reference != null && !STRIPE_WORD.matcher(reference).matches()) {
+            // the reference goes into an address at Stripe: only a plain id may
+            return Result.NOT_AN_EVENT;
         }
         JsonNode session = sessionId != null ? get("/v1/checkout/sessions/" + sessionId) : sessionFor(paymentIntent);
         if (session == null) {

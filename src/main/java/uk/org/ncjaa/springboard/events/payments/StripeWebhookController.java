@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StripeWebhookController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StripeWebhookController.class);
+
     private final StripePayments stripe;
 
     StripeWebhookController(StripePayments stripe) {
@@ -35,6 +37,10 @@ class StripeWebhookController {
         }
         if (result == StripePayments.Result.BAD_SIGNATURE) {
             return ResponseEntity.badRequest().body("Signature not valid.");
+        }
+        if (result == StripePayments.Result.NOT_AN_EVENT) {
+            log.warn("Refused a signed Stripe webhook whose body is not an event");
+            return ResponseEntity.badRequest().body("The body is not a Stripe event.");
         }
         return ResponseEntity.ok(result.name().toLowerCase(java.util.Locale.ROOT));
     }

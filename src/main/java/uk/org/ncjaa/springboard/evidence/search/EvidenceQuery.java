@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.org.ncjaa.springboard.shared.text.SearchWords;
+
 /**
  * A search of the Evidence Library as the URL states it.
  *
@@ -24,6 +26,7 @@ public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integ
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
+        text = SearchWords.limit(text);
         filters = filters == null ? new EnumMap<>(Facet.class) : filters;
         // without words there is nothing to match best: newest first, as with no sort chosen
         sort = sort == null || sort == Sort.RELEVANCE && text.isEmpty() ? (text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;

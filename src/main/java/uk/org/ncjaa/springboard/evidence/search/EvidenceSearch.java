@@ -20,6 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -245,7 +247,11 @@ public class EvidenceSearch {
                 fields = fields.field(field.getKey()).boost(field.getValue());
             }
         }
-        return fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
+        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input
+        return fields.matching(SearchWords.limit(text)).defaultOperator(BooleanOperator.AND)
+            .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+                    SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE)
+            .toPredicate();
     }
 
     @SuppressWarnings("unchecked")

@@ -54,6 +54,7 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
+import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 
@@ -185,11 +186,19 @@ final class LuceneSearch {
         return new Found(counter.total, List.copyOf(hits), counts);
     }
 
+    /**
+     * What a search box understands. Not ~ (fuzzy words and near phrases): nobody here types it on
+     * purpose, and "word~" alone made the parser build an invalid query.
+     */
+    static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
     /** The words as people type them: quotes for phrases, - to exclude, | for either; all words required by default. */
     Query text(String words) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, OPERATORS);
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(words);
+        Query parsed = parser.parse(SearchWords.limit(words));
         return parsed == null ? new MatchAllDocsQuery() : parsed;
     }
 

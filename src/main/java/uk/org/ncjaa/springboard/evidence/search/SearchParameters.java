@@ -53,6 +53,10 @@ public final class SearchParameters {
         if (text != null && text.strip().length() > EvidenceQuery.MAX_TEXT) {
             notes.add("Your search was very long, so we used its first " + EvidenceQuery.MAX_TEXT + " characters.");
         }
+        else if (uk.org.ncjaa.springboard.shared.text.SearchWords.tooMany(text)) {
+            notes.add("Your search had more than " + uk.org.ncjaa.springboard.shared.text.SearchWords.MAX_WORDS
+                    + " words, so we searched for its first " + uk.org.ncjaa.springboard.shared.text.SearchWords.MAX_WORDS + ".");
+        }
         int page = number(params.getFirst("page"), "page", 1, 1, EvidenceQuery.MAX_PAGE, notes);
         return new EvidenceQuery(text, filters, from, to, sort, page);
     }

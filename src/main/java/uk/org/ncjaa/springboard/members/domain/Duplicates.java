@@ -79,11 +79,20 @@ public class Duplicates {
         return (organisation.isEmpty() ? "" : organisation + ", ") + (email == null ? "no email" : email);
     }
 
-    /** Staff say the two records are different people: the pair is never offered again. */
-    public void dismiss(long one, long other, String staffName) {
+    /**
+     * Staff say the two records are different people: the pair is never offered again. False when
+     * either record does not exist (a stale page or a forged form), and nothing is noted.
+     */
+    public boolean dismiss(long one, long other, String staffName) {
+        int members = jdbc.queryForObject("select count(*) from member where id in (:a, :b)",
+                new MapSqlParameterSource("a", one).addValue("b", other), Integer.class);
+        if (members < 2) {
+            return false;
+        }
         jdbc.update("insert into member_duplicate_dismissal (first_id, second_id, dismissed_by, dismissed_at)"
                 + " values (:a, :b, :by, :at) on conflict do nothing", new MapSqlParameterSource("a", Math.min(one, other))
                     .addValue("b", Math.max(one, other)).addValue("by", staffName).addValue("at", Timestamp.from(clock.instant())));
+        return true;
     }
 
     public record Merge(long id, long kept, String keptName, long merged, String mergedName, String mergedBy, Instant mergedAt,

@@ -161,7 +161,10 @@ class CrmController {
     @PostMapping("/admin/members/duplicates/dismiss")
     String dismiss(@AuthenticationPrincipal AccountUser staff, @RequestParam long first, @RequestParam long second,
             RedirectAttributes redirect) {
-        duplicates.dismiss(first, second, staff.displayName());
+        if (first == second || !duplicates.dismiss(first, second, staff.displayName())) {
+            redirect.addFlashAttribute("changed", "Those records could not be found, so nothing was noted.");
+            return "redirect:/admin/members/duplicates";
+        }
         redirect.addFlashAttribute("changed", "Noted: those are different people. The pair will not be shown again.");
         return "redirect:/admin/members/duplicates";
     }

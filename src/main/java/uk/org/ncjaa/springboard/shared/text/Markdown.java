@@ -53,12 +53,27 @@ public final class Markdown {
     private Markdown() {
     }
 
-    /** Markdown as sanitised HTML. */
+    /**
+     * How deeply blocks and inline marks may nest. The renderers walk the tree recursively, so a few
+     * thousand {@code >} or {@code *} would overflow the stack; no real text comes near this.
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** Markdown as sanitised HTML; text nested too deeply to be real formatting is shown as plain paragraphs. */
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return sanitise(HTML.render(parse(markdown)));
+        try {
+            Node document = parse(markdown);
+            if (document != null && !tooDeep(document)) {
+                return sanitise(HTML.render(document));
+            }
+        }
+        catch (StackOverflowError nested) {
+            // a shape the checks below did not foresee: the parser's recursion ran out, nothing else is touched
+        }
+        return plainParagraphs(markdown);
     }
 
     /** Markdown as plain text, for search and summaries: the words people read, without addresses or markup. */
@@ -66,8 +81,18 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        Node document;
+        try {
+            document = parse(markdown);
+        }
+        catch (StackOverflowError nested) {
+            document = null;
+        }
+        if (document == null || tooDeep(document)) {
+            return markdown.strip();
+        }
         StringBuilder text = new StringBuilder();
-        parse(markdown).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
                 text.append(node.getLiteral());
@@ -104,7 +129,63 @@ public final class Markdown {
         return html == null ? "" : POLICY.sanitize(html);
     }
 
+    /** The parsed document, or null when the text nests deeper than real formatting ever does. */
     private static Node parse(String markdown) {
+        if (NESTED_RUN.matcher(markdown).find() || deepLinePrefix(markdown)) {
+            return null;
+        }
         return PARSER.parse(markdown);
+    }
+
+    /** A run of emphasis, strike-through or bracket marks long enough to nest past {@link #MAX_DEPTH}. */
+    private static final Pattern NESTED_RUN = Pattern.compile("[*_~\\[\\]]{" + (MAX_DEPTH + 1) + ",}");
+
+    /** Quote and list markers at the start of a line, each one a level deeper. */
+    private static final Pattern LINE_MARKER = Pattern.compile("\\G[ \\t]*(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))");
+
+    private static boolean deepLinePrefix(String markdown) {
+        for (String line : markdown.split("\\R")) {
+            java.util.regex.Matcher marker = LINE_MARKER.matcher(line);
+            int depth = 0;
+            while (marker.find()) {
+                if (++depth > MAX_DEPTH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any node lies deeper than {@link #MAX_DEPTH}, found without recursion. */
+    static boolean tooDeep(Node document) {
+        java.util.ArrayDeque<Node> path = new java.util.ArrayDeque<>();
+        Node node = document;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                path.push(node);
+                if (path.size() > MAX_DEPTH) {
+                    return true;
+                }
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = path.poll();
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
+        return false;
+    }
+
+    /** The text as it was typed, escaped, a paragraph per blank-line-separated block. */
+    private static String plainParagraphs(String markdown) {
+        StringBuilder html = new StringBuilder();
+        for (String block : markdown.strip().split("\\R\\s*\\R")) {
+            html.append("<p>").append(org.springframework.web.util.HtmlUtils.htmlEscape(block.strip()).replaceAll("\\R", "<br>"))
+                .append("</p>");
+        }
+        return sanitise(html.toString());
     }
 }

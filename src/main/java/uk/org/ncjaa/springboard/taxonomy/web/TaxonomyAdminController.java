@@ -60,6 +60,9 @@ class TaxonomyAdminController {
             catch (DuplicateLabelException ex) {
                 errors.rejectValue("label", "duplicate", "Another concept already has this label");
             }
+            catch (IllegalArgumentException ex) {
+                errors.rejectValue("parentSlug", "invalid", "Choose a parent from this vocabulary's concepts");
+            }
         }
         return listPage(vocab, form, model);
     }

@@ -119,6 +119,16 @@ class StripeWebhookTests {
         return jdbc.queryForObject("select provider_ref from booking where booker_email = ?", String.class, booker);
     }
 
+    @Test
+    void aSignedBodyThatIsNotAStripeEventIsRefusedAsTheClientsMistake() throws Exception {
+        for (String body : new String[] { "not json at all", "{\"id\": \"evt_1\"", "[1, 2, 3]", "\"evt\"",
+                "{\"id\": \"evt\\u0000x\", \"type\": \"checkout.session.completed\"}",
+                "{\"id\": \"evt_" + System.nanoTime() + "\", \"type\": \"checkout.session.completed\", \"data\": {\"object\": {\"id\": \"../../v1/customers\"}}}" }) {
+            webhook(body, signature(body, Instant.now())).andExpect(status().isBadRequest())
+                .andExpect(content().string("The body is not a Stripe event."));
+        }
+    }
+
     private void paid(String session, String intent, int amount) {
         stripe.sessions.put(session, "{\"id\":\"" + session + "\",\"payment_status\":\"paid\",\"amount_total\":" + amount
                 + ",\"currency\":\"gbp\",\"payment_intent\":\"" + intent + "\"}");

@@ -114,4 +114,22 @@ class MarkdownTests {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
     }
+
+    @Test
+    void deeplyNestedTextIsShownPlainlyInsteadOfOverflowingTheStack() {
+        for (String hostile : List.of(">".repeat(20_000) + " quoted", "*".repeat(20_000) + "a" + "*".repeat(20_000),
+                "- ".repeat(5_000) + "item", "[".repeat(20_000) + "x" + "]".repeat(20_000),
+                "_".repeat(10_000) + "a" + "_".repeat(10_000), "> ".repeat(3_000) + "<b>bold</b>\n\nnext")) {
+            String html = Markdown.toHtml(hostile);
+            assertThat(html).startsWith("<p>").doesNotContain("<blockquote").doesNotContain("<b>");
+            assertThat(Markdown.toText(hostile)).isNotEmpty();
+        }
+        assertThat(Markdown.toHtml("> ".repeat(3_000) + "<b>bold</b>\n\nnext")).endsWith("<p>next</p>").contains("&lt;b&gt;");
+    }
+
+    @Test
+    void ordinaryNestingStillRendersAsMarkdown() {
+        String quoted = Markdown.toHtml("> > > three levels of quotation\n\n- a\n  - b\n    - c");
+        assertThat(quoted).contains("<blockquote>").contains("<li>c</li>");
+    }
 }
