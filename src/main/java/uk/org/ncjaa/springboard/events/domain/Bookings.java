@@ -534,9 +534,11 @@ public class Bookings {
         jdbc.execute("set local lock_timeout = '" + properties.lockTimeout().toMillis() + "ms'");
     }
 
-    /** Loads what pages show of a booking while its transaction is open. */
+    /** Loads what pages and the booking's calendar file show of a booking while its transaction is open. */
     static Booking loaded(Booking booking) {
         booking.event().title();
+        // the calendar file lists the event's sessions, and is written after this transaction has closed
+        booking.event().sessions().size();
         booking.ticketType().kind();
         booking.attendees().size();
         return booking;

@@ -21,9 +21,12 @@ import uk.org.ncjaa.springboard.events.TestEvents;
 import uk.org.ncjaa.springboard.events.domain.Event;
 import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -116,6 +119,31 @@ class IcsTests {
             assertThat(uids.add(e.path("uid").asString())).as("unique UID").isTrue();
         }
         assertThat(summaries).contains(one.title(), two.title()).doesNotContain(draft.title());
+    }
+
+    @Test
+    void aBookingsCalendarFileIsReadByACalendarClientWithTheJoiningDetails() throws Exception {
+        Event event = TestEvents.free(catalogue, "Booked calendar", 10);
+        String token = book(event, TestAccounts.uniqueEmail("ics"));
+        String ics = mvc.perform(get("/bookings/" + token + "/event.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode vevents = parse(ics).path("events");
+        assertThat(vevents).hasSize(1);
+        JsonNode vevent = vevents.get(0);
+        assertThat(vevent.path("summary").asString()).isEqualTo(event.title());
+        assertThat(Instant.parse(vevent.path("start").asString())).isEqualTo(event.startsAt());
+        assertThat(Instant.parse(vevent.path("end").asString())).isEqualTo(event.endsAt());
+        // the place is confirmed, so its calendar entry says how to join
+        assertThat(vevent.path("description").asString()).contains("https://meet.example.org/join/123");
+    }
+
+    /** Books one free place through the form; the booking's secret link. */
+    private String book(Event event, String booker) throws Exception {
+        String page = mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "free").param("places", "1")
+                .param("attendees[0].name", "Ann Example").param("bookerName", "Ann Example").param("bookerEmail", booker))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/bookings/");
+        return page.substring("/bookings/".length()).replaceAll("\\?.*", "");
     }
 
     private static JsonNode parse(String ics) {
