@@ -113,6 +113,38 @@ class BookingTests {
     }
 
     @Test
+    void eachAttendeeWithTheirOwnEmailGetsTheirOwnConfirmationWithTheCalendarFileAndHowToJoin() throws Exception {
+        Event event = TestEvents.free(catalogue, "Booked for others", 10);
+        String booker = TestAccounts.uniqueEmail("booker");
+        String ann = TestAccounts.uniqueEmail("ann");
+        String bob = TestAccounts.uniqueEmail("bob");
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf())
+                .param("ticket", "free").param("places", "4")
+                .param("attendees[0].name", "Ann Example").param("attendees[0].email", ann)
+                .param("attendees[1].name", "Bob Example").param("attendees[1].email", bob)
+                .param("attendees[2].name", "Person Without Email")
+                .param("attendees[3].name", "Carol Booker").param("attendees[3].email", booker.toUpperCase())
+                .param("bookerName", "Carol Booker").param("bookerEmail", booker).param("onBehalf", "true"))
+            .andExpect(status().is3xxRedirection());
+
+        for (String[] attendee : new String[][] { { ann, "Ann Example" }, { bob, "Bob Example" } }) {
+            MimeMessage mail = inbox.awaitOne(attendee[0], event.title());
+            assertThat(Inbox.subject(mail)).startsWith("Place confirmed");
+            // read as a mail client does, without quoted-printable's soft line breaks
+            assertThat(Inbox.body(mail).replace("=\r\n", "")).contains(attendee[1]).contains("Carol Booker").contains("Test Hall, 1 Test Street, London")
+                .contains("https://meet.example.org/join/123")
+                // the booking's own link lets its holder cancel every place: it stays with the booker
+                .doesNotContain("/bookings/");
+            String calendar = new String(attachment(mail, "event.ics").getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+            assertThat(calendar).contains("BEGIN:VEVENT").contains("meet.example.org/join/123");
+        }
+        inbox.awaitOne(booker, "Booking confirmed");
+        assertThat(inbox.to(ann)).hasSize(1);
+        assertThat(inbox.to(booker)).extracting(Inbox::subject).noneMatch(s -> s.startsWith("Place confirmed"));
+    }
+
+    @Test
     void onePlaceOfSeveralIsCancelledAloneTheAmountDueFallsAndThePlaceGoesToTheWaitingList() throws Exception {
         Event event = TestEvents.publish(catalogue, "Two places", 2, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 2)));
         String booker = TestAccounts.uniqueEmail("two");
