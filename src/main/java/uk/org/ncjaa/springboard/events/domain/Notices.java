@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,14 @@ class Notices {
     private final ApplicationEventPublisher events;
     private final Calendars calendars;
     private final EventsProperties properties;
+    private final String baseUrl;
 
-    Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties) {
+    Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties,
+            @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
         this.events = events;
         this.calendars = calendars;
         this.properties = properties;
+        this.baseUrl = baseUrl;
     }
 
     /**
@@ -68,7 +72,7 @@ class Notices {
     /** Booked, but waiting for payment or for our approval of a bursary. */
     void received(Booking booking, String token) {
         Map<String, String> model = model(booking, token);
-        model.put("bankDetails", properties.organisation().bankDetails());
+        model.put("bankDetails", properties.organisation().howToPay(baseUrl));
         if (booking.expiresAt() != null) {
             model.put("payBy", Dates.day(booking.expiresAt()));
         }
