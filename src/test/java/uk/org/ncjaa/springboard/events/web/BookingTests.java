@@ -145,6 +145,42 @@ class BookingTests {
     }
 
     @Test
+    void askingForMorePlacesThanATicketHasLeftSaysHowManyAreLeftAndKeepsTheForm() throws Exception {
+        Event event = TestEvents.publish(catalogue, "Nearly full", 10, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 3),
+                TicketKind.CONCESSION, new EventDetails.Ticket(4000, 7)));
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "1")
+                .param("attendees[0].name", "First").param("bookerName", "First").param("bookerEmail", TestAccounts.uniqueEmail("first"))
+                .param("payment", "INVOICE"))
+            .andExpect(status().is3xxRedirection());
+        String booker = TestAccounts.uniqueEmail("three");
+        // the form's waiting-list box is ticked, as it is by default
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "3")
+                .param("attendees[0].name", "Ann Example").param("attendees[1].name", "Bob Example").param("attendees[2].name", "Cy Example")
+                .param("bookerName", "Dee Booker").param("bookerEmail", booker).param("payment", "INVOICE").param("waitlist", "true"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Only 2 places are left for the Standard ticket")))
+            .andExpect(content().string(not(containsString("event is full"))))
+            .andExpect(content().string(containsString("value=\"Cy Example\"")))
+            .andExpect(content().string(containsString("value=\"Dee Booker\"")))
+            .andExpect(content().string(containsString("<option value=\"3\" selected=\"selected\">3</option>")));
+        assertThat(jdbc.queryForObject("select count(*) from booking where booker_email = ?", Integer.class, booker)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from waitlist_entry where email = ?", Integer.class, booker)).isZero();
+
+        // that ticket gone, the event still has places of another kind: not "full" either
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "2")
+                .param("attendees[0].name", "Ann Example").param("attendees[1].name", "Bob Example")
+                .param("bookerName", "Dee Booker").param("bookerEmail", booker).param("payment", "INVOICE"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "1")
+                .param("attendees[0].name", "Eve Example").param("bookerName", "Eve Example")
+                .param("bookerEmail", TestAccounts.uniqueEmail("eve")).param("payment", "INVOICE").param("_waitlist", "on"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("No places are left for the Standard ticket")))
+            .andExpect(content().string(not(containsString("event is full"))))
+            .andExpect(content().string(containsString("value=\"Eve Example\"")));
+    }
+
+    @Test
     void onePlaceOfSeveralIsCancelledAloneTheAmountDueFallsAndThePlaceGoesToTheWaitingList() throws Exception {
         Event event = TestEvents.publish(catalogue, "Two places", 2, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 2)));
         String booker = TestAccounts.uniqueEmail("two");
