@@ -29,14 +29,29 @@ public record EventsProperties(Duration offerHold, Duration invoiceTerm, Duratio
         stripe = stripe == null ? new Stripe(null, null, null) : stripe;
     }
 
-    /** The name, address and charity number printed on invoices, and how to pay an invoice. */
+    /**
+     * The name, address and charity number printed on invoices, and how to pay an invoice.
+     *
+     * @param bankDetails the account to pay into, one item a line; empty when not set
+     */
     public record Organisation(String name, String address, String charityNumber, String bankDetails) {
 
         public Organisation {
             name = blank(name) ? "National Criminal Justice Arts Alliance" : name;
             address = blank(address) ? "c/o Clinks, Tavis House, 1-6 Tavistock Square, London WC1H 9NA" : address;
             charityNumber = blank(charityNumber) ? "" : charityNumber;
-            bankDetails = blank(bankDetails) ? "Pay by bank transfer: our details are on the invoice emailed to you." : bankDetails;
+            bankDetails = blank(bankDetails) ? "" : bankDetails.strip();
+        }
+
+        /**
+         * How to pay an invoice, as the invoice and its email say it: the bank details, or when none
+         * are set how to ask for them (the invoice is the only document we send, so it cannot point elsewhere).
+         *
+         * @param baseUrl the site's address, for its contact page
+         */
+        public String howToPay(String baseUrl) {
+            return bankDetails.isEmpty() ? "Contact the alliance for our bank details, quoting your booking reference: " + baseUrl + "/contact"
+                    : bankDetails;
         }
     }
 

@@ -43,6 +43,13 @@ public final class TestEvents {
                 d.bookingOpensAt(), d.bookingClosesAt(), d.series(), d.askAccess(), d.askDietary(), d.askHeard(), d.sessions(), d.tickets());
     }
 
+    /** The same details at other times, with these sessions. */
+    public static EventDetails at(EventDetails d, Instant startsAt, Instant endsAt, List<EventDetails.Session> sessions) {
+        return new EventDetails(d.title(), d.kind(), d.delivery(), d.summary(), d.description(), startsAt, endsAt, d.venueName(),
+                d.venueAddress(), d.accessInfo(), d.joiningDetails(), d.organiser(), d.region(), d.artForms(), d.settings(), d.capacity(),
+                d.bookingOpensAt(), d.bookingClosesAt(), d.series(), d.askAccess(), d.askDietary(), d.askHeard(), sessions, d.tickets());
+    }
+
     /** A request for places, as the form makes it. */
     public static Bookings.Request request(Event event, TicketKind ticket, String email, int places, boolean waitlist) {
         List<Bookings.AttendeeDetails> attendees = new java.util.ArrayList<>();

@@ -137,11 +137,13 @@ public class Bookings {
                 return new Refused("A personal invitation is for one place.");
             }
         }
-        int free = freePlaces(event.id(), offer == null ? -1 : offer.id(), now).of(type.kind());
+        FreePlaces left = freePlaces(event.id(), offer == null ? -1 : offer.id(), now);
+        int free = left.of(type.kind());
         if (places <= free && guarded && !locked) {
             // a place came free since the quick look: count again under the lock before taking it
             events.lock(event.id());
-            free = freePlaces(event.id(), -1, now).of(type.kind());
+            left = freePlaces(event.id(), -1, now);
+            free = left.of(type.kind());
         }
         if (places <= free) {
             Outcome booked = confirm(event, type, request, offer, now);
@@ -152,11 +154,17 @@ public class Bookings {
             }
             return booked;
         }
+        String ticket = "the " + type.kind().label() + " ticket";
+        if (free > 0) {
+            // fewer places than asked for, but some: the person can book those, so they are told rather than queued as if
+            // the event were full (the waiting list is for a ticket with none left)
+            return new Refused("Only " + free + " place" + (free == 1 ? " is" : "s are") + " left for " + ticket + ". Choose " + free
+                    + (free == 1 ? " place to book it." : " places or fewer to book them."));
+        }
         if (request.waitlistIfFull() && offer == null) {
             return join(event, type, request, now);
         }
-        return new Refused(free <= 0 ? "Sorry, this event is full." : "Sorry, only " + free + " place" + (free == 1 ? " is" : "s are")
-                + " left for this ticket.");
+        return new Refused(left.total() > 0 ? "No places are left for " + ticket + "." : "Sorry, this event is full.");
     }
 
     private Outcome confirm(Event event, TicketType type, Request request, WaitlistEntry offer, Instant now) {
@@ -534,9 +542,11 @@ public class Bookings {
         jdbc.execute("set local lock_timeout = '" + properties.lockTimeout().toMillis() + "ms'");
     }
 
-    /** Loads what pages show of a booking while its transaction is open. */
+    /** Loads what pages and the booking's calendar file show of a booking while its transaction is open. */
     static Booking loaded(Booking booking) {
         booking.event().title();
+        // the calendar file lists the event's sessions, and is written after this transaction has closed
+        booking.event().sessions().size();
         booking.ticketType().kind();
         booking.attendees().size();
         return booking;

@@ -5,9 +5,13 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Calendar files (iCalendar, RFC 5545) for one event and for the feed of all upcoming ones, and
  * "add to calendar" links for the big web calendars. Times are written in UTC, which every client
- * reads without a time-zone definition.
+ * reads without a time-zone definition. An event over several days is one entry per session or day.
  */
 @Component
 public class Calendars {
@@ -45,7 +49,7 @@ public class Calendars {
     public String event(Event event, String joiningDetails) {
         Calendar calendar = calendar("Springboard: " + event.title());
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(vevent(event, joiningDetails));
+        vevents(event, joiningDetails).forEach(calendar::add);
         return write(calendar);
     }
 
@@ -53,7 +57,7 @@ public class Calendars {
     public String feed(List<Event> events) {
         Calendar calendar = calendar("Springboard events");
         for (Event event : events) {
-            calendar.add(vevent(event, null));
+            vevents(event, null).forEach(calendar::add);
         }
         return write(calendar);
     }
@@ -78,10 +82,55 @@ public class Calendars {
         return calendar;
     }
 
-    private VEvent vevent(Event event, String joiningDetails) {
-        VEvent vevent = new VEvent(event.startsAt().truncatedTo(ChronoUnit.SECONDS), event.endsAt().truncatedTo(ChronoUnit.SECONDS),
-                event.title());
-        vevent.add(new Uid("event-" + event.id() + "@" + host));
+    /** One entry of an event in a calendar: a session, a day, or the whole event. */
+    private record Part(String summary, Instant startsAt, Instant endsAt) {
+    }
+
+    /**
+     * The event's entries. A calendar shows one entry as one unbroken block, so an event with
+     * sessions gets one entry per session. An event without sessions that runs over several days
+     * keeps only its first start and last end: when the day's start time comes before its end time
+     * (a two-day course from 9:30 to 4:30) it meets each day at those times, so it gets one entry
+     * per day at them; otherwise (an evening into the small hours) it is one block.
+     */
+    private List<Part> parts(Event event) {
+        List<Part> parts = new ArrayList<>();
+        for (EventSession session : event.sessions()) {
+            parts.add(new Part(event.title() + ": " + session.title(), session.startsAt(), session.endsAt()));
+        }
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        ZonedDateTime start = event.startsAt().atZone(Dates.UK);
+        ZonedDateTime end = event.endsAt().atZone(Dates.UK);
+        LocalDate first = start.toLocalDate();
+        LocalDate last = end.toLocalDate();
+        if (first.equals(last) || !start.toLocalTime().isBefore(end.toLocalTime())) {
+            return List.of(new Part(event.title(), event.startsAt(), event.endsAt()));
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        for (int n = 0; n < days; n++) {
+            LocalDate day = first.plusDays(n);
+            parts.add(new Part(event.title() + " (day " + (n + 1) + " of " + days + ")",
+                    day.atTime(start.toLocalTime()).atZone(Dates.UK).toInstant(), day.atTime(end.toLocalTime()).atZone(Dates.UK).toInstant()));
+        }
+        return parts;
+    }
+
+    private List<VEvent> vevents(Event event, String joiningDetails) {
+        List<Part> parts = parts(event);
+        List<VEvent> vevents = new ArrayList<>(parts.size());
+        for (int n = 0; n < parts.size(); n++) {
+            // the first entry keeps the UID an event had as one entry, so a calendar that imported it then updates it
+            vevents.add(vevent(event, parts.get(n), "event-" + event.id() + (n == 0 ? "" : "-" + (n + 1)) + "@" + host, joiningDetails));
+        }
+        return vevents;
+    }
+
+    private VEvent vevent(Event event, Part part, String uid, String joiningDetails) {
+        VEvent vevent = new VEvent(part.startsAt().truncatedTo(ChronoUnit.SECONDS), part.endsAt().truncatedTo(ChronoUnit.SECONDS),
+                part.summary());
+        vevent.add(new Uid(uid));
         StringBuilder description = new StringBuilder(event.summary());
         if (!event.sessions().isEmpty()) {
             description.append("\n\nSessions:");

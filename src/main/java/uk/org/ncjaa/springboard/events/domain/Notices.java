@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -18,32 +19,60 @@ class Notices {
     private final ApplicationEventPublisher events;
     private final Calendars calendars;
     private final EventsProperties properties;
+    private final String baseUrl;
 
-    Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties) {
+    Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties,
+            @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
         this.events = events;
         this.calendars = calendars;
         this.properties = properties;
+        this.baseUrl = baseUrl;
     }
 
-    /** Places confirmed: with the calendar file, and joining details for online events. */
+    /**
+     * Places confirmed: with the calendar file, and joining details for online events. The booker
+     * is told, and so is each person booked for who gave an address of their own (once an address),
+     * so that nobody depends on the booker passing the details on. Only the booker's email carries
+     * the booking's link, which can change or cancel every place.
+     */
     void confirmed(Booking booking, String token) {
         Event event = booking.event();
         Map<String, String> model = model(booking, token);
-        String ics = calendars.event(event, event.delivery().online() ? event.joiningDetails() : null);
+        List<MailRequested.Attachment> calendar = List.of(new MailRequested.Attachment("event.ics",
+                "text/calendar; charset=UTF-8; method=PUBLISH",
+                calendars.event(event, event.delivery().online() ? event.joiningDetails() : null).getBytes(StandardCharsets.UTF_8)));
+        model.putAll(joining(event));
+        events.publishEvent(new MailRequested(booking.bookerEmail(), "Booking confirmed: " + event.title(), "event-booking-confirmed",
+                model, calendar));
+        java.util.Set<String> told = new java.util.HashSet<>();
+        told.add(booking.bookerEmail().toLowerCase(java.util.Locale.ROOT));
+        for (Attendee attendee : booking.attendees()) {
+            if (attendee.active() && attendee.email() != null && told.add(attendee.email().toLowerCase(java.util.Locale.ROOT))) {
+                Map<String, String> own = model(booking, null);
+                own.put("name", attendee.name());
+                own.put("booker", booking.bookerName());
+                own.putAll(joining(event));
+                events.publishEvent(new MailRequested(attendee.email(), "Place confirmed: " + event.title(), "event-place-confirmed", own,
+                        calendar));
+            }
+        }
+    }
+
+    /** What a confirmation says about getting there, besides where: the calendar links, and how to join online. */
+    private Map<String, String> joining(Event event) {
+        Map<String, String> model = new HashMap<>();
         model.put("google", calendars.googleLink(event));
         model.put("outlook", calendars.outlookLink(event));
         if (event.delivery().online() && event.joiningDetails() != null) {
             model.put("joining", event.joiningDetails());
         }
-        events.publishEvent(new MailRequested(booking.bookerEmail(), "Booking confirmed: " + event.title(), "event-booking-confirmed",
-                model, List.of(new MailRequested.Attachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                        ics.getBytes(StandardCharsets.UTF_8)))));
+        return model;
     }
 
     /** Booked, but waiting for payment or for our approval of a bursary. */
     void received(Booking booking, String token) {
         Map<String, String> model = model(booking, token);
-        model.put("bankDetails", properties.organisation().bankDetails());
+        model.put("bankDetails", properties.organisation().howToPay(baseUrl));
         if (booking.expiresAt() != null) {
             model.put("payBy", Dates.day(booking.expiresAt()));
         }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.events.EventsProperties;
@@ -26,9 +27,11 @@ import uk.org.ncjaa.springboard.events.domain.Money;
 public class InvoicePdf {
 
     private final EventsProperties.Organisation organisation;
+    private final String baseUrl;
 
-    InvoicePdf(EventsProperties properties) {
+    InvoicePdf(EventsProperties properties, @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
         this.organisation = properties.organisation();
+        this.baseUrl = baseUrl;
     }
 
     public byte[] render(Booking booking) {
@@ -57,7 +60,12 @@ public class InvoicePdf {
         }
         else if (booking.expiresAt() != null) {
             lines.add(new String[] { "Please pay by", Dates.day(booking.expiresAt()) });
-            lines.add(new String[] { "How to pay", organisation.bankDetails() });
+            // one row a line: the standard fonts have no line break, and bank details are written a line an item
+            String label = "How to pay";
+            for (String line : organisation.howToPay(baseUrl).split("\\R")) {
+                lines.add(new String[] { label, line.strip() });
+                label = "";
+            }
             lines.add(new String[] { "Payment reference", booking.reference() });
         }
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -113,6 +113,74 @@ class BookingTests {
     }
 
     @Test
+    void eachAttendeeWithTheirOwnEmailGetsTheirOwnConfirmationWithTheCalendarFileAndHowToJoin() throws Exception {
+        Event event = TestEvents.free(catalogue, "Booked for others", 10);
+        String booker = TestAccounts.uniqueEmail("booker");
+        String ann = TestAccounts.uniqueEmail("ann");
+        String bob = TestAccounts.uniqueEmail("bob");
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf())
+                .param("ticket", "free").param("places", "4")
+                .param("attendees[0].name", "Ann Example").param("attendees[0].email", ann)
+                .param("attendees[1].name", "Bob Example").param("attendees[1].email", bob)
+                .param("attendees[2].name", "Person Without Email")
+                .param("attendees[3].name", "Carol Booker").param("attendees[3].email", booker.toUpperCase())
+                .param("bookerName", "Carol Booker").param("bookerEmail", booker).param("onBehalf", "true"))
+            .andExpect(status().is3xxRedirection());
+
+        for (String[] attendee : new String[][] { { ann, "Ann Example" }, { bob, "Bob Example" } }) {
+            MimeMessage mail = inbox.awaitOne(attendee[0], event.title());
+            assertThat(Inbox.subject(mail)).startsWith("Place confirmed");
+            // read as a mail client does, without quoted-printable's soft line breaks
+            assertThat(Inbox.body(mail).replace("=\r\n", "")).contains(attendee[1]).contains("Carol Booker").contains("Test Hall, 1 Test Street, London")
+                .contains("https://meet.example.org/join/123")
+                // the booking's own link lets its holder cancel every place: it stays with the booker
+                .doesNotContain("/bookings/");
+            String calendar = new String(attachment(mail, "event.ics").getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+            assertThat(calendar).contains("BEGIN:VEVENT").contains("meet.example.org/join/123");
+        }
+        inbox.awaitOne(booker, "Booking confirmed");
+        assertThat(inbox.to(ann)).hasSize(1);
+        assertThat(inbox.to(booker)).extracting(Inbox::subject).noneMatch(s -> s.startsWith("Place confirmed"));
+    }
+
+    @Test
+    void askingForMorePlacesThanATicketHasLeftSaysHowManyAreLeftAndKeepsTheForm() throws Exception {
+        Event event = TestEvents.publish(catalogue, "Nearly full", 10, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 3),
+                TicketKind.CONCESSION, new EventDetails.Ticket(4000, 7)));
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "1")
+                .param("attendees[0].name", "First").param("bookerName", "First").param("bookerEmail", TestAccounts.uniqueEmail("first"))
+                .param("payment", "INVOICE"))
+            .andExpect(status().is3xxRedirection());
+        String booker = TestAccounts.uniqueEmail("three");
+        // the form's waiting-list box is ticked, as it is by default
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "3")
+                .param("attendees[0].name", "Ann Example").param("attendees[1].name", "Bob Example").param("attendees[2].name", "Cy Example")
+                .param("bookerName", "Dee Booker").param("bookerEmail", booker).param("payment", "INVOICE").param("waitlist", "true"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Only 2 places are left for the Standard ticket")))
+            .andExpect(content().string(not(containsString("event is full"))))
+            .andExpect(content().string(containsString("value=\"Cy Example\"")))
+            .andExpect(content().string(containsString("value=\"Dee Booker\"")))
+            .andExpect(content().string(containsString("<option value=\"3\" selected=\"selected\">3</option>")));
+        assertThat(jdbc.queryForObject("select count(*) from booking where booker_email = ?", Integer.class, booker)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from waitlist_entry where email = ?", Integer.class, booker)).isZero();
+
+        // that ticket gone, the event still has places of another kind: not "full" either
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "2")
+                .param("attendees[0].name", "Ann Example").param("attendees[1].name", "Bob Example")
+                .param("bookerName", "Dee Booker").param("bookerEmail", booker).param("payment", "INVOICE"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "non-member").param("places", "1")
+                .param("attendees[0].name", "Eve Example").param("bookerName", "Eve Example")
+                .param("bookerEmail", TestAccounts.uniqueEmail("eve")).param("payment", "INVOICE").param("_waitlist", "on"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("No places are left for the Standard ticket")))
+            .andExpect(content().string(not(containsString("event is full"))))
+            .andExpect(content().string(containsString("value=\"Eve Example\"")));
+    }
+
+    @Test
     void onePlaceOfSeveralIsCancelledAloneTheAmountDueFallsAndThePlaceGoesToTheWaitingList() throws Exception {
         Event event = TestEvents.publish(catalogue, "Two places", 2, Map.of(TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 2)));
         String booker = TestAccounts.uniqueEmail("two");

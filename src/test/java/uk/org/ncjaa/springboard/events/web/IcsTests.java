@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
@@ -17,13 +24,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.org.ncjaa.springboard.events.EventKind;
 import uk.org.ncjaa.springboard.events.TestEvents;
+import uk.org.ncjaa.springboard.events.TicketKind;
+import uk.org.ncjaa.springboard.events.domain.Dates;
 import uk.org.ncjaa.springboard.events.domain.Event;
 import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.events.domain.EventDetails;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
+import uk.org.ncjaa.springboard.support.TestMail.Inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,6 +59,9 @@ class IcsTests {
 
     @Autowired
     EventCatalogue catalogue;
+
+    @Autowired
+    Inbox inbox;
 
     @BeforeAll
     static void loadIcalJs() throws IOException {
@@ -116,6 +134,112 @@ class IcsTests {
             assertThat(uids.add(e.path("uid").asString())).as("unique UID").isTrue();
         }
         assertThat(summaries).contains(one.title(), two.title()).doesNotContain(draft.title());
+    }
+
+    @Test
+    void aBookingsCalendarFileIsReadByACalendarClientWithTheJoiningDetails() throws Exception {
+        Event event = TestEvents.free(catalogue, "Booked calendar", 10);
+        String token = book(event, TestAccounts.uniqueEmail("ics"));
+        String ics = mvc.perform(get("/bookings/" + token + "/event.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode vevents = parse(ics).path("events");
+        assertThat(vevents).hasSize(1);
+        JsonNode vevent = vevents.get(0);
+        assertThat(vevent.path("summary").asString()).isEqualTo(event.title());
+        assertThat(Instant.parse(vevent.path("start").asString())).isEqualTo(event.startsAt());
+        assertThat(Instant.parse(vevent.path("end").asString())).isEqualTo(event.endsAt());
+        // the place is confirmed, so its calendar entry says how to join
+        assertThat(vevent.path("description").asString()).contains("https://meet.example.org/join/123");
+    }
+
+    @Test
+    void aTwoDayCourseIsOneCalendarEntryPerSessionInEveryCalendarFile() throws Exception {
+        LocalDate first = LocalDate.now(Dates.UK).plusDays(40);
+        List<Instant[]> days = List.of(ukTimes(first, "09:30", "16:30"), ukTimes(first.plusDays(1), "10:00", "15:00"));
+        EventDetails details = TestEvents.at(
+                TestEvents.details("Two-day course", EventKind.TRAINING, 10, Map.of(TicketKind.FREE, new EventDetails.Ticket(0, 10)),
+                        days.get(0)[0]),
+                days.get(0)[0], days.get(1)[1], List.of(new EventDetails.Session("Day one", days.get(0)[0], days.get(0)[1]),
+                        new EventDetails.Session("Day two", days.get(1)[0], days.get(1)[1])));
+        Event course = catalogue.create(details, true);
+        String booker = TestAccounts.uniqueEmail("course");
+        String token = book(course, booker);
+
+        String eventFile = mvc.perform(get("/events/" + course.slug() + "/event.ics")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String bookingFile = mvc.perform(get("/bookings/" + token + "/event.ics")).andExpect(status().isOk()).andReturn()
+            .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String feed = mvc.perform(get("/events/calendar.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        MimeMessage confirmation = inbox.awaitOne(booker, "Booking confirmed");
+        Part file = attachment(confirmation, "event.ics");
+        assertThat(file).as("the confirmation's calendar file").isNotNull();
+        String attached = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        for (String ics : List.of(eventFile, bookingFile, feed, attached)) {
+            List<JsonNode> entries = new ArrayList<>();
+            parse(ics).path("events").forEach(e -> {
+                if (e.path("summary").asString().startsWith(course.title())) {
+                    entries.add(e);
+                }
+            });
+            assertThat(entries).hasSize(2);
+            assertThat(entries).extracting(e -> Instant.parse(e.path("start").asString()))
+                .containsExactly(days.get(0)[0], days.get(1)[0]);
+            assertThat(entries).extracting(e -> Instant.parse(e.path("end").asString()))
+                .containsExactly(days.get(0)[1], days.get(1)[1]);
+            assertThat(entries).extracting(e -> e.path("uid").asString()).doesNotHaveDuplicates();
+            assertThat(entries.get(1).path("summary").asString()).contains("Day two");
+        }
+        assertThat(parse(eventFile).path("events").get(0).path("uid").asString())
+            .isEqualTo(parse(bookingFile).path("events").get(0).path("uid").asString());
+    }
+
+    @Test
+    void anEventOverSeveralDaysWithoutSessionsIsOneCalendarEntryPerDayAtItsDailyTimes() throws Exception {
+        LocalDate first = LocalDate.now(Dates.UK).plusDays(50);
+        Instant[] dayOne = ukTimes(first, "09:30", "16:30");
+        Instant[] dayTwo = ukTimes(first.plusDays(1), "09:30", "16:30");
+        Event course = catalogue.create(TestEvents.at(TestEvents.details("Daily course", EventKind.TRAINING, 10,
+                Map.of(TicketKind.FREE, new EventDetails.Ticket(0, 10)), dayOne[0]), dayOne[0], dayTwo[1], List.of()), true);
+        String ics = mvc.perform(get("/events/" + course.slug() + "/event.ics")).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode entries = parse(ics).path("events");
+        assertThat(entries).hasSize(2);
+        assertThat(Instant.parse(entries.get(0).path("start").asString())).isEqualTo(dayOne[0]);
+        assertThat(Instant.parse(entries.get(0).path("end").asString())).isEqualTo(dayOne[1]);
+        assertThat(Instant.parse(entries.get(1).path("start").asString())).isEqualTo(dayTwo[0]);
+        assertThat(Instant.parse(entries.get(1).path("end").asString())).isEqualTo(dayTwo[1]);
+        assertThat(entries.get(0).path("uid").asString()).isNotEqualTo(entries.get(1).path("uid").asString());
+    }
+
+    private static Instant[] ukTimes(LocalDate day, String start, String end) {
+        return new Instant[] { day.atTime(java.time.LocalTime.parse(start)).atZone(Dates.UK).toInstant(),
+            day.atTime(java.time.LocalTime.parse(end)).atZone(Dates.UK).toInstant() };
+    }
+
+    /** Books one free place through the form; the booking's secret link. */
+    private String book(Event event, String booker) throws Exception {
+        String page = mvc.perform(post("/events/" + event.slug() + "/book").with(csrf()).param("ticket", "free").param("places", "1")
+                .param("attendees[0].name", "Ann Example").param("bookerName", "Ann Example").param("bookerEmail", booker))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/bookings/");
+        return page.substring("/bookings/".length()).replaceAll("\\?.*", "");
+    }
+
+    private static Part attachment(Part part, String filename) throws Exception {
+        if (filename.equals(part.getFileName())) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = attachment(multipart.getBodyPart(i), filename);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static JsonNode parse(String ics) {
