@@ -146,9 +146,9 @@ final class HsdsSpecification {
             if (!resource.path("schema").path("primaryKey").equals(expected.get("schema").get("primaryKey"))) {
                 problems.add(name + ": primary key differs from HSDS");
             }
-            List<JsonNode> keys = new ArrayList<>();
+            Set<JsonNode> keys = new HashSet<>();
             resource.path("schema").path("foreignKeys").forEach(keys::add);
-            List<JsonNode> specKeys = new ArrayList<>();
+            Set<JsonNode> specKeys = new HashSet<>();
             expected.get("schema").path("foreignKeys").forEach(key -> {
                 if (exported.contains(key.get("reference").get("resource").asString())) {
                     specKeys.add(key);
