@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.databind.json.JsonMapper;
 
 import uk.org.ncjaa.springboard.directory.domain.Hsds;
 import uk.org.ncjaa.springboard.directory.search.DirectoryQuery;
@@ -45,13 +44,11 @@ class DirectoryApiController {
 
     private final DirectorySearch search;
     private final Hsds hsds;
-    private final JsonMapper json;
     private final String baseUrl;
 
-    DirectoryApiController(DirectorySearch search, Hsds hsds, JsonMapper json, SpringboardProperties properties) {
+    DirectoryApiController(DirectorySearch search, Hsds hsds, SpringboardProperties properties) {
         this.search = search;
         this.hsds = hsds;
-        this.json = json;
         this.baseUrl = properties.baseUrl();
     }
 
@@ -112,9 +109,9 @@ class DirectoryApiController {
     @GetMapping("/export.json")
     @Operation(summary = "Download the whole directory",
             description = "Every published organisation as an HSDS 3.0 JSON array, streamed. The same as HSDS CSV tables in a "
-                    + "ZIP: /directory/export/hsds-csv.zip.")
+                    + "ZIP, with a Frictionless datapackage.json: /directory/export/hsds-csv.zip.")
     ResponseEntity<StreamingResponseBody> export() {
-        StreamingResponseBody body = out -> hsds.writeJson(out, baseUrl, json);
+        StreamingResponseBody body = out -> hsds.writeJson(out, baseUrl);
         return ResponseEntity.ok().cacheControl(SHORTLY)
             .header("Content-Disposition", "attachment; filename=\"directory-hsds.json\"").body(body);
     }

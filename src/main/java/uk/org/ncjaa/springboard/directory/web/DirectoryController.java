@@ -19,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
 import uk.org.ncjaa.springboard.directory.domain.Hsds;
@@ -48,13 +47,12 @@ class DirectoryController {
     private final TaxonomyApi taxonomy;
     private final DirectoryProperties properties;
     private final SpringboardProperties site;
-    private final JsonMapper json;
     private final Clock clock;
     private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence;
     private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events;
 
     DirectoryController(DirectorySearch search, Listings listings, Logos logos, Hsds hsds, TaxonomyApi taxonomy,
-            DirectoryProperties properties, SpringboardProperties site, JsonMapper json, Clock clock,
+            DirectoryProperties properties, SpringboardProperties site, Clock clock,
             java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence,
             java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events) {
         this.evidence = evidence;
@@ -66,7 +64,6 @@ class DirectoryController {
         this.taxonomy = taxonomy;
         this.properties = properties;
         this.site = site;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -127,10 +124,10 @@ class DirectoryController {
     void exportJson(HttpServletResponse response) throws IOException {
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"directory-hsds.json\"");
-        hsds.writeJson(response.getOutputStream(), site.baseUrl(), json);
+        hsds.writeJson(response.getOutputStream(), site.baseUrl());
     }
 
-    /** The same as HSDS CSV tables, one file per table in a ZIP. */
+    /** The same as HSDS CSV tables, one file per table in a ZIP with the datapackage.json that describes them. */
     @GetMapping("/directory/export/hsds-csv.zip")
     void exportCsv(HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
