@@ -73,7 +73,7 @@ class HostileInputTests {
             "a\u0000b", "x".repeat(10_000), "a~", "\"unclosed (((a", "-", "a^-1 title:x /re/ \\ *", ">".repeat(5_000) + " deep",
             "*".repeat(3_000) + "a", "- ".repeat(2_000) + "item", "-1", "99999999999999999999", "1e309", "NaN", "[]",
             "<script>alert(1)</script>' OR '1'='1", "../../etc/passwd", "2026-13-45", "9999-12-31T25:61",
-            "\uD83D\uDE00\u202E\uFEFF\u0301", "a\u0001b\u001Fc\uFFFF", String.join(" ", java.util.Collections.nCopies(400, "zq")),
+            "\uD83D\uDE00\u202E\uFEFF\u0301", "a\u0001b\u001Fc\uFFFF", String.join(" ", java.util.stream.IntStream.range(0, 300).mapToObj(i -> "zq" + i).toList()),
             "%", "");
 
     /** Rounds for each allowed visitor but the least privileged, which gets every round. */
@@ -171,6 +171,24 @@ class HostileInputTests {
         assertThat(requests).as("requests sent").isGreaterThan(5_000);
         assertThat(failures).as("server errors").isEmpty();
         assertThat(errors).as("ERROR lines logged").isEmpty();
+    }
+
+    /** A search box given hundreds of distinct words, or the same parameter hundreds of times. */
+    @Test
+    void searchesTakeHundredsOfWordsOrRepeatedParametersInTheirStride() throws Exception {
+        String[] words = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "unknownword" + i).toArray(String[]::new);
+        for (String path : List.of("/search", "/evidence", "/api/v1/evidence", "/directory", "/api/v1/directory/organizations",
+                "/news")) {
+            assertThat(mvc.perform(get(path).param("q", String.join(" ", words)).with(ELSEWHERE)).andReturn().getResponse()
+                .getStatus()).as(path + " with 300 words").isEqualTo(200);
+            assertThat(mvc.perform(get(path).param("q", words).with(ELSEWHERE)).andReturn().getResponse().getStatus())
+                .as(path + " with q given 300 times").isEqualTo(200);
+        }
+        // sixty short words: under the length limit, over the word limit
+        String sixty = String.join(" ", java.util.stream.IntStream.range(0, 60).mapToObj(i -> "w" + i).toList());
+        String page = mvc.perform(get("/evidence").param("q", sixty).with(ELSEWHERE)).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(page).contains("so we searched for its first 32");
     }
 
     /** Signing in and out are filters, not controllers, so the routes table does not list them. */
