@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EvidenceSearchTests {
 
     private static final String HEADER = "title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\tmethod"
-            + "\toutcomes_studied";
+            + "\toutcomes_studied\tsample_size\tindependence\tfindings";
 
     // a made-up word in every title keeps these tests to their own entries, whatever else the database holds
     private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -158,6 +158,29 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void aTrialProtocolAndAReviewAreRatedForWhatTheyAreNotForTheDesignTheyName() throws Exception {
+        // a word of their own, so the other tests' counts of this class's entries stay as they are
+        String own = marker + "rubric";
+        String protocol = "Protocol of a dance trial " + own;
+        String review = "A review of arts programmes " + own;
+        importer.run(new StringReader(HEADER + "\n"
+                + String.join("\t", protocol, "Fay Example", "2026", "Example University", "protocol", "dance", "prison",
+                        "randomised controlled trial", "self-esteem", "600 young people", "independent", "") + "\n"
+                + String.join("\t", review, "Gil Example", "2022", "Example University", "systematic review", "music", "prison",
+                        "systematic review; randomised controlled trial", "desistance", "12 studies", "independent",
+                        "Desistance | positive |  |  |  | ") + "\n"), true);
+        String protocolPage = mvc.perform(get("/evidence/" + search(own + " protocol dance").hits().get(0).slug())).andReturn()
+            .getResponse().getContentAsString();
+        assertThat(protocolPage).contains("Not rated yet").contains("A protocol sets out a study still to be done")
+            .doesNotContain("of 5");
+        String reviewPage = mvc.perform(get("/evidence/" + search(own + " review arts").hits().get(0).slug())).andReturn()
+            .getResponse().getContentAsString();
+        assertThat(reviewPage).contains("Level 4 of 5").doesNotContain("Level 5 of 5");
+        assertThat(org.jsoup.Jsoup.parse(reviewPage).select(".strength-box .scale .box-on")).as("four of five boxes filled").hasSize(4);
+        mvc.perform(get("/evidence/strength")).andExpect(content().string(containsString("The protocol of a randomised trial not yet run")));
+    }
+
+    @Test
     void mapsOutcomesAgainstArtFormsWithStrongStudiesCounted() {
         GapMap map = evidenceMap.map(new EvidenceQuery(marker, Map.of(), null, null, null, 1), GapMap.Axis.ART);
         assertThat(map.total()).isEqualTo(4);
@@ -236,6 +259,9 @@ class EvidenceSearchTests {
 
     private static String row(String title, String authors, String year, String artForm, String setting, String method,
             String outcomes) {
-        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method, outcomes);
+        // a sample, an independent evaluation and a result, so that a study is rated by its design alone (the rubric's other
+        // steps take nothing off)
+        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method, outcomes,
+                "250 adults", "independent", "Self-esteem | positive |  |  |  | ");
     }
 }

@@ -27,6 +27,7 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.evidence.domain.Finding;
+import uk.org.ncjaa.springboard.evidence.domain.StrengthRubric;
 import uk.org.ncjaa.springboard.evidence.domain.Revision;
 import uk.org.ncjaa.springboard.evidence.domain.RevisionRepository;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
@@ -283,16 +284,17 @@ public class Curation {
     }
 
     /**
-     * Applies an editor's changes. A strength level different from what the design gives needs a
-     * rationale; that rule is reported through {@code errors} too.
+     * Applies an editor's changes. A strength level different from the one the rubric suggests for
+     * the entry as saved needs a rationale; that rule is reported through {@code errors} too.
      */
     public boolean save(String slug, Checked checked, String editor, Errors errors) {
         EvidenceEntry entry = entry(slug);
-        Integer derived = derivedStrength(checked.tags().get(Vocabulary.STUDY_DESIGN));
+        StrengthRubric.Suggestion suggested = suggestion(checked);
+        Integer derived = suggested.level();
         boolean adjusted = !Objects.equals(checked.strength(), derived);
         if (adjusted && checked.strengthRationale() == null) {
             errors.rejectValue("strengthRationale", "required",
-                    "Explain why the level differs from the one the study design gives (" + (derived == null ? "none" : derived) + ")");
+                    "Explain why the level differs from the one the rubric suggests (" + (derived == null ? "none" : derived) + ")");
             return false;
         }
         if (checked.relations().stream().anyMatch(r -> r.relatedId().equals(entry.id()))) {
@@ -415,13 +417,25 @@ public class Curation {
         return snapshot;
     }
 
-    private Integer derivedStrength(List<String> designs) {
-        return designs == null ? null : designs.stream()
-            .map(slug -> taxonomy.find(Vocabulary.STUDY_DESIGN, slug).map(ConceptView::extra).orElse(null))
-            .filter(extra -> extra != null && extra.matches("[1-5]"))
-            .map(Integer::parseInt)
-            .max(Integer::compare)
-            .orElse(null);
+    /** What the rubric suggests for the entry as it is stored, with its reasons, for the curator to confirm or change. */
+    public StrengthRubric.Suggestion suggestion(EvidenceEntry entry) {
+        return StrengthRubric.suggest(StrengthRubric.Facts.of(entry, this::designLevel));
+    }
+
+    /** What the rubric suggests for the entry as the editor is about to save it. */
+    StrengthRubric.Suggestion suggestion(Checked checked) {
+        Map<String, Integer> designs = new java.util.LinkedHashMap<>();
+        checked.tags().getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).forEach(slug -> designs.put(slug, designLevel(slug)));
+        boolean results = checked.findings().stream().anyMatch(finding -> finding.direction() != Finding.Direction.NOT_TESTED);
+        return StrengthRubric.suggest(new StrengthRubric.Facts(designs,
+                java.util.Set.copyOf(checked.tags().getOrDefault(Vocabulary.DOCUMENT_TYPE, List.of())), checked.details().sampleSize(),
+                checked.details().independence(), results));
+    }
+
+    /** The level a study design gives, as its vocabulary concept says (curators may change it). */
+    private Integer designLevel(String slug) {
+        return taxonomy.find(Vocabulary.STUDY_DESIGN, slug).map(ConceptView::extra).filter(extra -> extra.matches("[1-5]"))
+            .map(Integer::parseInt).orElse(null);
     }
 
     private static Integer number(String text, String field, int min, int max, String message, Errors errors) {

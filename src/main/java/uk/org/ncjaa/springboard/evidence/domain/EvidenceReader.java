@@ -112,12 +112,16 @@ public class EvidenceReader {
                 entry.strengthLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
                 sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
-                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy());
+                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(),
+                StrengthRubric.suggest(StrengthRubric.Facts.of(entry, slug -> tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
+                    .filter(concept -> concept.slug().equals(slug) && concept.extra() != null && concept.extra().matches("[1-5]"))
+                    .map(concept -> Integer.parseInt(concept.extra())).findFirst().orElse(null))));
     }
 
     /**
      * @param partial the record's details were only partly confirmed from a source
      * @param fictional made up for the demonstration site
+     * @param rubric what the rating rubric makes of the entry's facts: why it is rated, not rated yet, or off the scale
      */
     public record EntryView(Long id, String slug, EvidenceStatus status, EntryDetails details,
             Map<Contributor.Role, List<String>> credits, List<String> organisations, Integer strengthLevel, ConceptView design,
@@ -125,7 +129,7 @@ public class EvidenceReader {
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
             List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
-            String submitterNote, Long submittedBy) {
+            String submitterNote, Long submittedBy, StrengthRubric.Suggestion rubric) {
 
         public String title() {
             return details.title();

@@ -43,6 +43,7 @@ import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.Finding;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.StrengthRubric;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
 import uk.org.ncjaa.springboard.shared.Slugs;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -593,11 +594,11 @@ public class EvidenceImport {
         tags.forEach((vocabulary, concepts) -> entry.tag(vocabulary,
                 concepts.stream().map(ConceptView::slug).distinct().toList()));
         tagged.unmapped().forEach(entry::keepUnmapped);
-        entry.rate(tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
-            .filter(design -> design.extra() != null && design.extra().matches("[1-5]"))
-            .map(design -> Integer.parseInt(design.extra()))
-            .max(Integer::compare)
-            .orElse(null));
+        // the rubric's suggestion, for a curator to confirm: a protocol or a study without results is not rated yet
+        Map<String, Integer> designLevels = new LinkedHashMap<>();
+        tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).forEach(design -> designLevels.put(design.slug(),
+                design.extra() != null && design.extra().matches("[1-5]") ? Integer.parseInt(design.extra()) : null));
+        entry.rate(StrengthRubric.suggest(StrengthRubric.Facts.of(entry, designLevels::get)).level());
         String fullText = row.get(FULL_TEXT);
         if (fullText != null && !fullText.isBlank()) {
             entry.attachText(FULL_TEXT_FILENAME, fullText, clock);

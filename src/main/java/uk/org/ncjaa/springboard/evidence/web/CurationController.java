@@ -122,6 +122,7 @@ class CurationController {
         model.addAttribute("dataTypes", EvidenceEntry.DataType.values());
         model.addAttribute("inclusions", EvidenceEntry.Inclusion.values());
         model.addAttribute("revisions", curation.revisions(entry.slug()));
+        model.addAttribute("suggestion", curation.suggestion(entry));
         return "evidence/curation-edit";
     }
 }

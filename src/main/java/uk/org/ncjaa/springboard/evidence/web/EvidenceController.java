@@ -147,6 +147,7 @@ class EvidenceController {
     @GetMapping("/evidence/strength")
     String strength(Model model) {
         model.addAttribute("designs", taxonomy.concepts(Vocabulary.STUDY_DESIGN));
+        model.addAttribute("examples", uk.org.ncjaa.springboard.evidence.domain.StrengthRubric.examples());
         return "evidence/strength";
     }
 

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EvidenceApiControllerTests {
 
     private static final String HEADER = "title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\tmethod"
-            + "\toutcomes_studied";
+            + "\toutcomes_studied\tsample_size\tindependence\tfindings";
 
     // a made-up word in every title keeps these tests to their own entries, whatever else the database holds
     private final String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -304,6 +304,9 @@ class EvidenceApiControllerTests {
 
     private static String row(String title, String authors, String year, String artForm, String setting, String method,
             String outcomes) {
-        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method, outcomes);
+        // a sample, an independent evaluation and a result, so that a study is rated by its design alone (the rubric's other
+        // steps take nothing off)
+        return String.join("\t", title, authors, year, "Example Press", "evaluation report", artForm, setting, method, outcomes,
+                "250 adults", "independent", "Self-esteem | positive |  |  |  | ");
     }
 }

@@ -380,6 +380,6 @@ class CitationFormatsTests {
         }
         return new EntryView(null, slug, EvidenceStatus.PUBLISHED, details, credits, organisations, strength, design, null, false,
                 concepts, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }
