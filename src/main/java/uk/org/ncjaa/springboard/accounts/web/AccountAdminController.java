@@ -69,15 +69,18 @@ class AccountAdminController {
 
     @PostMapping("/accounts/{id}/roles")
     String setRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
-            @AuthenticationPrincipal AccountUser admin, HttpServletRequest request, RedirectAttributes redirect) {
+            @AuthenticationPrincipal AccountUser admin, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         try {
             accounts.setRoles(admin.id(), id, chosen, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "Roles saved. The person's open sessions have ended, so the change applies at once.");
         }
         catch (AccountRuleException ex) {
-            redirect.addFlashAttribute("problem", ex.getMessage());
+            // the page again, with the boxes as they were ticked, so the admin sees what was refused and why
+            model.addAttribute("problem", ex.getMessage());
+            model.addAttribute("chosen", chosen);
+            return show(id, model);
         }
+        redirect.addFlashAttribute("notice", "Roles saved. The person's open sessions have ended, so the change applies at once.");
         return "redirect:/admin/accounts/" + id;
     }
 
