@@ -30,6 +30,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
@@ -64,6 +65,9 @@ class SecurityConfiguration {
             // the only frames: videos from the allowed hosts, which a visitor chooses to load
             "frame-src https://www.youtube-nocookie.com https://player.vimeo.com", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+    /** The newsletter's preview page frames the email from this site (which only this site may frame). */
+    static final String PREVIEW_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-src ", "frame-src 'self' ");
+
     /** Swagger UI sets some styles inline; its scripts still come from this site alone. */
     static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
             "style-src 'self' 'unsafe-inline'");
@@ -82,6 +86,10 @@ class SecurityConfiguration {
     private static final RequestMatcher EMAILS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/admin/newsletter/campaigns/*/preview.html"),
             PathPatternRequestMatcher.withDefaults().matcher("/newsletter/archive/*/email.html"));
+
+    /** The staff page that shows a newsletter email in frames. */
+    private static final RequestMatcher EMAIL_PREVIEW = PathPatternRequestMatcher.withDefaults()
+        .matcher("/admin/newsletter/campaigns/*/preview");
 
     /** The open-data API, read-only and the same for everyone. */
     static final String[] PUBLIC_API = { "/api/v1/**" };
@@ -214,7 +222,12 @@ class SecurityConfiguration {
         http.addFilterBefore(twoFactorGate, AuthorizationFilter.class);
 
         http.headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            // an email sets its own policy (frame-ancestors 'self'), which these leave alone; only the preview page may frame
+            // this site's pages, and it frames nothing else but the video hosts every page allows
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMAIL_PREVIEW),
+                    new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMAIL_PREVIEW,
+                    new ContentSecurityPolicyHeaderWriter(PREVIEW_CONTENT_SECURITY_POLICY)))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             // no page may be framed, except a newsletter email by the preview page of this site
             .frameOptions(frames -> frames.disable())

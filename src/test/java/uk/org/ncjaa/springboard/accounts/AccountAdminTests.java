@@ -61,6 +61,52 @@ class AccountAdminTests {
     }
 
     @Test
+    void anAdminCannotGiveThemselfTheEqualityAnalystRoleNorTakeItAway() throws Exception {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        mvc.perform(post("/admin/accounts/" + admin.id() + "/roles").with(admin.login()).with(csrf())
+                .param("roles", "ADMIN", "EQUALITY_ANALYST"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("You cannot give yourself the equality monitoring analyst role")))
+            .andExpect(content().string(containsString("another admin must do that")))
+            .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                    "(?s).*value=\"EQUALITY_ANALYST\"\\s+aria-describedby=\"roles-hint\" checked.*")));
+        assertThat(roles(admin.id())).containsExactlyInAnyOrder("MEMBER", "ADMIN");
+
+        TestAccounts.Created analyst = accounts.create(Role.ADMIN, Role.EQUALITY_ANALYST);
+        mvc.perform(post("/admin/accounts/" + analyst.id() + "/roles").with(analyst.login()).with(csrf()).param("roles", "ADMIN"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("You cannot give yourself the equality monitoring analyst role")));
+        assertThat(roles(analyst.id())).containsExactlyInAnyOrder("MEMBER", "ADMIN", "EQUALITY_ANALYST");
+
+        assertThat(jdbc.queryForList("select type from audit_event where account_id = ? and actor_id = ? order by id", String.class,
+                admin.id(), admin.id())).containsExactly("ROLE_CHANGE_REFUSED");
+        assertThat(jdbc.queryForList("select type from audit_event where account_id = ? and actor_id = ? order by id", String.class,
+                analyst.id(), analyst.id())).containsExactly("ROLE_CHANGE_REFUSED");
+    }
+
+    @Test
+    void anotherAdminGivesAndTakesAwayTheEqualityAnalystRoleAndEachChangeIsLogged() throws Exception {
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        TestAccounts.Created colleague = accounts.create(Role.ADMIN);
+        mvc.perform(post("/admin/accounts/" + colleague.id() + "/roles").with(admin.login()).with(csrf())
+                .param("roles", "ADMIN", "EQUALITY_ANALYST"))
+            .andExpect(redirectedUrl("/admin/accounts/" + colleague.id()));
+        assertThat(roles(colleague.id())).containsExactlyInAnyOrder("MEMBER", "ADMIN", "EQUALITY_ANALYST");
+        mvc.perform(post("/admin/accounts/" + colleague.id() + "/roles").with(admin.login()).with(csrf()).param("roles", "EDITOR"))
+            .andExpect(redirectedUrl("/admin/accounts/" + colleague.id()));
+        assertThat(roles(colleague.id())).containsExactlyInAnyOrder("MEMBER", "EDITOR");
+
+        assertThat(jdbc.queryForList("""
+                select type || ': ' || detail from audit_event
+                where account_id = ? and actor_id = ? and type in ('ROLE_GRANTED', 'ROLE_REMOVED') order by id""",
+                String.class, colleague.id(), admin.id())).containsExactly(
+                    "ROLE_GRANTED: Equality monitoring analyst",
+                    "ROLE_GRANTED: Editor", "ROLE_REMOVED: Admin", "ROLE_REMOVED: Equality monitoring analyst");
+        mvc.perform(get("/admin/audit").param("type", "ROLE_REMOVED").with(admin.login()))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("Role taken away")));
+    }
+
+    @Test
     void anUnknownRoleOrEventTypeIsABadRequest() throws Exception {
         TestAccounts.Created admin = accounts.create(Role.ADMIN);
         TestAccounts.Created member = accounts.create(Role.MEMBER);
@@ -80,5 +126,9 @@ class AccountAdminTests {
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
         assertThat(jdbc.queryForList("select type from audit_event where account_id = ? order by id", String.class, member.id()))
             .containsSubsequence("LOGIN_FAILED", "LOGIN_SUCCEEDED", "LOGGED_OUT");
+    }
+
+    private java.util.List<String> roles(long accountId) {
+        return jdbc.queryForList("select role from account_role where account_id = ?", String.class, accountId);
     }
 }

@@ -4,15 +4,30 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
+import uk.org.ncjaa.springboard.support.ExplodingController;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
+import uk.org.ncjaa.springboard.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -112,6 +127,93 @@ class TwoFactorTests {
             .andExpect(redirectedUrl("/account"));
         assertThat(jdbc.queryForObject("select totp_enabled_at is not null from account where id = ?", Boolean.class, admin.id()))
             .isTrue();
+    }
+
+    /**
+     * Sessions as the real server keeps them, with the cookie a browser would send: only there does
+     * an old session id stop meaning anything. (MockMvc is there for the enclosing class's fields,
+     * which are filled from this context too.)
+     */
+    @Nested
+    @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @AutoConfigureMockMvc
+    @Import({ TestMail.class, TestAccounts.class, ExplodingController.class })
+    class ThroughTheServer {
+
+        private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        TestAccounts serverAccounts;
+
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        @Test
+        void theSecondFactorGivesTheSessionANewIdAndTheOldOneNoLongerWorks() throws Exception {
+            TestAccounts.Created admin = serverAccounts.create(Role.ADMIN);
+            HttpResponse<String> loginPage = send(get("/login", null));
+            String firstId = sessionId(loginPage);
+            HttpResponse<String> password = send(post("/login", firstId, "email", admin.email(), "password", TestAccounts.PASSWORD,
+                    "_csrf", csrf(loginPage.body())));
+            assertThat(password.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login/two-factor"));
+            String pendingId = sessionId(password);
+
+            HttpResponse<String> codePage = send(get("/login/two-factor", pendingId));
+            assertThat(codePage.statusCode()).isEqualTo(200);
+            HttpResponse<String> code = send(post("/login/two-factor", pendingId, "code", serverAccounts.currentCode(admin),
+                    "_csrf", csrf(codePage.body())));
+            assertThat(code.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+
+            String fullId = code.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElse(null);
+            assertThat(fullId).as("a new session id once the second factor is proven").isNotNull().isNotEqualTo(pendingId);
+            assertThat(send(get("/admin/accounts", fullId)).statusCode()).isEqualTo(200);
+            HttpResponse<String> old = send(get("/admin/accounts", pendingId));
+            assertThat(old.statusCode()).as("the id from before the second factor is no one's session").isEqualTo(302);
+            assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+
+        private HttpRequest get(String path, String session) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET();
+            if (session != null) {
+                request.header("Cookie", "JSESSIONID=" + session);
+            }
+            return request.build();
+        }
+
+        private HttpRequest post(String path, String session, String... fields) {
+            StringBuilder form = new StringBuilder();
+            for (int i = 0; i < fields.length; i += 2) {
+                form.append(form.isEmpty() ? "" : "&").append(fields[i]).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+            }
+            return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        }
+
+        private HttpResponse<String> send(HttpRequest request) throws Exception {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String sessionId(HttpResponse<String> response) {
+            return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no session cookie set"));
+        }
+
+        private static String csrf(String page) {
+            Matcher matcher = CSRF.matcher(page);
+            assertThat(matcher.find()).as("the form carries its token").isTrue();
+            return matcher.group(1);
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions login(MockHttpSession session, String email) throws Exception {

@@ -5,11 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.ExplodingController;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail;
@@ -94,5 +96,58 @@ class ErrorPagesTests {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    // uploads over the limits: the friendly 413 page whatever the client sends, with one WARN line and no trace
+
+    @Test
+    void aFileOverItsLimitInAnUploadUnderTheTotalLimitGetsTheTooLargePage() throws Exception {
+        assertTooLargePage(() -> upload(26 * MB, true));
+    }
+
+    @Test
+    void anUploadWithoutALengthThatRunsOverTheTotalLimitGetsTheTooLargePage() throws Exception {
+        assertTooLargePage(() -> upload(31 * MB, false));
+    }
+
+    @Test
+    void anUploadWithoutALengthWhoseFileRunsOverItsLimitGetsTheTooLargePage() throws Exception {
+        assertTooLargePage(() -> upload(26 * MB, false));
+    }
+
+    @Test
+    void anUploadWhoseLengthIsOverTheTotalLimitGetsTheTooLargePage() throws Exception {
+        assertTooLargePage(() -> upload(31 * MB, true));
+    }
+
+    private static final int MB = 1024 * 1024;
+
+    private void assertTooLargePage(java.util.concurrent.Callable<HttpResponse<String>> send) throws Exception {
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            HttpResponse<String> response = send.call();
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.body()).contains("That was too large").contains("Make it smaller and try again");
+            assertThat(logs.at(Level.WARN)).as("one line for a client's mistake").hasSize(1);
+            assertThat(logs.at(Level.ERROR)).isEmpty();
+            assertThat(logs.withStackTraces()).isEmpty();
+        }
+    }
+
+    /** A member's PDF upload as a browser sends it: one file part and the form's token. */
+    private HttpResponse<String> upload(int fileBytes, boolean withLength) throws Exception {
+        String boundary = "----springboard" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(fileBytes + 1024);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nsome-token\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(new byte[fileBytes]);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] bytes = body.toByteArray();
+        HttpRequest.BodyPublisher publisher = withLength ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
+        return http.send(HttpRequest.newBuilder(uri("/evidence/submit/some-draft/file"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+            .POST(publisher).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -97,6 +97,19 @@ public class Account {
         updatedAt = clock.instant();
     }
 
+    /**
+     * Roles as an admin sets them. The equality monitoring analyst role opens special-category data,
+     * so it takes a second person: nobody gives it to themself, or takes it from themself.
+     */
+    public void assignRoles(Set<Role> newRoles, long actorId, Clock clock) {
+        boolean analystChanges = roles.contains(Role.EQUALITY_ANALYST) != newRoles.contains(Role.EQUALITY_ANALYST);
+        if (analystChanges && id != null && id == actorId) {
+            throw new AccountRuleException("You cannot give yourself the " + Role.EQUALITY_ANALYST.label().toLowerCase(java.util.Locale.UK)
+                    + " role, or take it from yourself: another admin must do that. Nothing was changed.");
+        }
+        assignRoles(newRoles, clock);
+    }
+
     /** Members keep their membership whatever staff roles they are given or lose. */
     public void assignRoles(Set<Role> newRoles, Clock clock) {
         EnumSet<Role> next = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);

@@ -183,17 +183,42 @@ public class AccountService {
 
     // --- roles and deletion
 
+    /** An admin sets an account's roles; each role given or taken away is written in the audit log. */
     public void setRoles(long actorId, long accountId, Set<Role> roles, String ip) {
+        if (!get(actorId).roles().contains(Role.ADMIN)) {
+            audit.record(AuditEventType.ROLE_CHANGE_REFUSED, accountId, actorId, ip, "Not an admin: " + names(roles));
+            throw new AccountRuleException("Only an admin can change roles.");
+        }
         Account account = get(accountId);
         Set<Role> before = account.roles();
         if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && accounts.countWithRole(Role.ADMIN) <= 1) {
             throw new AccountRuleException("Springboard needs at least one admin. Give someone else the admin role first.");
         }
-        account.assignRoles(roles, clock);
+        try {
+            account.assignRoles(roles, actorId, clock);
+        }
+        catch (AccountRuleException refused) {
+            // the attempt is worth knowing about too; the log's own transaction keeps it although this one rolls back
+            audit.record(AuditEventType.ROLE_CHANGE_REFUSED, accountId, actorId, ip, names(before) + " → " + names(roles));
+            throw refused;
+        }
         Set<Role> after = account.roles();
         if (!before.equals(after)) {
             audit.record(AuditEventType.ROLES_CHANGED, accountId, actorId, ip, names(before) + " → " + names(after));
+            recordEachRole(accountId, actorId, ip, before, after);
             events.publishEvent(new SessionsRevoked(accountId));
+        }
+    }
+
+    /** One line per role given and per role taken away, so the log can be searched for either. */
+    private void recordEachRole(long accountId, Long actorId, String ip, Set<Role> before, Set<Role> after) {
+        for (Role role : Role.values()) {
+            if (!before.contains(role) && after.contains(role)) {
+                audit.record(AuditEventType.ROLE_GRANTED, accountId, actorId, ip, role.label());
+            }
+            else if (before.contains(role) && !after.contains(role)) {
+                audit.record(AuditEventType.ROLE_REMOVED, accountId, actorId, ip, role.label());
+            }
         }
     }
 
@@ -212,6 +237,7 @@ public class AccountService {
             after.add(role);
             account.assignRoles(after, clock);
             audit.record(AuditEventType.ROLES_CHANGED, accountId, accountId, null, names(before) + " → " + names(after));
+            recordEachRole(accountId, accountId, null, before, after);
         }
     }
 

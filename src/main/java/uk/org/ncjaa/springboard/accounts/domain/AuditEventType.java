@@ -19,6 +19,9 @@ public enum AuditEventType {
     EMAIL_CHANGE_REQUESTED("Email change requested"),
     EMAIL_CHANGED("Email changed"),
     ROLES_CHANGED("Roles changed"),
+    ROLE_GRANTED("Role given"),
+    ROLE_REMOVED("Role taken away"),
+    ROLE_CHANGE_REFUSED("Role change refused"),
     ADMIN_CREATED("First admin created"),
     ACCOUNT_DELETED("Account deleted");
 

@@ -59,8 +59,16 @@ public class SignIn {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
-    /** Grants every role once both factors are proven (or the account has none to prove). */
+    /**
+     * Grants every role once both factors are proven (or the account has none to prove). The
+     * session gets a new id at this moment, as it did after the password: an id seen while the
+     * login was half done (a shared computer, a log, one planted by someone else) must not gain
+     * staff rights with it. The session registry follows the change, so revoking still finds it.
+     */
     public void complete(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
     }
 

@@ -69,7 +69,7 @@ class AccountAdminController {
 
     @PostMapping("/accounts/{id}/roles")
     String setRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
-            @AuthenticationPrincipal AccountUser admin, HttpServletRequest request, RedirectAttributes redirect) {
+            @AuthenticationPrincipal AccountUser admin, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         // a blank value arrives as null
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         if (roles != null) {
@@ -77,11 +77,14 @@ class AccountAdminController {
         }
         try {
             accounts.setRoles(admin.id(), id, chosen, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "Roles saved. The person's open sessions have ended, so the change applies at once.");
         }
         catch (AccountRuleException ex) {
-            redirect.addFlashAttribute("problem", ex.getMessage());
+            // the page again, with the boxes as they were ticked, so the admin sees what was refused and why
+            model.addAttribute("problem", ex.getMessage());
+            model.addAttribute("chosen", chosen);
+            return show(id, model);
         }
+        redirect.addFlashAttribute("notice", "Roles saved. The person's open sessions have ended, so the change applies at once.");
         return "redirect:/admin/accounts/" + id;
     }
 

@@ -1,8 +1,14 @@
 package uk.org.ncjaa.springboard.evidence.domain;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Basic;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +41,61 @@ public class EvidenceFile {
 
         public String label() {
             return label;
+        }
+    }
+
+    /**
+     * What the check at upload found in a PDF it still accepted: a word for the member who sent it and
+     * one for the curator who reviews it.
+     */
+    public enum Risk {
+        SCRIPTS("It contained scripts or actions that run when it is opened; we removed them from the copy we keep.",
+                "JavaScript or launch actions (removed from the copy kept)"),
+        CONTENT_BEFORE_PDF("It had other content, such as web page code, before the PDF itself began; the copy we keep starts "
+                + "at the PDF.", "Content before the PDF header, e.g. HTML: a file made to pass as two kinds (removed)"),
+        REPAIRED("It looked incomplete or damaged, so some pages or text may be missing. If you have a complete copy, "
+                + "please upload that as well.", "Truncated or damaged: it had to be repaired to be read"),
+        PROTECTED("It is protected against copying or printing, so we may not be able to read its text for searching.",
+                "Encrypted with an owner password (copying or printing restricted)");
+
+        private final String forMember;
+        private final String forCurator;
+
+        Risk(String forMember, String forCurator) {
+            this.forMember = forMember;
+            this.forCurator = forCurator;
+        }
+
+        public String forMember() {
+            return forMember;
+        }
+
+        public String forCurator() {
+            return forCurator;
+        }
+    }
+
+    /** The risks as one text column, in a fixed order. */
+    @Converter
+    public static class RisksColumn implements AttributeConverter<Set<Risk>, String> {
+
+        @Override
+        public String convertToDatabaseColumn(Set<Risk> risks) {
+            return risks == null ? null : risks.stream().map(Risk::name).collect(Collectors.joining(","));
+        }
+
+        @Override
+        public Set<Risk> convertToEntityAttribute(String column) {
+            if (column == null) {
+                return null;
+            }
+            EnumSet<Risk> risks = EnumSet.noneOf(Risk.class);
+            for (String code : column.split(",")) {
+                if (!code.isBlank()) {
+                    risks.add(Risk.valueOf(code.strip()));
+                }
+            }
+            return risks;
         }
     }
 
@@ -72,6 +133,11 @@ public class EvidenceFile {
 
     private Instant uploadedAt;
 
+    @Convert(converter = RisksColumn.class)
+    private Set<Risk> uploadRisks;
+
+    private boolean servedInline;
+
     protected EvidenceFile() {
     }
 
@@ -91,6 +157,29 @@ public class EvidenceFile {
         this.text = result == Extraction.DONE ? text : null;
         this.pageCount = pageCount;
         this.extractionNote = note;
+    }
+
+    /**
+     * Records what the check at upload found. The file kept may open in the browser only when it was
+     * checked and holds nothing that runs (it came without any, or they were removed from it).
+     */
+    public void screened(Set<Risk> risks, boolean cleaned) {
+        this.uploadRisks = risks.isEmpty() ? EnumSet.noneOf(Risk.class) : EnumSet.copyOf(risks);
+        boolean active = risks.contains(Risk.SCRIPTS) || risks.contains(Risk.CONTENT_BEFORE_PDF);
+        this.servedInline = !active || cleaned;
+    }
+
+    /** Null for a file from before uploads were checked. */
+    public Set<Risk> uploadRisks() {
+        if (uploadRisks == null) {
+            return null;
+        }
+        return uploadRisks.isEmpty() ? EnumSet.noneOf(Risk.class) : EnumSet.copyOf(uploadRisks);
+    }
+
+    /** Whether the file may open in the browser; otherwise it is only offered as a download. */
+    public boolean servedInline() {
+        return servedInline;
     }
 
     /** Text held without a file (see {@link #INLINE}), so never offered for download. */

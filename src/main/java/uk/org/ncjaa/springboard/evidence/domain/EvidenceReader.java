@@ -105,7 +105,7 @@ public class EvidenceReader {
                     .toList();
         List<FileView> files = entry.id() == null ? List.of() : entries.fileSummaries(entry.id()).stream()
             .map(row -> new FileView((Long) row[0], (String) row[1], (Long) row[2], (EvidenceFile.Extraction) row[3], (String) row[4],
-                    (Integer) row[5]))
+                    (Integer) row[5], risks(row[6])))
             .toList();
         String certainty = entry.sourceCertainty() == null ? "" : entry.sourceCertainty();
         return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,
@@ -167,8 +167,16 @@ public class EvidenceReader {
     public record Link(String slug, String title, Integer year, String kind) {
     }
 
+    /** What the check at upload found, in the curator's words (empty for a clean file or one from before the check). */
+    @SuppressWarnings("unchecked")
+    private static List<String> risks(Object column) {
+        return column instanceof java.util.Set<?> risks
+                ? ((java.util.Set<EvidenceFile.Risk>) risks).stream().sorted().map(EvidenceFile.Risk::forCurator).toList()
+                : List.of();
+    }
+
     public record FileView(Long id, String filename, long sizeBytes, EvidenceFile.Extraction extraction, String note,
-            Integer pageCount) {
+            Integer pageCount, List<String> risks) {
 
         public String size() {
             return sizeBytes >= 1_048_576 ? String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / 1_048_576.0)

@@ -65,7 +65,7 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     /** The files of an entry without their text, which can run to megabytes. */
     @Query("""
-            select f.id, f.filename, f.sizeBytes, f.extraction, f.extractionNote, f.pageCount from EvidenceFile f
+            select f.id, f.filename, f.sizeBytes, f.extraction, f.extractionNote, f.pageCount, f.uploadRisks from EvidenceFile f
             where f.entry.id = :entryId order by f.id""")
     List<Object[]> fileSummaries(Long entryId);
 

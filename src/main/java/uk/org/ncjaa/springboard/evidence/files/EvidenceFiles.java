@@ -58,10 +58,12 @@ public class EvidenceFiles {
     private final Clock clock;
     private final Path root;
     private final DataSize maxUpload;
+    private final PdfScreening screening;
 
     EvidenceFiles(EvidenceRepository entries, TransactionTemplate transactions, ObjectProvider<SchedulerClient> scheduler,
             OneTimeTask<Long> evidencePdfText, Clock clock, SpringboardProperties properties,
-            @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload) {
+            @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload,
+            @Value("${springboard.evidence.read-memory:64MB}") DataSize memory) {
         this.entries = entries;
         this.transactions = transactions;
         this.scheduler = scheduler;
@@ -69,13 +71,18 @@ public class EvidenceFiles {
         this.clock = clock;
         this.root = properties.dataDir().resolve("evidence-files");
         this.maxUpload = maxUpload;
+        this.screening = new PdfScreening(memory.toBytes());
     }
 
     public DataSize maxUpload() {
         return maxUpload;
     }
 
-    /** Stores a PDF and schedules reading its text; the caller's transaction carries both. */
+    /**
+     * Stores a PDF and schedules reading its text; the caller's transaction carries both. A PDF
+     * that cannot be opened is refused; one that opens with a risk is kept, the risk noted on it
+     * (see {@link EvidenceFile#uploadRisks()}).
+     */
     public EvidenceFile attach(EvidenceEntry entry, MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
             throw new Rejected("Choose a PDF file to upload.");
@@ -95,6 +102,7 @@ public class EvidenceFiles {
     public EvidenceFile attach(EvidenceEntry entry, InputStream content, String originalName) throws IOException {
         Files.createDirectories(root);
         Path temporary = Files.createTempFile(root, "upload-", ".part");
+        Path cleaned = root.resolve(temporary.getFileName() + ".cleaned");
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size;
@@ -107,9 +115,22 @@ public class EvidenceFiles {
             if (!startsWithPdfMagic(temporary)) {
                 throw new Rejected("That file is not a PDF. Please upload the report as a PDF document.");
             }
+            PdfScreening.Result screened = screening.screen(temporary, cleaned);
+            String digest = HexFormat.of().formatHex(sha256.digest());
+            Path kept = temporary;
+            if (screened.cleaned() != null) {
+                // the copy without scripts is what is kept and served; its own size and digest go with it
+                kept = screened.cleaned();
+                size = Files.size(kept);
+                digest = sha256Of(kept);
+            }
             String key = UUID.randomUUID() + ".pdf";
-            Files.move(temporary, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            EvidenceFile file = entry.attach(safeName(originalName), size, HexFormat.of().formatHex(sha256.digest()), key, clock);
+            Files.move(kept, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            EvidenceFile file = entry.attach(safeName(originalName), size, digest, key, clock);
+            file.screened(screened.risks(), screened.cleaned() != null);
+            if (!screened.risks().isEmpty()) {
+                log.info("PDF {} for entry {} kept with risks {}", key, entry.slug(), screened.risks());
+            }
             entries.saveAndFlush(entry);
             // saving merges the entry, and merging persists a copy of the new file: the copy holds the id
             EvidenceFile saved = entry.files().stream().filter(f -> f.storageKey().equals(key)).findFirst().orElse(file);
@@ -121,7 +142,16 @@ public class EvidenceFiles {
         }
         finally {
             Files.deleteIfExists(temporary);
+            Files.deleteIfExists(cleaned);
         }
+    }
+
+    private static String sha256Of(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public Optional<Path> path(EvidenceFile file) {

@@ -67,8 +67,10 @@ public class Submissions {
         apply(entry, form);
     }
 
-    public void attach(String slug, long accountId, MultipartFile upload) {
-        files.attach(owned(slug, accountId), upload);
+    /** @return what the check at upload found in the file, to tell the member */
+    public java.util.Set<uk.org.ncjaa.springboard.evidence.domain.EvidenceFile.Risk> attach(String slug, long accountId,
+            MultipartFile upload) {
+        return files.attach(owned(slug, accountId), upload).uploadRisks();
     }
 
     public void submit(String slug, long accountId) {

@@ -165,10 +165,12 @@ class EvidenceController {
             throw new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug);
         }
         var path = files.path(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
+        // only a file checked at upload and holding nothing that runs opens in the browser; any other is a download
+        var disposition = file.servedInline() ? org.springframework.http.ContentDisposition.inline()
+                : org.springframework.http.ContentDisposition.attachment();
         return org.springframework.http.ResponseEntity.ok()
             .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-            .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename(file.filename(),
-                    java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .header("Content-Disposition", disposition.filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
             .header("X-Content-Type-Options", "nosniff")
             .body(new org.springframework.core.io.FileSystemResource(path));
     }

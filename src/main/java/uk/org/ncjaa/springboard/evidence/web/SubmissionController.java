@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
 import uk.org.ncjaa.springboard.evidence.files.EvidenceFiles;
 import uk.org.ncjaa.springboard.evidence.submissions.SubmissionForm;
@@ -88,14 +89,23 @@ class SubmissionController {
     @PostMapping("/evidence/submit/{slug}/file")
     String upload(@AuthenticationPrincipal AccountUser user, @PathVariable String slug,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        Set<EvidenceFile.Risk> risks;
         try {
-            submissions.attach(slug, user.id(), file);
+            risks = submissions.attach(slug, user.id(), file);
         }
         catch (EvidenceFiles.Rejected rejected) {
             model.addAttribute("uploadError", rejected.getMessage());
             return file(user, slug, model);
         }
-        redirect.addFlashAttribute("notice", "Your file was uploaded.");
+        if (risks == null || risks.isEmpty()) {
+            redirect.addFlashAttribute("notice", "Your file was uploaded.");
+        }
+        else {
+            // kept, but the member should know what we found (our curators see it too)
+            redirect.addFlashAttribute("notice", "Your file was uploaded, but we found something to tell you about. "
+                    + risks.stream().map(EvidenceFile.Risk::forMember).collect(Collectors.joining(" "))
+                    + " Our curators will see this note.");
+        }
         return "redirect:/evidence/submit/" + slug + "/file";
     }
 

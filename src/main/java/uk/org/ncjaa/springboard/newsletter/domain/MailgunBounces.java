@@ -8,7 +8,10 @@ import java.time.Instant;
 
 import org.apache.commons.codec.digest.HmacAlgorithms;
 import org.apache.commons.codec.digest.HmacUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,28 +21,34 @@ import uk.org.ncjaa.springboard.newsletter.NewsletterProperties;
 /**
  * Bounce and complaint webhooks in Mailgun's format: the signature is an HMAC-SHA256, with the
  * webhook signing key, of the timestamp and token it carries; a timestamp more than 15 minutes
- * away from now is refused, so a captured request cannot be replayed later.
+ * away from now is refused, so a captured request cannot be replayed later, and a token already
+ * used is refused, so it cannot be replayed sooner either.
  */
 @Service
 public class MailgunBounces {
 
+    private static final Logger log = LoggerFactory.getLogger(MailgunBounces.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TOLERANCE = Duration.ofMinutes(15);
 
     public enum Result {
-        RECORDED, SUPPRESSED, IGNORED, BAD_SIGNATURE, NOT_SET_UP, MALFORMED
+        RECORDED, SUPPRESSED, IGNORED, BAD_SIGNATURE, REPLAYED, NOT_SET_UP, MALFORMED
     }
 
     private final Suppressions suppressions;
+    private final WebhookTokens tokens;
     private final NewsletterProperties properties;
     private final Clock clock;
 
-    MailgunBounces(Suppressions suppressions, NewsletterProperties properties, Clock clock) {
+    MailgunBounces(Suppressions suppressions, WebhookTokens tokens, NewsletterProperties properties, Clock clock) {
         this.suppressions = suppressions;
+        this.tokens = tokens;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** One transaction: the token counts as used only if the report was recorded too. */
+    @Transactional
     public Result receive(String payload) {
         String key = properties.mailgunSigningKey();
         if (key == null || key.isBlank()) {
@@ -56,12 +65,19 @@ public class MailgunBounces {
         String timestamp = signature.path("timestamp").asString("");
         String token = signature.path("token").asString("");
         String given = signature.path("signature").asString("");
-        if (!timestamp.matches("\\d{1,12}") || token.isEmpty() || !valid(key, timestamp + token, given)) {
+        if (!timestamp.matches("\\d{1,12}") || token.isEmpty() || token.length() > 200 || !valid(key, timestamp + token, given)) {
             return Result.BAD_SIGNATURE;
         }
         Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-        if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
+        Instant now = clock.instant();
+        if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
             return Result.BAD_SIGNATURE;
+        }
+        // a token seen this long ago came with a timestamp that is now refused anyway
+        tokens.forgetBefore(now.minus(TOLERANCE.multipliedBy(2)));
+        if (!tokens.firstUse(token, now)) {
+            log.warn("Refused a Mailgun webhook whose token was already used: a replay of a request sent at {}", sent);
+            return Result.REPLAYED;
         }
         JsonNode data = root.path("event-data");
         String event = data.path("event").asString("");

@@ -24,6 +24,7 @@ class BounceWebhookController {
             case NOT_SET_UP -> ResponseEntity.status(404).body("Bounce reports are not set up.");
             // 406 tells the provider not to send it again
             case BAD_SIGNATURE -> ResponseEntity.status(406).body("Signature not valid.");
+            case REPLAYED -> ResponseEntity.status(406).body("Already received.");
             case MALFORMED -> ResponseEntity.badRequest().body("Not a bounce report.");
             default -> ResponseEntity.ok(result.name().toLowerCase(java.util.Locale.ROOT));
         };

@@ -48,12 +48,18 @@ class Outbox {
         }
     }
 
+    /**
+     * A message by its file name. The newsletter names its files after their Message-ID, with dots
+     * and often more than 64 characters, so both are allowed; a name still cannot climb out of the
+     * folder (no slashes, no "..", and it must resolve inside it).
+     */
     Optional<OutboxMessage> find(String id) {
-        if (!id.matches("[0-9A-Za-z-]{1,64}")) {
+        if (!id.matches("[0-9A-Za-z][0-9A-Za-z.-]{0,199}") || id.contains("..")) {
             return Optional.empty();
         }
-        Path file = directory.resolve(id + ".eml");
-        return Files.isRegularFile(file) ? read(file) : Optional.empty();
+        Path folder = directory.toAbsolutePath().normalize();
+        Path file = folder.resolve(id + ".eml").normalize();
+        return folder.equals(file.getParent()) && Files.isRegularFile(file) ? read(file) : Optional.empty();
     }
 
     private Optional<OutboxMessage> read(Path file) {

@@ -5,13 +5,30 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -181,25 +199,207 @@ class SubmissionsTests {
     }
 
     @Test
-    void encryptedAndBrokenPdfsAreAcceptedWithANoteForTheCurator() throws Exception {
+    void aPdfLockedWithAPasswordOrDamagedBeyondRepairIsRefusedWithAReason() throws Exception {
         TestAccounts.Created member = accounts.create(Role.MEMBER);
-        String title = "Locked report " + UUID.randomUUID();
-        String location = mvc.perform(details(member.login(), title)).andReturn().getResponse().getRedirectedUrl();
-        String slug = location.substring("/evidence/submit/".length(), location.length() - "/file".length());
+        String slug = draft(member);
 
-        byte[] encrypted;
+        byte[] locked;
         try (PDDocument document = document("secret words")) {
             document.protect(new StandardProtectionPolicy("owner-pass", "user-pass", new AccessPermission()));
-            encrypted = bytes(document);
+            locked = bytes(document);
         }
-        byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage that never ends".getBytes();
-        mvc.perform(multipart("/evidence/submit/" + slug + "/file").file(new MockMultipartFile("file", "locked.pdf", "application/pdf", encrypted))
-            .with(member.login()).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(multipart("/evidence/submit/" + slug + "/file").file(new MockMultipartFile("file", "broken.pdf", "application/pdf", broken))
-            .with(member.login()).with(csrf())).andExpect(status().is3xxRedirection());
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("""
-                select f.filename || ':' || f.extraction from evidence_file f join evidence_entry e on e.id = f.entry_id
-                where e.slug = ? order by f.filename""", String.class, slug).equals(java.util.List.of("broken.pdf:UNREADABLE", "locked.pdf:ENCRYPTED")));
+        upload(member, slug, "locked.pdf", locked).andExpect(status().isOk())
+            .andExpect(content().string(containsString("That PDF is locked with a password")));
+
+        byte[] whole = pdf("Words that will not arrive.");
+        upload(member, slug, "cut.pdf", java.util.Arrays.copyOf(whole, 200)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("it seems damaged or incomplete")));
+        upload(member, slug, "broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage that never ends".getBytes())
+            .andExpect(status().isOk()).andExpect(content().string(containsString("it seems damaged or incomplete")));
+
+        assertThat(jdbc.queryForObject("select count(*) from evidence_file f join evidence_entry e on e.id = f.entry_id where e.slug = ?",
+                Integer.class, slug)).as("nothing refused is kept").isZero();
+    }
+
+    @Test
+    void aPdfWithScriptsIsKeptWithoutThemAndNotedForTheMemberAndTheCurator() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String slug = draft(member);
+        byte[] hostile;
+        try (PDDocument document = document("A report with surprises.")) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            PDPage page = document.getPage(0);
+            catalog.setOpenAction(new PDActionJavaScript("app.alert('opened')"));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+            scripts.setNames(java.util.Map.of("hello", new PDActionJavaScript("app.alert('named')")));
+            names.setJavascript(scripts);
+            catalog.setNames(names);
+            PDPageAdditionalActions pageActions = new PDPageAdditionalActions();
+            pageActions.setO(new PDActionJavaScript("app.alert('page')"));
+            page.setActions(pageActions);
+            PDAnnotationLink script = new PDAnnotationLink();
+            script.setRectangle(new PDRectangle(72, 600, 100, 20));
+            script.setAction(new PDActionJavaScript("app.alert('link')"));
+            PDAnnotationLink launch = new PDAnnotationLink();
+            launch.setRectangle(new PDRectangle(72, 560, 100, 20));
+            PDActionLaunch program = new PDActionLaunch();
+            program.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("calc.exe")));
+            launch.setAction(program);
+            PDAcroForm form = new PDAcroForm(document);
+            catalog.setAcroForm(form);
+            PDTextField field = new PDTextField(form);
+            field.setPartialName("name");
+            PDFormFieldAdditionalActions keystroke = new PDFormFieldAdditionalActions();
+            keystroke.setK(new PDActionJavaScript("app.alert('typed')"));
+            field.setActions(keystroke);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(72, 500, 100, 20));
+            widget.setPage(page);
+            form.getFields().add(field);
+            page.getAnnotations().addAll(java.util.List.of(script, launch, widget));
+            hostile = bytes(document);
+        }
+        assertThat(activeContent(hostile)).as("the test's PDF carries every kind").hasSizeGreaterThanOrEqualTo(6);
+
+        upload(member, slug, "report.pdf", hostile).andExpect(redirectedUrl("/evidence/submit/" + slug + "/file"))
+            .andExpect(flash().attribute("notice", containsString("scripts or actions that run when it is opened")))
+            .andExpect(flash().attribute("notice", containsString("we removed them from the copy we keep")));
+        assertThat(risksOf(slug)).isEqualTo("SCRIPTS");
+
+        mvc.perform(get("/admin/evidence/" + slug).with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Found when it was uploaded:")))
+            .andExpect(content().string(containsString("JavaScript or launch actions")));
+
+        var served = mvc.perform(get("/evidence/" + slug + "/files/" + fileIdOf(slug)).with(member.login()))
+            .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(activeContent(served.getContentAsByteArray())).as("the copy served runs nothing").isEmpty();
+        try (PDDocument copy = org.apache.pdfbox.Loader.loadPDF(served.getContentAsByteArray())) {
+            assertThat(copy.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(copy)).contains("A report with surprises.");
+        }
+    }
+
+    @Test
+    void aPdfProtectedOnlyAgainstCopyingIsKeptWithANote() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String slug = draft(member);
+        byte[] restricted;
+        try (PDDocument document = document("Read me, do not copy me.")) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            document.protect(new StandardProtectionPolicy("owner-pass", "", permissions));
+            restricted = bytes(document);
+        }
+        upload(member, slug, "restricted.pdf", restricted).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("notice", containsString("protected against copying or printing")));
+        assertThat(risksOf(slug)).isEqualTo("PROTECTED");
+    }
+
+    @Test
+    void aTruncatedPdfThatCanBeRepairedIsKeptWithANote() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String slug = draft(member);
+        byte[] whole;
+        try (PDDocument document = document("Most of a report.")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            whole = out.toByteArray();
+        }
+        // the download stopped before the index and the end of the file
+        byte[] truncated = java.util.Arrays.copyOf(whole, new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("xref"));
+        upload(member, slug, "truncated.pdf", truncated).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("notice", containsString("It looked incomplete or damaged")));
+        assertThat(risksOf(slug)).isEqualTo("REPAIRED");
+    }
+
+    @Test
+    void aPdfWithAWebPageBeforeItIsKeptAsThePdfAloneWithANote() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String slug = draft(member);
+        ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+        polyglot.writeBytes("<html><script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        polyglot.writeBytes(pdf("A report that is also a web page."));
+
+        upload(member, slug, "both.pdf", polyglot.toByteArray()).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("notice", containsString("such as web page code, before the PDF itself began")));
+        assertThat(risksOf(slug)).isEqualTo("CONTENT_BEFORE_PDF");
+        byte[] served = mvc.perform(get("/evidence/" + slug + "/files/" + fileIdOf(slug)).with(member.login()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(served, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<script");
+    }
+
+    @Test
+    void aCleanPdfIsUploadedWithoutANoteAndOpensInTheBrowser() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String slug = draft(member);
+        upload(member, slug, "clean.pdf", pdf("Nothing to see here.")).andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("notice", "Your file was uploaded."));
+        assertThat(risksOf(slug)).isEmpty();
+        mvc.perform(get("/evidence/" + slug + "/files/" + fileIdOf(slug)).with(member.login())).andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+    }
+
+    private String draft(TestAccounts.Created member) throws Exception {
+        String location = mvc.perform(details(member.login(), "Checked report " + UUID.randomUUID())).andReturn().getResponse()
+            .getRedirectedUrl();
+        return location.substring("/evidence/submit/".length(), location.length() - "/file".length());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(TestAccounts.Created member, String slug, String name, byte[] pdf)
+            throws Exception {
+        return mvc.perform(multipart("/evidence/submit/" + slug + "/file").file(new MockMultipartFile("file", name, "application/pdf", pdf))
+            .with(member.login()).with(csrf()));
+    }
+
+    private String risksOf(String slug) {
+        return jdbc.queryForObject("select f.upload_risks from evidence_file f join evidence_entry e on e.id = f.entry_id where e.slug = ?",
+                String.class, slug);
+    }
+
+    private String fileIdOf(String slug) {
+        return jdbc.queryForObject("select f.id::text from evidence_file f join evidence_entry e on e.id = f.entry_id where e.slug = ?",
+                String.class, slug);
+    }
+
+    /** Everything in a PDF that runs something, found by walking all its objects (independently of the code under test). */
+    private static java.util.List<String> activeContent(byte[] pdf) throws IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.util.Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Deque<COSBase> next = new java.util.ArrayDeque<>(java.util.List.of(document.getDocument().getTrailer()));
+            while (!next.isEmpty()) {
+                COSBase item = next.pop();
+                if (!seen.add(item)) {
+                    continue;
+                }
+                if (item instanceof COSDictionary dictionary) {
+                    COSName type = dictionary.getCOSName(COSName.S);
+                    if (type != null && (type.getName().equals("JavaScript") || type.getName().equals("Launch"))) {
+                        found.add(type.getName() + " action");
+                    }
+                    for (COSName key : dictionary.keySet()) {
+                        if (key.getName().equals("AA") || key.getName().equals("JavaScript")) {
+                            found.add(key.getName());
+                        }
+                        COSBase value = dictionary.getDictionaryObject(key);
+                        if (value != null) {
+                            next.push(value);
+                        }
+                    }
+                }
+                else if (item instanceof COSArray array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        if (array.getObject(i) != null) {
+                            next.push(array.getObject(i));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder details(RequestPostProcessor login, String title) {

@@ -3,11 +3,14 @@ package uk.org.ncjaa.springboard.newsletter.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 
@@ -26,6 +29,9 @@ class MailgunBouncesTests {
 
     @Autowired
     Suppressions suppressions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aSignedHardBounceSuppressesTheAddressAtOnce() throws Exception {
@@ -74,6 +80,40 @@ class MailgunBouncesTests {
         send("{not json").andExpect(status().isBadRequest());
         send("{}").andExpect(status().isNotAcceptable());
         assertThat(suppressions.suppressed(email)).isFalse();
+    }
+
+    @Test
+    void aSignedReportSentAgainIsRefusedWithAWarningAndChangesNothing() throws Exception {
+        String email = TestAccounts.uniqueEmail("replayed");
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String token = UUID.randomUUID().toString().replace("-", "");
+        // no event id, so only the token tells the second copy from a new bounce
+        String body = """
+                {"signature": {"timestamp": "%s", "token": "%s", "signature": "%s"},
+                 "event-data": {"event": "failed", "severity": "temporary", "recipient": "%s",
+                                "delivery-status": {"code": 452, "message": "mailbox full"}}}"""
+            .formatted(timestamp, token, MailgunBounces.sign(KEY, timestamp + token), email);
+
+        send(body).andExpect(status().isOk()).andExpect(content().string("recorded"));
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            send(body).andExpect(status().isNotAcceptable()).andExpect(content().string("Already received."));
+            assertThat(logs.at(Level.WARN, MailgunBounces.class.getName())).singleElement()
+                .satisfies(line -> assertThat(line.getFormattedMessage()).contains("already used"));
+            assertThat(logs.at(Level.ERROR)).isEmpty();
+            assertThat(logs.withStackTraces()).isEmpty();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_bounce where email = ?", Integer.class, email)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_webhook_token where token = ?", Integer.class, token))
+            .isEqualTo(1);
+    }
+
+    @Test
+    void tokensOlderThanTheWindowAreForgotten() throws Exception {
+        String old = "old-" + UUID.randomUUID();
+        jdbc.update("insert into newsletter_webhook_token (token, seen_at) values (?, now() - interval '31 minutes')", old);
+        send(report(KEY, Instant.now(), "delivered", "", TestAccounts.uniqueEmail("purge"), UUID.randomUUID().toString()))
+            .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_webhook_token where token = ?", Integer.class, old)).isZero();
     }
 
     private org.springframework.test.web.servlet.ResultActions send(String body) throws Exception {

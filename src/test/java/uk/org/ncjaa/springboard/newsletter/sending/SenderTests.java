@@ -40,7 +40,9 @@ import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail.Inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringboardTest
@@ -96,6 +98,9 @@ class SenderTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MailProperties mail;
 
     // each test mails only its own subscribers: they share a region no one else has
     private final String region = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -283,6 +288,33 @@ class SenderTests {
         assertThat(throttle.acquire(() -> 2, 3)).isTrue();
         assertThat(throttle.acquire(() -> 2, 3)).as("the count is kept between checks").isFalse();
         assertThat(new Sender.Throttle(0).acquire(() -> 10, 0)).as("0 is no limit").isTrue();
+    }
+
+    @Test
+    void aNewsletterWrittenToTheOutboxCanBeReadThereByAnAdmin() throws Exception {
+        String subject = "Outbox issue " + UUID.randomUUID();
+        Campaign campaign = oneOff(subject, "Hello from the outbox.");
+        // as the site sends when no SMTP server is set: into the folder the outbox pages read
+        MailProperties toOutbox = new MailProperties("Springboard <no-reply@example.org>", mail.outboxDir(), null, 0, 1);
+        NewsletterProperties properties = new NewsletterProperties(null, null, null, 1, 0, 0, 50, 3, Duration.ZERO, null, null, null, null);
+        Sender writer = new Sender(jdbc, transactions, campaigns, issues, links, suppressions, accountsApi, toOutbox, properties, publisher,
+                clock);
+        try {
+            assertThat(writer.sendTest(campaign.id(), TestAccounts.uniqueEmail("outbox"))).isEqualTo("written to the outbox");
+        }
+        finally {
+            writer.destroy();
+        }
+
+        TestAccounts.Created admin = accounts.create(Role.ADMIN);
+        String list = mvc.perform(get("/admin/outbox").with(admin.login())).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/admin/outbox/[^\"]+)\">\\[Test\\] "
+                + java.util.regex.Pattern.quote(subject)).matcher(list);
+        assertThat(link.find()).as("the outbox lists the newsletter message").isTrue();
+        mvc.perform(get(link.group(1)).with(admin.login())).andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString(subject)))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Hello from the outbox.")));
     }
 
     private Sender senderTo(SmtpSink sink, int pauseAfterErrors, int maxAttempts) {

@@ -132,6 +132,35 @@ class CampaignAdminControllerTests {
     }
 
     @Test
+    void thePreviewPageMayFrameItsOwnEmailAndNoOtherPageMayBeFramed() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        Campaign campaign = campaigns.newOneOff(editor.id());
+        campaigns.write(campaign.id(), "Framed", "", "Hello.", null, null);
+        String base = "/admin/newsletter/campaigns/" + campaign.id();
+
+        var page = mvc.perform(get(base + "/preview").with(editor.login())).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(page.getHeaders("Content-Security-Policy")).singleElement().satisfies(policy -> assertThat(directive(policy, "frame-src"))
+            .as("the preview frames the email from this site").contains("'self'"));
+        assertThat(directive(page.getHeader("Content-Security-Policy"), "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+        assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
+
+        var email = mvc.perform(get(base + "/preview.html").with(editor.login())).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(email.getHeaders("Content-Security-Policy")).as("one policy, so no second one forbids the frame").singleElement()
+            .satisfies(policy -> assertThat(directive(policy, "frame-ancestors")).isEqualTo("frame-ancestors 'self'"));
+        assertThat(email.getHeaders("X-Frame-Options")).containsExactly("SAMEORIGIN");
+
+        var other = mvc.perform(get(base).with(editor.login())).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(directive(other.getHeader("Content-Security-Policy"), "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+        assertThat(directive(other.getHeader("Content-Security-Policy"), "frame-src")).doesNotContain("'self'");
+        assertThat(other.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    private static String directive(String policy, String name) {
+        return java.util.Arrays.stream(policy.split(";")).map(String::strip).filter(d -> d.startsWith(name + " ")).findFirst()
+            .orElse("");
+    }
+
+    @Test
     void aTestGoesToTheEditorAloneAndSchedulingChecksTheTime() throws Exception {
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
         Campaign campaign = campaigns.newOneOff(editor.id());

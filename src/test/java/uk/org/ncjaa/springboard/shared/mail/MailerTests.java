@@ -49,6 +49,24 @@ class MailerTests {
     }
 
     @Test
+    void findsAMessageWhoseNameHasDotsButNothingOutsideTheOutbox() throws Exception {
+        Path inside = outbox.resolve("mail");
+        Files.createDirectories(inside);
+        String eml = "From: a@example.org\r\nTo: b@example.org\r\nSubject: Dotted\r\n\r\nHello.\r\n";
+        String newsletter = "newsletter-newsletter-test.12.5f0c2a4e-8d1b-4c3a-9e7f-0a1b2c3d4e5flocalhost";
+        Files.writeString(inside.resolve(newsletter + ".eml"), eml);
+        Files.writeString(outbox.resolve("secret.eml"), eml);
+        Outbox reader = new Outbox(new MailProperties(null, inside, null, 0, 1));
+
+        assertThat(reader.find(newsletter)).hasValueSatisfying(m -> assertThat(m.subject()).isEqualTo("Dotted"));
+        assertThat(reader.list(10)).extracting(Outbox.OutboxMessage::id).containsExactly(newsletter);
+        assertThat(reader.find("..")).isEmpty();
+        assertThat(reader.find("...secret")).isEmpty();
+        assertThat(reader.find("../secret")).isEmpty();
+        assertThat(reader.find(".hidden")).isEmpty();
+    }
+
+    @Test
     void everyMailTemplateRendersInBothForms() throws Exception {
         Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 0, 1), new StandardEnvironment(), clock);
         for (String template : List.of("verify-email", "account-exists", "reset-password", "password-changed", "email-in-use",
