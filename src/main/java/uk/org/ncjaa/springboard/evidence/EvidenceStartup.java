@@ -31,13 +31,15 @@ class EvidenceStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(EvidenceStartup.class);
 
     private final EvidenceImport importer;
+    private final uk.org.ncjaa.springboard.evidence.curation.Curation curation;
     private final SearchIndex index;
     private final SpringboardProperties properties;
     private final String importFile;
 
-    EvidenceStartup(EvidenceImport importer, SearchIndex index, SpringboardProperties properties,
+    EvidenceStartup(EvidenceImport importer, uk.org.ncjaa.springboard.evidence.curation.Curation curation, SearchIndex index, SpringboardProperties properties,
             @Value("${springboard.evidence.import-file:}") String importFile) {
         this.importer = importer;
+        this.curation = curation;
         this.index = index;
         this.properties = properties;
         this.importFile = importFile;
@@ -74,5 +76,6 @@ class EvidenceStartup implements ApplicationRunner {
                 }
             }
         }
+        curation.confirmDemoRatings();
     }
 }

@@ -47,6 +47,9 @@ class EvidenceSearchTests {
     MockMvc mvc;
 
     @Autowired
+    uk.org.ncjaa.springboard.evidence.curation.Curation curation;
+
+    @Autowired
     EvidenceMap evidenceMap;
 
     @Autowired
@@ -67,6 +70,9 @@ class EvidenceSearchTests {
                 row("Painting <script>alert(1)</script> " + marker, "Dee Example", "", "painting", "prison", "", "")) + "\n"), true);
         importer.run(new StringReader(HEADER + "\n" + row("Unpublished draft " + marker, "Eve", "2020", "music", "prison", "", "")
                 + "\n"), false);
+        // an editor checks each suggested level, which is what makes it public
+        jdbc.queryForList("select slug from evidence_entry where title like ? and strength_level is not null", String.class,
+                "%" + marker + "%").forEach(slug -> curation.confirmStrength(slug, "Test editor"));
     }
 
     @Test
@@ -173,8 +179,11 @@ class EvidenceSearchTests {
             .getResponse().getContentAsString();
         assertThat(protocolPage).contains("Not rated yet").contains("A protocol sets out a study still to be done")
             .doesNotContain("of 5");
-        String reviewPage = mvc.perform(get("/evidence/" + search(own + " review arts").hits().get(0).slug())).andReturn()
-            .getResponse().getContentAsString();
+        String reviewSlug = search(own + " review arts").hits().get(0).slug();
+        assertThat(mvc.perform(get("/evidence/" + reviewSlug)).andReturn().getResponse().getContentAsString())
+            .as("a suggested level is not public until an editor checks it").contains("Not rated yet").doesNotContain("of 5");
+        curation.confirmStrength(reviewSlug, "Test editor");
+        String reviewPage = mvc.perform(get("/evidence/" + reviewSlug)).andReturn().getResponse().getContentAsString();
         assertThat(reviewPage).contains("Level 4 of 5").doesNotContain("Level 5 of 5");
         assertThat(org.jsoup.Jsoup.parse(reviewPage).select(".strength-box .scale .box-on")).as("four of five boxes filled").hasSize(4);
         mvc.perform(get("/evidence/strength")).andExpect(content().string(containsString("The protocol of a randomised trial not yet run")));

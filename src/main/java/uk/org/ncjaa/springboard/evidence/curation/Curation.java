@@ -119,6 +119,7 @@ public class Curation {
         form.setKeyQuote(d.keyQuote());
         form.setStrengthLevel(text(entry.strengthLevel()));
         form.setStrengthRationale(entry.strengthRationale());
+        form.setConfirmStrength(entry.strengthConfirmedAt() != null);
         form.setInclusion(entry.inclusionDecision() == null ? "" : entry.inclusionDecision().name());
         form.setInclusionReasons(entry.inclusionReasons());
         Map<String, List<String>> tags = new LinkedHashMap<>();
@@ -232,12 +233,12 @@ public class Curation {
                         form.getVenues(), from, to, form.getDeliveryModel(), dataType, form.getSampleSize(), form.getSampleBreakdown(),
                         form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
                         form.getKeyQuote());
-        return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), inclusion, clean(form.getInclusionReasons()),
-                credits, relations);
+        return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), form.isConfirmStrength(), inclusion,
+                clean(form.getInclusionReasons()), credits, relations);
     }
 
     public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,
-            String strengthRationale, EvidenceEntry.Inclusion inclusion, String inclusionReasons, List<Contributor> credits,
+            String strengthRationale, boolean confirmStrength, EvidenceEntry.Inclusion inclusion, String inclusionReasons, List<Contributor> credits,
             java.util.Set<Relation> relations) {
     }
 
@@ -314,10 +315,16 @@ public class Curation {
         entry.credit(checked.credits());
         entry.relate(checked.relations());
         if (adjusted) {
-            entry.adjustStrength(checked.strength(), checked.strengthRationale(), clock);
+            entry.adjustStrength(checked.strength(), checked.strengthRationale(), editor, clock);
         }
         else {
             entry.rate(checked.strength());
+            if (checked.confirmStrength() && checked.strength() != null) {
+                entry.confirmStrength(editor, clock);
+            }
+            else if (!checked.confirmStrength()) {
+                entry.unconfirmStrength();
+            }
         }
         if (checked.inclusion() != null) {
             entry.decideInclusion(checked.inclusion(), checked.inclusionReasons(), clock);
@@ -411,10 +418,29 @@ public class Curation {
         snapshot.put("credits", entry.contributors());
         snapshot.put("related", entry.relations());
         snapshot.put("strength", entry.strengthLevel() == null ? "none" : entry.strengthLevel() + (entry.strengthAdjusted()
-                ? " (adjusted: " + entry.strengthRationale() + ")" : ""));
+                ? " (adjusted: " + entry.strengthRationale() + ")" : "") + (entry.strengthConfirmedAt() == null ? ", not confirmed"
+                : ", confirmed by " + entry.strengthConfirmedBy()));
         snapshot.put("inclusion", entry.inclusionDecision() == null ? "undecided" : entry.inclusionDecision().name() + ": "
                 + entry.inclusionReasons());
         return snapshot;
+    }
+
+    /** An editor confirms an entry's level as it stands, which makes it public; kept as a revision. */
+    public void confirmStrength(String slug, String editor) {
+        EvidenceEntry entry = entry(slug);
+        Map<String, Object> before = snapshot(entry);
+        entry.confirmStrength(editor, clock);
+        revise(entry, before, editor);
+    }
+
+    /**
+     * The demonstration's fictional entries come with their levels checked, as a curator would have
+     * done, so the demo's facets and map have levels to show; real records wait for a real editor.
+     */
+    public int confirmDemoRatings() {
+        List<EvidenceEntry> waiting = entries.findBySourceCertaintyAndStrengthLevelNotNullAndStrengthConfirmedAtNull("fictional");
+        waiting.forEach(entry -> entry.confirmStrength("the demonstration's fictional editor", clock));
+        return waiting.size();
     }
 
     /** What the rubric suggests for the entry as it is stored, with its reasons, for the curator to confirm or change. */

@@ -38,6 +38,8 @@ public class CurationForm {
     private String keyQuote;
     private String strengthLevel;
     private String strengthRationale;
+    /** The editor has checked the level against the rubric's reasons, and so makes it public. */
+    private boolean confirmStrength;
     private String inclusion;
     private String inclusionReasons;
     private String comments;
@@ -265,6 +267,14 @@ public class CurationForm {
 
     public void setStrengthLevel(String strengthLevel) {
         this.strengthLevel = strengthLevel;
+    }
+
+    public boolean isConfirmStrength() {
+        return confirmStrength;
+    }
+
+    public void setConfirmStrength(boolean confirmStrength) {
+        this.confirmStrength = confirmStrength;
     }
 
     public String getStrengthRationale() {

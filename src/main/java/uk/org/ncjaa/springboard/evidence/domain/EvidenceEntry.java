@@ -146,8 +146,13 @@ public class EvidenceEntry {
     @KeywordField(name = "design", projectable = Projectable.YES)
     private String studyDesign;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    /** The level as last set, suggested or an editor's; the public sees it only once an editor has confirmed it. */
     private Integer strengthLevel;
+
+    /** When and by whom an editor confirmed the level; null while the level is only the rubric's suggestion. */
+    private Instant strengthConfirmedAt;
+
+    private String strengthConfirmedBy;
 
     @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
     private String summary;
@@ -338,8 +343,8 @@ public class EvidenceEntry {
         files.remove(file);
     }
 
-    /** A curator's rating overrides the one derived from the design, and must say why. */
-    public void adjustStrength(Integer level, String rationale, Clock clock) {
+    /** A curator's rating overrides the rubric's suggestion, must say why, and is confirmed by being made. */
+    public void adjustStrength(Integer level, String rationale, String curator, Clock clock) {
         if (rationale == null || rationale.isBlank()) {
             throw new IllegalArgumentException("A curator's rating needs a written rationale");
         }
@@ -347,6 +352,28 @@ public class EvidenceEntry {
         this.strengthRationale = rationale.strip();
         this.strengthAdjusted = true;
         this.lastReviewedAt = clock.instant();
+        if (level != null) {
+            confirmStrength(curator, clock);
+        }
+    }
+
+    /** The level goes back to being a suggestion, hidden from the public until an editor confirms it again. */
+    public void unconfirmStrength() {
+        this.strengthConfirmedAt = null;
+        this.strengthConfirmedBy = null;
+    }
+
+    /** An editor has checked the level against the rubric's reasons: from now on the public sees it. */
+    public void confirmStrength(String curator, Clock clock) {
+        if (strengthLevel == null) {
+            throw new IllegalStateException("There is no level to confirm");
+        }
+        if (curator == null || curator.isBlank()) {
+            throw new IllegalArgumentException("A confirmation names the editor who made it");
+        }
+        this.strengthConfirmedAt = clock.instant();
+        this.strengthConfirmedBy = curator.strip();
+        this.lastReviewedAt = strengthConfirmedAt;
     }
 
     // --- the submission and curation workflow
@@ -439,6 +466,11 @@ public class EvidenceEntry {
         if (level != null && (level < 1 || level > 5)) {
             throw new IllegalArgumentException("Evidence strength runs from 1 to 5");
         }
+        if (!java.util.Objects.equals(level, strengthLevel)) {
+            // a new level is a suggestion again until an editor confirms it
+            this.strengthConfirmedAt = null;
+            this.strengthConfirmedBy = null;
+        }
         this.strengthLevel = level;
     }
 
@@ -476,11 +508,21 @@ public class EvidenceEntry {
         return contributors.stream().filter(c -> c.kind() == Contributor.Kind.ORGANISATION).map(Contributor::name).distinct().toList();
     }
 
-    /** Strength as a facet value: a level from 1 to 5, or "unrated". */
+    /** The level searches sort and filter by, and results show: only a level an editor has confirmed. */
+    @GenericField(name = "strengthLevel", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "strengthLevel")),
+        @ObjectPath(@PropertyValue(propertyName = "strengthConfirmedAt")) })
+    public Integer getRatedLevel() {
+        return ratedLevel();
+    }
+
+    /** Strength as a facet value: a confirmed level from 1 to 5, or "unrated". */
     @KeywordField(name = "strength", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "strengthLevel")))
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "strengthLevel")),
+        @ObjectPath(@PropertyValue(propertyName = "strengthConfirmedAt")) })
     public String getStrengthFacet() {
-        return strengthLevel == null ? "unrated" : String.valueOf(strengthLevel);
+        Integer rated = ratedLevel();
+        return rated == null ? "unrated" : String.valueOf(rated);
     }
 
     /** The words of the title, summary and names as written, for spelling suggestions. */
@@ -615,6 +657,19 @@ public class EvidenceEntry {
 
     public Integer strengthLevel() {
         return strengthLevel;
+    }
+
+    /** The level the public sees: confirmed by an editor, or none. */
+    public Integer ratedLevel() {
+        return strengthConfirmedAt == null ? null : strengthLevel;
+    }
+
+    public Instant strengthConfirmedAt() {
+        return strengthConfirmedAt;
+    }
+
+    public String strengthConfirmedBy() {
+        return strengthConfirmedBy;
     }
 
     public String url() {

@@ -109,7 +109,7 @@ public class EvidenceReader {
             .toList();
         String certainty = entry.sourceCertainty() == null ? "" : entry.sourceCertainty();
         return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,
-                entry.strengthLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
+                entry.ratedLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
                 sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
                 entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(),
@@ -121,6 +121,7 @@ public class EvidenceReader {
     /**
      * @param partial the record's details were only partly confirmed from a source
      * @param fictional made up for the demonstration site
+     * @param strengthLevel the level the public sees: one an editor has confirmed, or null
      * @param rubric what the rating rubric makes of the entry's facts: why it is rated, not rated yet, or off the scale
      */
     public record EntryView(Long id, String slug, EvidenceStatus status, EntryDetails details,
@@ -130,6 +131,11 @@ public class EvidenceReader {
             List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
             String submitterNote, Long submittedBy, StrengthRubric.Suggestion rubric) {
+
+        /** Whether the public sees a level: one an editor has confirmed. */
+        public boolean rated() {
+            return strengthLevel != null;
+        }
 
         public String title() {
             return details.title();

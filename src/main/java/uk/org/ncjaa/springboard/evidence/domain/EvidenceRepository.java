@@ -12,6 +12,9 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
 
     Optional<EvidenceEntry> findByImportKey(String importKey);
 
+    /** Entries of a given provenance whose level no editor has confirmed yet. */
+    List<EvidenceEntry> findBySourceCertaintyAndStrengthLevelNotNullAndStrengthConfirmedAtNull(String certainty);
+
     Optional<EvidenceEntry> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

@@ -54,6 +54,9 @@ class EvidenceApiControllerTests {
     MockMvc mvc;
 
     @Autowired
+    uk.org.ncjaa.springboard.evidence.curation.Curation curation;
+
+    @Autowired
     EvidenceImport importer;
 
     @Autowired
@@ -77,6 +80,9 @@ class EvidenceApiControllerTests {
                 row("Painting " + marker, "Dee Example", "", "painting", "prison", "", "")) + "\n"), true);
         importer.run(new StringReader(HEADER + "\n" + row("Unpublished draft " + marker, "Eve", "2020", "music", "prison", "", "")
                 + "\n"), false);
+        // an editor checks each suggested level, which is what makes it public
+        jdbc.queryForList("select slug from evidence_entry where title like ? and strength_level is not null", String.class,
+                "%" + marker + "%").forEach(slug -> curation.confirmStrength(slug, "Test editor"));
     }
 
     @Test
