@@ -80,6 +80,9 @@ class DirectoryController {
         model.addAttribute("sorts", DirectoryQuery.Sort.values());
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(query, results));
+        // listings not confirmed for a while are flagged in the results as on their own page
+        model.addAttribute("overdue", results.hits().stream().filter(hit -> properties.overdue(hit.verifiedAt(), clock))
+            .map(DirectoryResults.Hit::slug).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("meta", new PageMeta("Directory of Services", "Arts organisations working in prisons, on probation and "
                 + "in the community: what they do, where, and how to work with them.", site.baseUrl() + "/directory", "website"));
         return Htmx.view(request, "directory/search", "area");
