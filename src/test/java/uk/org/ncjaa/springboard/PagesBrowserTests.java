@@ -432,7 +432,16 @@ class PagesBrowserTests {
         assertThat(browser.driver().getPageSource()).contains("Person In Custody");
         browser.check();
 
-        // one place left: asking for two joins the waiting list
+        // one place left: asking for two says so and keeps the form; once the last place is taken, asking joins the waiting list
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2");
+        browser.type("#attendees\\[0\\]\\.name", "Late One").type("#attendees\\[1\\]\\.name", "Late Two")
+            .type("#bookerName", "Late Booker").type("#bookerEmail", "late-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.text()).contains("Only 1 place is left");
+        browser.check(false);
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=1");
+        browser.type("#attendees\\[0\\]\\.name", "Last One").type("#bookerName", "Last Booker")
+            .type("#bookerEmail", "last-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.path()).startsWith("/bookings/");
         browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2");
         browser.type("#attendees\\[0\\]\\.name", "Late One").type("#attendees\\[1\\]\\.name", "Late Two")
             .type("#bookerName", "Late Booker").type("#bookerEmail", "late-" + System.nanoTime() + "@example.org").clickAndWait("#book");
