@@ -96,6 +96,52 @@ class PagesBrowserTests {
         browser.driver().get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x.png></main></html>");
         assertThat(browser.axeViolations()).anyMatch(v -> v.startsWith("image-alt"));
         assertThat(Browser.htmlErrors("<!DOCTYPE html><html lang=en><title>t</title><p><div></p>")).isNotEmpty();
+        // the weight check counts what a page loads: htmx alone is about 16 KB gzipped, 51 KB as read
+        browser.driver().get("http://127.0.0.1:" + port + "/webjars/htmx.org/dist/htmx.min.js");
+        Browser.Weight htmx = browser.weight();
+        assertThat(htmx.compressed()).isBetween(5_000L, 30_000L);
+        assertThat(htmx.uncompressed()).isGreaterThan(htmx.compressed() * 2);
+    }
+
+    @Test
+    void searchResultsComeBeforeTheFiltersOnAPhoneAndBesideThemOnADesktop() throws Exception {
+        try (var seed = new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("evidence/seed-records.tsv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            importer.run(seed, true);
+        }
+        searchIndex.rebuildIfBehind();
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        for (int i = 0; i < 3; i++) {
+            uk.org.ncjaa.springboard.directory.Publish.listing(listings, member.id(), uk.org.ncjaa.springboard.directory.Publish.content(
+                    "Phone Check Arts " + i + " " + System.nanoTime(), "We run music workshops in prisons.",
+                    java.util.List.of("music", "theatre"), java.util.List.of("london", "north-west"), i == 0));
+        }
+        logOut();
+        for (String path : new String[] { "/directory", "/evidence" }) {
+            String name = path.substring(1);
+            browser.resize(375, 900);
+            try {
+                browser.visit(path);
+                browser.screenshot(Path.of("/tmp/springboard-" + name + "-375.png"));
+                assertThat(browser.fitsWidth()).as(path + " fits 375px").isTrue();
+                assertThat(browser.top(".hits .hit")).as(path + ": the first result is on the first screen or so of a phone")
+                    .isLessThan(1000);
+                assertThat(browser.top(".facets")).as(path + ": the filters follow the results").isGreaterThan(browser.top(".hits .hit"));
+                browser.find(".to-filters").click();
+                assertThat(browser.driver().getCurrentUrl()).endsWith("#filters-heading");
+            }
+            finally {
+                browser.resize(1280, 1000);
+            }
+            browser.visit(path);
+            browser.screenshot(Path.of("/tmp/springboard-" + name + "-1280.png"));
+            var results = browser.find(".results").getRect();
+            var facets = browser.find(".facets").getRect();
+            assertThat(facets.getX()).as(path + ": the filters stand beside the results on a desktop")
+                .isGreaterThanOrEqualTo(results.getX() + results.getWidth());
+            assertThat(Math.abs(facets.getY() - results.getY())).as(path + ": level with them").isLessThan(50);
+        }
     }
 
     @Test
@@ -432,7 +478,16 @@ class PagesBrowserTests {
         assertThat(browser.driver().getPageSource()).contains("Person In Custody");
         browser.check();
 
-        // one place left: asking for two joins the waiting list
+        // one place left: asking for two says so and keeps the form; once the last place is taken, asking joins the waiting list
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2");
+        browser.type("#attendees\\[0\\]\\.name", "Late One").type("#attendees\\[1\\]\\.name", "Late Two")
+            .type("#bookerName", "Late Booker").type("#bookerEmail", "late-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.text()).contains("Only 1 place is left");
+        browser.check(false);
+        browser.visit("/events/" + event.slug() + "/book?ticket=free&places=1");
+        browser.type("#attendees\\[0\\]\\.name", "Last One").type("#bookerName", "Last Booker")
+            .type("#bookerEmail", "last-" + System.nanoTime() + "@example.org").clickAndWait("#book");
+        assertThat(browser.path()).startsWith("/bookings/");
         browser.visit("/events/" + event.slug() + "/book?ticket=free&places=2");
         browser.type("#attendees\\[0\\]\\.name", "Late One").type("#attendees\\[1\\]\\.name", "Late Two")
             .type("#bookerName", "Late Booker").type("#bookerEmail", "late-" + System.nanoTime() + "@example.org").clickAndWait("#book");

@@ -116,8 +116,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && !wrapper.containsHeader("Set-Cookie") && request.getSession(false) == null) {
-            // a tag of the body, so that a browser or proxy asking again for an unchanged page gets "not modified"
-            wrapper.setHeader("ETag", "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(wrapper.getContentAsByteArray()) + "\"");
+            // a tag of the body, so that a browser or proxy asking again for an unchanged page gets "not modified";
+            // weak, because the server sends the same page gzipped or not (and Tomcat never compresses a response
+            // that carries a strong tag)
+            wrapper.setHeader("ETag", "W/\"" + org.springframework.util.DigestUtils.md5DigestAsHex(wrapper.getContentAsByteArray()) + "\"");
             wrapper.setHeader("Cache-Control", "no-cache");
             pages.put(key, CachedPage.of(wrapper));
         }
@@ -159,13 +161,34 @@ class AnonymousPageCache extends OncePerRequestFilter {
         void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
             headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             List<String> etag = headers.get("ETag");
-            if (etag != null && !etag.isEmpty() && etag.get(0).equals(request.getHeader("If-None-Match"))) {
+            if (etag != null && !etag.isEmpty() && matches(etag.get(0), request.getHeaders("If-None-Match"))) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+
+        /**
+         * If-None-Match compares tags weakly (RFC 9110, 13.1.2): a browser may send the tag back with or without
+         * {@code W/}, and a proxy may send several.
+         */
+        static boolean matches(String etag, java.util.Enumeration<String> ifNoneMatch) {
+            String opaque = opaque(etag);
+            while (ifNoneMatch != null && ifNoneMatch.hasMoreElements()) {
+                for (String candidate : ifNoneMatch.nextElement().split(",")) {
+                    String tag = candidate.trim();
+                    if (tag.equals("*") || opaque(tag).equals(opaque)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static String opaque(String tag) {
+            return tag.startsWith("W/") ? tag.substring(2) : tag;
         }
     }
 

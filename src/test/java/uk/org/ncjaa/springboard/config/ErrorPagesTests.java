@@ -80,6 +80,91 @@ class ErrorPagesTests {
             .contains("characters we could not read");
     }
 
+    @Test
+    void pagesStylesAndScriptsAreSentGzippedToBrowsersThatAcceptIt() throws Exception {
+        HttpResponse<byte[]> page = gzipped("/evidence");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().allValues("Vary").toString().toLowerCase()).contains("accept-encoding");
+        String html = gunzip(page.body());
+        assertThat(html).contains("<!DOCTYPE html>").contains("Evidence Library");
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site[^\"]*\\.css)\"").matcher(html);
+        assertThat(css.find()).as("the page links its style sheet").isTrue();
+        for (String path : new String[] { css.group(1), "/webjars/htmx.org/dist/htmx.min.js" }) {
+            HttpResponse<byte[]> asset = gzipped(path);
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(gunzip(asset.body()).length()).as(path).isGreaterThan(asset.body().length * 2);
+        }
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(uri("/evidence")).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.headers().firstValue("Content-Encoding")).as("a client that does not ask for gzip").isEmpty();
+        assertThat(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("<!DOCTYPE html>");
+    }
+
+    /**
+     * The page cache is off in tests, so it runs here in a Tomcat of its own with the application's compression
+     * settings: Tomcat will not compress a response with a strong ETag, which the cache used to send.
+     */
+    @Test
+    void aCachedPageIsGzippedAndStillAnswersNotModified(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        var factory = new org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory(0);
+        factory.setCompression(server.getCompression());
+        org.springframework.boot.web.server.WebServer tomcat = factory.getWebServer(context -> {
+            context.addFilter("cache", new AnonymousPageCache(true, java.time.Duration.ofMinutes(1))).addMappingForUrlPatterns(null, false, "/*");
+            context.addServlet("page", new jakarta.servlet.http.HttpServlet() {
+                @Override
+                protected void doGet(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                        throws java.io.IOException {
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getWriter().write("<!DOCTYPE html><title>About</title>" + "<p>About the alliance.</p>".repeat(200)
+                            + "<p>render " + renders.incrementAndGet() + "</p>");
+                }
+            }).addMapping("/*");
+        });
+        tomcat.start();
+        try {
+            URI about = URI.create("http://127.0.0.1:" + tomcat.getPort() + "/about");
+            HttpResponse<byte[]> first = http.send(gzipRequest(about).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> cached = http.send(gzipRequest(about).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(renders).as("the second visit comes from the cache").hasValue(1);
+            for (HttpResponse<byte[]> response : java.util.List.of(first, cached)) {
+                assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+                assertThat(gunzip(response.body())).contains("render 1");
+            }
+            String etag = cached.headers().firstValue("ETag").orElseThrow();
+            assertThat(etag).isEqualTo(first.headers().firstValue("ETag").orElseThrow());
+            HttpResponse<byte[]> again = http.send(gzipRequest(about).header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            HttpResponse<byte[]> changed = http.send(gzipRequest(about).header("If-None-Match", "W/\"0123456789abcdef0123456789abcdef\"")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(changed.statusCode()).isEqualTo(200);
+            assertThat(gunzip(changed.body())).contains("render 1");
+        }
+        finally {
+            tomcat.stop();
+        }
+    }
+
+    private static HttpRequest.Builder gzipRequest(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Accept", "text/html,*/*").header("Accept-Encoding", "gzip, deflate").GET();
+    }
+
+    private HttpResponse<byte[]> gzipped(String path) throws Exception {
+        return http.send(gzipRequest(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());

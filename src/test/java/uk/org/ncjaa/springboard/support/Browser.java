@@ -72,9 +72,46 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens a page and checks what it weighs: no page of the site may cost a visitor more than {@link #MAX_PAGE_BYTES}. */
     public Browser visit(String path) {
         driver.get(base + path);
+        Weight weight = weight();
+        System.out.println("Page weight " + path + ": " + weight.compressed() + " bytes sent, " + weight.uncompressed()
+                + " uncompressed, in " + weight.files() + " files");
+        assertThat(weight.compressed()).as(path + " weighs " + weight.compressed() + " bytes as sent (the page, its styles, scripts "
+                + "and images)").isLessThanOrEqualTo(MAX_PAGE_BYTES);
         return this;
+    }
+
+    /** 100 KB, as sent over the network (compressed), for a page with everything it loads. */
+    public static final long MAX_PAGE_BYTES = 100 * 1024;
+
+    /**
+     * The bodies of the page now shown and of everything it loaded, from the browser's own Resource Timing: as sent
+     * (compressed, whether it came over the network or from the browser's cache) and as read.
+     */
+    public Weight weight() {
+        @SuppressWarnings("unchecked")
+        List<Number> sizes = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+                return [entries.reduce((sum, e) => sum + e.encodedBodySize, 0),
+                        entries.reduce((sum, e) => sum + e.decodedBodySize, 0), entries.length];""");
+        return new Weight(sizes.get(0).longValue(), sizes.get(1).longValue(), sizes.get(2).intValue());
+    }
+
+    public record Weight(long compressed, long uncompressed, int files) {
+    }
+
+    /** Where an element's top edge is, in CSS pixels from the top of the page. */
+    public double top(String css) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].getBoundingClientRect().top + window.scrollY;", find(css))).doubleValue();
+    }
+
+    /** A picture of the window as it is now, written to {@code file}. */
+    public Path screenshot(Path file) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        return Files.write(file, png);
     }
 
     public WebElement find(String css) {

@@ -32,6 +32,7 @@ import uk.org.ncjaa.springboard.directory.search.DirectorySearch;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -79,6 +80,11 @@ class DirectoryController {
         model.addAttribute("sorts", DirectoryQuery.Sort.values());
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(query, results));
+        // listings not confirmed for a while are flagged in the results as on their own page
+        model.addAttribute("overdue", results.hits().stream().filter(hit -> properties.overdue(hit.verifiedAt(), clock))
+            .map(DirectoryResults.Hit::slug).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("meta", new PageMeta("Directory of Services", "Arts organisations working in prisons, on probation and "
+                + "in the community: what they do, where, and how to work with them.", site.baseUrl() + "/directory", "website"));
         return Htmx.view(request, "directory/search", "area");
     }
 
@@ -102,7 +108,11 @@ class DirectoryController {
         model.addAttribute("info", info);
         model.addAttribute("overdue", properties.overdue(listing.verifiedAt(), clock));
         model.addAttribute("hidden", properties.hidden(listing.verifiedAt(), clock));
-        model.addAttribute("logo", logos.has(listing.id(), false));
+        boolean logo = logos.has(listing.id(), false);
+        model.addAttribute("logo", logo);
+        String href = site.baseUrl() + "/directory/" + listing.slug();
+        model.addAttribute("meta", new PageMeta(info.name(), info.description() == null ? "" : info.description().replaceAll("\\s+", " ").strip(),
+                href, "website", logo ? href + "/logo.png" : null));
         model.addAttribute("facts", facts(info));
         String name = info.name();
         model.addAttribute("research", evidence.map(found -> found.count(name)).orElse(0L));

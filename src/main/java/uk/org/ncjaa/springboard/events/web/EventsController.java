@@ -23,8 +23,10 @@ import uk.org.ncjaa.springboard.events.domain.Bookings;
 import uk.org.ncjaa.springboard.events.domain.Calendars;
 import uk.org.ncjaa.springboard.events.domain.Event;
 import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.events.domain.EventImages;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -35,13 +37,13 @@ class EventsController {
 
     private final EventCatalogue catalogue;
     private final Bookings bookings;
-    private final uk.org.ncjaa.springboard.events.domain.EventImages images;
+    private final EventImages images;
     private final Calendars calendars;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
     private final String baseUrl;
 
-    EventsController(EventCatalogue catalogue, Bookings bookings, uk.org.ncjaa.springboard.events.domain.EventImages images,
+    EventsController(EventCatalogue catalogue, Bookings bookings, EventImages images,
             Calendars calendars, TaxonomyApi taxonomy, Clock clock,
             @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
         this.catalogue = catalogue;
@@ -74,6 +76,8 @@ class EventsController {
         model.addAttribute("chosenType", kind == null ? null : kind.slug());
         model.addAttribute("chosenRegion", chosenRegion);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("meta", new PageMeta("Events and training", "Events, training and gatherings on the arts in criminal "
+                + "justice, from the National Criminal Justice Arts Alliance and its network.", baseUrl + "/events", "website"));
         return Htmx.view(request, "events/listing", "results");
     }
 
@@ -97,8 +101,12 @@ class EventsController {
         model.addAttribute("settings", labels(Vocabulary.SETTING, event.settings()));
         model.addAttribute("google", calendars.googleLink(event));
         model.addAttribute("outlook", calendars.outlookLink(event));
-        model.addAttribute("picture", images.picture(event.id()).orElse(null));
+        EventImages.Picture picture = images.picture(event.id()).orElse(null);
+        model.addAttribute("picture", picture);
         model.addAttribute("jsonLd", JsonLd.of(event, baseUrl));
+        String href = baseUrl + "/events/" + event.slug();
+        model.addAttribute("meta", new PageMeta(event.title(), plain(event.summary() == null || event.summary().isBlank()
+                ? event.description() : event.summary()), href, "article", picture == null ? null : href + "/image.png"));
         return "events/event";
     }
 
@@ -118,6 +126,11 @@ class EventsController {
             .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(slug + ".ics").build().toString())
             .body(calendars.event(event, null));
+    }
+
+    /** Text for a page's description: one line, as a search engine or link preview shows it. */
+    private static String plain(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
     private Event publicEvent(String slug) {

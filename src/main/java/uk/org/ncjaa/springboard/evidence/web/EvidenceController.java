@@ -23,7 +23,9 @@ import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
 import uk.org.ncjaa.springboard.evidence.search.SearchParameters;
+import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
@@ -37,9 +39,11 @@ class EvidenceController {
     private final TaxonomyApi taxonomy;
     private final EvidenceFiles files;
     private final uk.org.ncjaa.springboard.directory.DirectoryApi directory;
+    private final SpringboardProperties site;
 
     EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
-            EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory) {
+            EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory, SpringboardProperties site) {
+        this.site = site;
         this.files = files;
         this.directory = directory;
         this.search = search;
@@ -79,6 +83,10 @@ class EvidenceController {
         StringBuilder picks = new StringBuilder();
         selected.forEach(slug -> picks.append("entry=").append(encode(slug)).append('&'));
         model.addAttribute("selectedQuery", picks.toString());
+        // every search and page of results is one page to a search engine: the library itself
+        model.addAttribute("meta", new PageMeta("Evidence Library", "Research and evaluations on the impact of arts in criminal "
+                + "justice, gathered by the National Criminal Justice Arts Alliance, with how strong each piece of evidence is.",
+                site.baseUrl() + "/evidence", "website"));
         return Htmx.view(request, "evidence/search", "area");
     }
 
@@ -181,11 +189,21 @@ class EvidenceController {
         model.addAttribute("entry", entry);
         // organisations credited that have a listing in the directory link to it
         model.addAttribute("listings", directory.slugsByName(entry.organisations()));
+        String summary = entry.details().summary();
+        String byline = String.join(", ", entry.authors()) + (entry.year() == null ? "" : " (" + entry.year() + ")");
+        model.addAttribute("meta", new PageMeta(entry.title(), summary != null && !summary.isBlank() ? plain(summary)
+                : (byline.isBlank() ? "" : byline.strip() + ". ") + "In the Evidence Library of the National Criminal Justice Arts Alliance.",
+                site.baseUrl() + "/evidence/" + entry.slug(), "article"));
         return "evidence/entry";
     }
 
     static EvidenceQuery query(MultiValueMap<String, String> params, List<String> notes) {
         return SearchParameters.read(params, notes);
+    }
+
+    /** Text for a page's description: one line, as a search engine or link preview shows it. */
+    private static String plain(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String encode(String text) {

@@ -111,9 +111,16 @@ class DirectorySearchTests {
         Listing listing = Publish.listing(listings, owner.id(), Publish.content("Elm Dance " + marker, "Dance in prisons",
                 List.of("dance"), List.of("london"), false));
         assertThat(search.search(query("q", marker)).total()).isOne();
+        mvc.perform(get("/directory").param("q", marker)).andExpect(content().string(containsString("Elm Dance " + marker)))
+            .andExpect(content().string(not(containsString("May be out of date"))));
 
         verifiedDaysAgo(listing.id(), 400);
         assertThat(search.search(query("q", marker)).total()).as("flagged, but still shown within the grace period").isOne();
+        String confirmed = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+            .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(400));
+        mvc.perform(get("/directory").param("q", marker))
+            .andExpect(content().string(containsString("<strong>May be out of date:</strong> last confirmed on "
+                    + confirmed)));
         mvc.perform(get("/directory/" + listing.slug())).andExpect(content().string(containsString("may be out of date")))
             .andExpect(content().string(not(containsString("no longer shown in search"))));
 
