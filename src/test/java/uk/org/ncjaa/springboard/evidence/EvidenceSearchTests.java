@@ -190,6 +190,23 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void anEntryPageCarriesTheHighwireTagsReferenceManagersRead() throws Exception {
+        String title = "Singing behind bars " + marker + "highwire";
+        importer.run(new StringReader("title\tauthors\tyear\tpublisher_or_org\tdoc_type\tdoi\n"
+                + String.join("\t", title, "Ada Example; Ben Sample", "2019", "Northfield University", "evaluation report",
+                        "10.1000/xyz123") + "\n"), true);
+        String slug = jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class, title);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/evidence/" + slug)).andReturn().getResponse()
+            .getContentAsString());
+        assertThat(page.select("meta[name=citation_title]").attr("content")).isEqualTo(title);
+        assertThat(page.select("meta[name=citation_author]").eachAttr("content")).containsExactly("Ada Example", "Ben Sample");
+        assertThat(page.select("meta[name=citation_publication_date]").attr("content")).isEqualTo("2019");
+        assertThat(page.select("meta[name=citation_technical_report_institution]").attr("content")).isEqualTo("Northfield University");
+        assertThat(page.select("meta[name=citation_doi]").attr("content")).isEqualTo("10.1000/xyz123");
+        assertThat(page.select("meta[name=citation_abstract_html_url]").attr("content")).endsWith("/evidence/" + slug);
+    }
+
+    @Test
     void mapsOutcomesAgainstArtFormsWithStrongStudiesCounted() {
         GapMap map = evidenceMap.map(new EvidenceQuery(marker, Map.of(), null, null, null, 1), GapMap.Axis.ART);
         assertThat(map.total()).isEqualTo(4);

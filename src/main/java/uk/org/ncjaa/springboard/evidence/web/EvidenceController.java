@@ -193,7 +193,8 @@ class EvidenceController {
         String byline = String.join(", ", entry.authors()) + (entry.year() == null ? "" : " (" + entry.year() + ")");
         model.addAttribute("meta", new PageMeta(entry.title(), summary != null && !summary.isBlank() ? plain(summary)
                 : (byline.isBlank() ? "" : byline.strip() + ". ") + "In the Evidence Library of the National Criminal Justice Arts Alliance.",
-                site.baseUrl() + "/evidence/" + entry.slug(), "article"));
+                site.baseUrl() + "/evidence/" + entry.slug(), "article")
+            .withTags(uk.org.ncjaa.springboard.evidence.exports.HighwireTags.of(entry, site.baseUrl())));
         return "evidence/entry";
     }
 

@@ -135,7 +135,9 @@ class SubmissionsTests {
         inbox.awaitOne(member.email(), "being reviewed");
 
         // publishing needs an inclusion decision first
-        mvc.perform(post("/admin/evidence/" + slug + "/decision").param("action", "publish").with(editor.login()).with(csrf()));
+        mvc.perform(post("/admin/evidence/" + slug + "/decision").param("action", "publish").with(editor.login()).with(csrf()))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                    "Record that the submission meets the inclusion criteria before publishing it."));
         assertThat(statusOf(slug)).isEqualTo("IN_REVIEW");
 
         // an editor's form with mistakes keeps what was typed
