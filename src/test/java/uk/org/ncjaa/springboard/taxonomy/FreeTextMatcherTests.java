@@ -84,6 +84,10 @@ class FreeTextMatcherTests {
         assertThat(settings.match("community (YOTs; ISSP; post-custody)").concepts()).extracting(ConceptView::label)
             .containsExactly("Youth justice service");
         assertThat(settings.match("community (YOTs; ISSP; post-custody)").unmatched()).containsExactly("post-custody");
+        FreeTextMatcher arts = new FreeTextMatcher(List.of(concept(30, "Multi-arts", "arts (general)"), concept(31, "Visual arts")));
+        assertThat(arts.match("arts (general)").concepts()).extracting(ConceptView::label).containsExactly("Multi-arts");
+        assertThat(arts.match("visual arts (Prison Arts Foundation)").concepts()).extracting(ConceptView::label)
+            .containsExactly("Visual arts");
         assertThat(settings.match("community (schools/young audiences)").concepts()).extracting(ConceptView::label)
             .containsExactly("Community (after release)");
         // where participants were referred from is not where the work happened

@@ -75,6 +75,13 @@ public final class FreeTextMatcher {
         int from = 0;
         while (bracket.find()) {
             matchParts(prepared.substring(from, bracket.start()), found, unmatched);
+            // a term written with its bracket ("arts (general)", "Adult prison (men)") is one term
+            ConceptView whole = byTerm.get(normalise(bracket.group(1) + " " + bracket.group(2)));
+            if (whole != null) {
+                found.add(whole);
+                from = bracket.end();
+                continue;
+            }
             Set<ConceptView> head = new LinkedHashSet<>();
             List<String> headUnmatched = new ArrayList<>();
             matchParts(bracket.group(1), head, headUnmatched);
