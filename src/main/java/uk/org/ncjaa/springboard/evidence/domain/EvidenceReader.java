@@ -112,7 +112,7 @@ public class EvidenceReader {
                 entry.strengthLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
                 sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
-                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy());
+                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(), entry.container());
     }
 
     /**
@@ -125,7 +125,19 @@ public class EvidenceReader {
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
             List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
-            String submitterNote, Long submittedBy) {
+            String submitterNote, Long submittedBy, Container container) {
+
+        public EntryView {
+            container = container == null ? Container.NONE : container;
+        }
+
+        /** The catalogue text no concept matched, by the column it came from. */
+        public Map<String, List<String>> unmappedByField() {
+            Map<String, List<String>> byField = new java.util.TreeMap<>();
+            unmapped.forEach(value -> byField.computeIfAbsent(value.field(), field -> new ArrayList<>()).add(value.value()));
+            byField.values().forEach(java.util.Collections::sort);
+            return byField;
+        }
 
         public String title() {
             return details.title();
