@@ -204,6 +204,21 @@ class EvidenceSearchTests {
         assertThat(page.select("meta[name=citation_technical_report_institution]").attr("content")).isEqualTo("Northfield University");
         assertThat(page.select("meta[name=citation_doi]").attr("content")).isEqualTo("10.1000/xyz123");
         assertThat(page.select("meta[name=citation_abstract_html_url]").attr("content")).endsWith("/evidence/" + slug);
+
+        String article = "Choirs and desistance " + marker + "highwire";
+        importer.run(new StringReader("title\tauthors\tyear\tpublisher_or_org\tdoc_type\n"
+                + String.join("\t", article, "Cat Person", "2016", "The Howard Journal of Criminal Justice 55(4):496-513",
+                        "journal article") + "\n"), true);
+        org.jsoup.nodes.Document articlePage = org.jsoup.Jsoup.parse(mvc.perform(get("/evidence/" + jdbc.queryForObject(
+                "select slug from evidence_entry where title = ?", String.class, article))).andReturn().getResponse().getContentAsString());
+        assertThat(articlePage.select("meta[name=citation_journal_title]").attr("content"))
+            .isEqualTo("The Howard Journal of Criminal Justice");
+        assertThat(articlePage.select("meta[name=citation_volume]").attr("content")).isEqualTo("55");
+        assertThat(articlePage.select("meta[name=citation_issue]").attr("content")).isEqualTo("4");
+        assertThat(articlePage.select("meta[name=citation_firstpage]").attr("content")).isEqualTo("496");
+        assertThat(articlePage.select("meta[name=citation_lastpage]").attr("content")).isEqualTo("513");
+        assertThat(articlePage.select("meta[name=citation_technical_report_institution]")).as("a journal is not an institution")
+            .isEmpty();
     }
 
     @Test

@@ -29,7 +29,10 @@ record EntryRecord(String slug, String title,
         List<FileRecord> files, Citation citation,
         @Schema(description = "The details were only partly confirmed from a source") boolean partial,
         @Schema(description = "A made-up entry on a demonstration site") boolean fictional,
-        Instant lastReviewedAt, Instant updatedAt, String url, EntrySummary.Links links) {
+        @Schema(description = "When an editor last reviewed the entry; empty for an entry nobody has reviewed yet") Instant lastReviewedAt,
+        Instant updatedAt, String url, EntrySummary.Links links,
+        @Schema(description = "Catalogue text no vocabulary concept matched yet, by the column it came from")
+        Map<String, List<String>> unmapped) {
 
     /**
      * @param url where the document itself can be found
@@ -42,7 +45,18 @@ record EntryRecord(String slug, String title,
             @Schema(description = "The document's own licence, where it states one") String licence, String programmeName,
             String venues, LocalDate fieldworkFrom, LocalDate fieldworkTo, String deliveryModel, EvidenceEntry.DataType dataType,
             String sampleSize, String sampleBreakdown, String mechanism, String implementationNotes, String costInformation,
-            String summary, String keyQuote) {
+            String summary, String keyQuote,
+            @Schema(description = "What the document was published in, such as a journal") Container container,
+            @Schema(description = "The sample size as a number, where the text gives one") Sample sample) {
+    }
+
+    @Schema(description = "A journal (or other container) with its volume, issue and pages")
+    record Container(String title, String volume, String issue, String pages) {
+    }
+
+    /** @param bound EXACT, AT_LEAST ("230+"), AT_MOST, ABOUT ("c. 300") or RANGE (from count to max) */
+    @Schema(description = "A sample size as a number and what the number means")
+    record Sample(Integer count, Integer max, String bound, String display) {
     }
 
     @Schema(description = "What the study found for one outcome")

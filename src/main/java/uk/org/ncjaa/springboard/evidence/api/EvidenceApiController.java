@@ -227,7 +227,11 @@ class EvidenceApiController {
         EntryRecord.Details details = new EntryRecord.Details(d.year(), d.month(), d.day(), d.publisher(), d.peerReviewed(),
                 d.independence(), d.doi(), d.isbn(), d.url(), d.otherUrls(), d.language(), d.licence(), d.programmeName(),
                 d.venues(), d.fieldworkFrom(), d.fieldworkTo(), d.deliveryModel(), d.dataType(), d.sampleSize(),
-                d.sampleBreakdown(), d.mechanism(), d.implementationNotes(), d.costInformation(), d.summary(), d.keyQuote());
+                d.sampleBreakdown(), d.mechanism(), d.implementationNotes(), d.costInformation(), d.summary(), d.keyQuote(),
+                entry.container().present() ? new EntryRecord.Container(entry.container().title(), entry.container().volume(),
+                        entry.container().issue(), entry.container().pages()) : null,
+                d.sample().known() ? new EntryRecord.Sample(d.sample().count(), d.sample().max(), d.sample().bound().name(),
+                        d.sample().display()) : null);
         Map<String, List<String>> credits = new LinkedHashMap<>();
         entry.credits().forEach((role, names) -> credits.put(key(role), names));
         Map<String, List<EntrySummary.ConceptRef>> tags = new LinkedHashMap<>();
@@ -247,7 +251,7 @@ class EvidenceApiController {
                     .map(file -> new EntryRecord.FileRecord(file.id(), file.filename(), file.sizeBytes(), file.pageCount()))
                     .toList(),
                 new EntryRecord.Citation(entry.harvard()), entry.partial(), entry.fictional(), entry.lastReviewedAt(),
-                entry.updatedAt(), pageUrl(entry.slug()), links(entry.slug()));
+                entry.updatedAt(), pageUrl(entry.slug()), links(entry.slug()), entry.unmappedByField());
     }
 
     private List<EntryRecord.Related> related(List<EvidenceReader.Link> links) {

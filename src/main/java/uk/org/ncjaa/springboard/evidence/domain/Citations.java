@@ -10,7 +10,8 @@ public final class Citations {
     }
 
     /**
-     * Harvard style (as in "Cite them right"): Surname, Initials. (Year) Title. Publisher. Available at: URL.
+     * Harvard style (as in "Cite them right"): Surname, Initials. (Year) Title. Journal, volume(issue), pp. pages. Publisher.
+     * Available at: URL.
      * Organisations are cited by their full name; with no year, "n.d." stands in.
      */
     public static String harvard(EvidenceEntry entry) {
@@ -28,6 +29,10 @@ public final class Citations {
         reference.append(entry.title().strip());
         if (!reference.toString().endsWith(".")) {
             reference.append('.');
+        }
+        Container container = entry.container();
+        if (container.present()) {
+            reference.append(' ').append(container.citation()).append('.');
         }
         if (entry.publisher() != null) {
             reference.append(' ').append(entry.publisher().strip());

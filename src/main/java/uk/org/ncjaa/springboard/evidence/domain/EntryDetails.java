@@ -44,6 +44,11 @@ public record EntryDetails(String title, Integer year, Integer month, Integer da
                 null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The sample size as a number and what it means, read from the text. */
+    public SampleSize sample() {
+        return SampleSize.parse(sampleSize);
+    }
+
     /** A DOI as its bare name ("10.1234/abc"), whether given so or as a doi.org address. */
     public static String doi(String text) {
         return clean(text) == null ? null : text.strip().replaceFirst("^https?://(dx\\.)?doi\\.org/", "");

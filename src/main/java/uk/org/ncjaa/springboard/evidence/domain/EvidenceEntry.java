@@ -143,6 +143,24 @@ public class EvidenceEntry {
 
     private String sampleSize;
 
+    /** The sample size as a number, read from {@link #sampleSize} whenever that changes. */
+    private Integer sampleCount;
+
+    private Integer sampleCountMax;
+
+    @Enumerated(EnumType.STRING)
+    private SampleSize.Bound sampleBound;
+
+    /** The journal an article appeared in: searchable, never an organisation. */
+    @FullTextField(analyzer = "english")
+    private String containerTitle;
+
+    private String volume;
+
+    private String issue;
+
+    private String pages;
+
     @KeywordField(name = "design", projectable = Projectable.YES)
     private String studyDesign;
 
@@ -280,6 +298,10 @@ public class EvidenceEntry {
         this.deliveryModel = details.deliveryModel();
         this.dataType = details.dataType();
         this.sampleSize = details.sampleSize();
+        SampleSize sample = SampleSize.parse(details.sampleSize());
+        this.sampleCount = sample.count();
+        this.sampleCountMax = sample.max();
+        this.sampleBound = sample.bound();
         this.sampleBreakdown = details.sampleBreakdown();
         this.mechanism = details.mechanism();
         this.implementationNotes = details.implementationNotes();
@@ -294,6 +316,24 @@ public class EvidenceEntry {
                 doi, isbn, url, List.of(otherUrls), language, licence, programmeName, venues, fieldworkFrom, fieldworkTo,
                 deliveryModel, dataType, sampleSize, sampleBreakdown, mechanism, implementationNotes, costInformation, summary,
                 keyQuote);
+    }
+
+    /** What the document was published in, such as a journal with its volume, issue and pages. */
+    public void publishedIn(Container container) {
+        Container given = container == null ? Container.NONE : container;
+        this.containerTitle = given.title();
+        this.volume = given.volume();
+        this.issue = given.issue();
+        this.pages = given.pages();
+    }
+
+    public Container container() {
+        return new Container(containerTitle, volume, issue, pages);
+    }
+
+    /** The sample size as stored: a number and what it means ("at least" for "230+"). */
+    public SampleSize sample() {
+        return new SampleSize(sampleCount, sampleCountMax, sampleBound);
     }
 
     /** Where the record's details came from: "seen", "seen-partial", "fictional" and so on. */
@@ -474,7 +514,20 @@ public class EvidenceEntry {
         this.strengthLevel = level;
     }
 
+    /** A curator publishes: they have reviewed the entry, so it is marked reviewed today. */
     public void publish(Clock clock) {
+        if (status == EvidenceStatus.PUBLISHED) {
+            return;
+        }
+        publishWithoutReview(clock);
+        lastReviewedAt = publishedAt;
+    }
+
+    /**
+     * Made public as it came, as a catalogue import does: nobody has reviewed it, so it claims no
+     * review date until a curator gives it one.
+     */
+    public void publishWithoutReview(Clock clock) {
         if (status == EvidenceStatus.PUBLISHED) {
             return;
         }
@@ -484,7 +537,6 @@ public class EvidenceEntry {
         status = EvidenceStatus.PUBLISHED;
         publishedAt = clock.instant();
         updatedAt = publishedAt;
-        lastReviewedAt = publishedAt;
     }
 
     // --- fields derived for the search index
@@ -545,6 +597,13 @@ public class EvidenceEntry {
         return String.join("; ", findings.stream()
             .map(f -> f.outcome().replace('-', ' ') + " " + f.direction().label() + (f.metric() == null ? "" : " " + f.metric()))
             .toList());
+    }
+
+    /** Catalogue text no concept matched yet: a search finds the entry by it all the same. */
+    @FullTextField(analyzer = "english", name = "unmappedText")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "unmapped")))
+    public String getUnmappedText() {
+        return String.join("; ", unmapped.stream().map(UnmappedValue::value).toList());
     }
 
     @KeywordField(name = "art_form", aggregable = Aggregable.YES)

@@ -112,7 +112,7 @@ public class EvidenceReader {
                 entry.ratedLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
                 sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
-                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(),
+                entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(), entry.container(),
                 StrengthRubric.suggest(StrengthRubric.Facts.of(entry, slug -> tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
                     .filter(concept -> concept.slug().equals(slug) && concept.extra() != null && concept.extra().matches("[1-5]"))
                     .map(concept -> Integer.parseInt(concept.extra())).findFirst().orElse(null))));
@@ -130,11 +130,23 @@ public class EvidenceReader {
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
             List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
-            String submitterNote, Long submittedBy, StrengthRubric.Suggestion rubric) {
+            String submitterNote, Long submittedBy, Container container, StrengthRubric.Suggestion rubric) {
+
+        public EntryView {
+            container = container == null ? Container.NONE : container;
+        }
 
         /** Whether the public sees a level: one an editor has confirmed. */
         public boolean rated() {
             return strengthLevel != null;
+        }
+
+        /** The catalogue text no concept matched, by the column it came from. */
+        public Map<String, List<String>> unmappedByField() {
+            Map<String, List<String>> byField = new java.util.TreeMap<>();
+            unmapped.forEach(value -> byField.computeIfAbsent(value.field(), field -> new ArrayList<>()).add(value.value()));
+            byField.values().forEach(java.util.Collections::sort);
+            return byField;
         }
 
         public String title() {

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import uk.org.ncjaa.springboard.evidence.domain.Container;
 import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.EntryView;
@@ -66,6 +67,9 @@ public final class CitationFormats {
          * document type (evaluations, reviews, Justice Data Lab reports, guidance, ...) is grey literature, a report.
          */
         static Kind of(EntryView entry) {
+            if (entry.container().present()) {
+                return JOURNAL_ARTICLE;
+            }
             List<ConceptView> types = concepts(entry, Vocabulary.DOCUMENT_TYPE);
             for (ConceptView type : types) {
                 String slug = type.slug() == null ? "" : type.slug();
@@ -121,7 +125,16 @@ public final class CitationFormats {
                 }
             }
             String publisher = publisher(entry);
-            if (kind == Kind.JOURNAL_ARTICLE) {
+            Container container = entry.container();
+            if (container.present()) {
+                risLine(out, "T2", container.title());
+                risLine(out, "JO", container.title());
+                risLine(out, "VL", container.volume());
+                risLine(out, "IS", container.issue());
+                risLine(out, "SP", container.startPage());
+                risLine(out, "EP", container.endPage());
+                risLine(out, "PB", publisher);
+            } else if (kind == Kind.JOURNAL_ARTICLE) {
                 risLine(out, "T2", publisher);
             } else {
                 risLine(out, "PB", publisher);
@@ -181,8 +194,20 @@ public final class CitationFormats {
                         + (details.day() == null ? "" : String.format(Locale.ROOT, "-%02d", details.day())));
             }
             String publisher = latex(publisher(entry));
+            Container container = entry.container();
             switch (kind) {
-                case JOURNAL_ARTICLE -> bibField(out, "journal", publisher);
+                case JOURNAL_ARTICLE -> {
+                    if (container.present()) {
+                        bibField(out, "journal", latex(container.title()));
+                        bibField(out, "volume", latex(container.volume()));
+                        bibField(out, "number", latex(container.issue()));
+                        bibField(out, "pages", container.pages() == null ? null
+                                : latex(container.endPage() == null ? container.startPage() : container.startPage() + "--" + container.endPage()));
+                        bibField(out, "publisher", publisher);
+                    } else {
+                        bibField(out, "journal", publisher);
+                    }
+                }
                 case REPORT -> {
                     bibField(out, "institution", publisher);
                     bibField(out, "type", latex(documentType(entry)));
@@ -285,7 +310,16 @@ public final class CitationFormats {
                     }
                 }
             }
-            cslField(item, kind == Kind.JOURNAL_ARTICLE ? "container-title" : "publisher", publisher(entry));
+            Container container = entry.container();
+            if (container.present()) {
+                cslField(item, "container-title", container.title());
+                cslField(item, "volume", container.volume());
+                cslField(item, "issue", container.issue());
+                cslField(item, "page", container.pages());
+                cslField(item, "publisher", publisher(entry));
+            } else {
+                cslField(item, kind == Kind.JOURNAL_ARTICLE ? "container-title" : "publisher", publisher(entry));
+            }
             if (kind == Kind.REPORT) {
                 cslField(item, "genre", documentType(entry));
             }

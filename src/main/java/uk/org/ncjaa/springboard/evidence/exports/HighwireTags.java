@@ -35,8 +35,18 @@ public final class HighwireTags {
             tags.add(new Tag("citation_publication_date", date.toString()));
         }
         List<String> publishers = entry.credits().getOrDefault(Contributor.Role.PUBLISHER, List.of());
-        for (String publisher : publishers) {
-            tags.add(new Tag("citation_technical_report_institution", publisher));
+        if (entry.container().present()) {
+            // an article: the journal is where it appeared, not who issued it
+            tags.add(new Tag("citation_journal_title", entry.container().title()));
+            add(tags, "citation_volume", entry.container().volume());
+            add(tags, "citation_issue", entry.container().issue());
+            add(tags, "citation_firstpage", entry.container().startPage());
+            add(tags, "citation_lastpage", entry.container().endPage());
+        }
+        else {
+            for (String publisher : publishers) {
+                tags.add(new Tag("citation_technical_report_institution", publisher));
+            }
         }
         if (!publishers.isEmpty()) {
             tags.add(new Tag("citation_publisher", publishers.get(0)));
@@ -55,5 +65,11 @@ public final class HighwireTags {
         entry.files().stream().findFirst()
             .ifPresent(file -> tags.add(new Tag("citation_pdf_url", page + "/files/" + file.id())));
         return tags;
+    }
+
+    private static void add(List<Tag> tags, String name, String value) {
+        if (value != null) {
+            tags.add(new Tag(name, value));
+        }
     }
 }

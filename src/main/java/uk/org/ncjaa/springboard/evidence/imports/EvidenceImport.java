@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.ncjaa.springboard.evidence.domain.Container;
 import uk.org.ncjaa.springboard.evidence.domain.Contributor;
+import uk.org.ncjaa.springboard.evidence.domain.SampleSize;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.Finding;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
@@ -248,11 +251,20 @@ public class EvidenceImport {
     /** A row that passed every check: it becomes an entry unless one with the same key is already there. */
     private record Candidate(int index, int line, String title, String key, Integer year, Map<String, String> row,
             List<Finding> findings, EvidenceEntry.Independence independence) {
+
+        /**
+         * Every key the record may already be stored under: a record with a DOI was keyed by its title
+         * before DOIs were read out of the other columns, and must not come in twice.
+         */
+        List<String> keys() {
+            String byTitle = importKey(null, title, year);
+            return key.equals(byTitle) ? List.of(key) : List.of(key, byTitle);
+        }
     }
 
     /** A candidate that will be created, with its concepts. */
     private record Tagged(Candidate candidate, Map<Vocabulary, List<ConceptView>> tags, Map<String, List<String>> unmapped,
-            ImportReport.Row report) {
+            Container container, String publisher, String venues, ImportReport.Row report) {
     }
 
     /** One import: the vocabularies are read once for it, not once per row, and the bulk path's indexing runs through it. */
@@ -288,7 +300,8 @@ public class EvidenceImport {
                     }
                     Object checked = check(i, table.lines().get(i), header, cells.toArray(String[]::new), taggers);
                     if (checked instanceof Candidate candidate) {
-                        if (!seenInFile.add(candidate.key()) || entries.findByImportKey(candidate.key()).isPresent()) {
+                        if (!seenInFile.add(candidate.key())
+                                || candidate.keys().stream().anyMatch(key -> entries.findByImportKey(key).isPresent())) {
                             rows.accept(present(candidate));
                         }
                         else {
@@ -326,10 +339,10 @@ public class EvidenceImport {
                     }
                 }
                 // one query for the whole batch, not one a row
-                Set<String> present = existing("import_key", candidates.stream().map(Candidate::key).toList());
+                Set<String> present = existing("import_key", candidates.stream().flatMap(c -> c.keys().stream()).toList());
                 List<Tagged> creates = new ArrayList<>();
                 for (Candidate candidate : candidates) {
-                    if (!seenInFile.add(candidate.key()) || present.contains(candidate.key())) {
+                    if (!seenInFile.add(candidate.key()) || candidate.keys().stream().anyMatch(present::contains)) {
                         reports[candidate.index() - from] = present(candidate);
                     }
                     else {
@@ -521,12 +534,57 @@ public class EvidenceImport {
             problems.add("Peer reviewed '" + peerText + "' should be yes or no.");
         }
         List<Finding> findings = findings(row.getOrDefault("findings", ""), taggers.get(Vocabulary.OUTCOME), problems);
+        readDois(row);
         if (!problems.isEmpty()) {
             return new ImportReport.Row(lineNumber, title, ImportReport.Action.REJECTED, Map.of(), Map.of(), problems);
         }
 
         return new Candidate(index, lineNumber, title, importKey(row.get("doi"), title, year), year, row, findings, independence);
     }
+
+    /**
+     * Moves every DOI written into a cell ("doi 10.x/y" in the publisher, a doi.org address among the
+     * URLs) into the doi column as its bare name, and out of the cell it polluted. A second, different
+     * DOI is not lost: it stays in the row as "other_dois" for the curator.
+     */
+    private static void readDois(Map<String, String> row) {
+        String doi = null;
+        String given = row.get("doi");
+        if (given != null && !given.isBlank()) {
+            CatalogueText.FoundDoi found = CatalogueText.doi(given);
+            doi = found == null ? EntryDetails.doi(given) : found.doi();
+        }
+        List<String> others = new ArrayList<>();
+        for (Map.Entry<String, String> cell : row.entrySet()) {
+            if (cell.getKey().equals("doi") || CatalogueText.NOT_SEARCHED_FOR_DOIS.contains(cell.getKey())) {
+                continue;
+            }
+            String text = cell.getValue();
+            for (CatalogueText.FoundDoi found = CatalogueText.doi(text); found != null; found = CatalogueText.doi(text)) {
+                if (doi == null) {
+                    doi = found.doi();
+                }
+                else if (!doi.equalsIgnoreCase(found.doi())) {
+                    others.add(found.doi());
+                }
+                text = found.rest();
+            }
+            cell.setValue(text);
+        }
+        row.put("doi", doi == null ? "" : doi);
+        if (!others.isEmpty()) {
+            row.put("other_dois", String.join("; ", others));
+        }
+    }
+
+    /** Designs of a synthesis: the document's design is the review, whatever designs the studies it reviews had. */
+    private static final Map<String, String> SYNTHESIS_TYPES = Map.of("systematic-review", "systematic-review-or-meta-analysis",
+            "rapid-evidence-assessment", "systematic-review-or-meta-analysis", "literature-review", "literature-review",
+            "evidence-and-gap-map", "evidence-and-gap-map", "annotated-bibliography", "literature-review");
+    private static final Set<String> SYNTHESIS_DESIGNS = Set.of("systematic-review-or-meta-analysis", "literature-review",
+            "evidence-and-gap-map");
+    private static final Pattern LIMITATIONS = Pattern.compile("(?i)\\blimitations?\\s*:");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(journal|article)\\b");
 
     /** Maps the row's free-text columns onto the vocabularies: only for rows that will be created. */
     private static Tagged tag(Candidate candidate, Map<Vocabulary, Tagger> taggers, Map<Vocabulary, Map<String, ConceptView>> known) {
@@ -538,22 +596,66 @@ public class EvidenceImport {
             if (text == null || text.isBlank()) {
                 return;
             }
-            Set<String> unmatchedEverywhere = null;
-            for (Vocabulary vocabulary : vocabularies) {
-                Tagging tagging = taggers.get(vocabulary).tag(text);
-                tags.computeIfAbsent(vocabulary, v -> new ArrayList<>()).addAll(tagging.concepts());
-                Set<String> unmatched = new LinkedHashSet<>(tagging.unmatched());
-                if (unmatchedEverywhere == null) {
-                    unmatchedEverywhere = unmatched;
+            if (column.equals("method")) {
+                // "...; limitations: sample size" lists what the study lacked, not what it did: only that part is read as limitations
+                Matcher limitations = LIMITATIONS.matcher(text);
+                List<Vocabulary> studied = vocabularies.stream().filter(v -> v != Vocabulary.LIMITATION).toList();
+                if (limitations.find()) {
+                    tagColumn(column, text.substring(0, limitations.start()), studied, taggers, tags, unmapped);
+                    tagColumn(column, text.substring(limitations.end()), List.of(Vocabulary.LIMITATION), taggers, tags, unmapped);
                 }
                 else {
-                    unmatchedEverywhere.retainAll(unmatched);
+                    tagColumn(column, text, studied, taggers, tags, unmapped);
                 }
+                return;
             }
-            if (unmatchedEverywhere != null && !unmatchedEverywhere.isEmpty()) {
-                unmapped.put(column, List.copyOf(unmatchedEverywhere));
-            }
+            tagColumn(column, text, vocabularies, taggers, tags, unmapped);
         });
+        synthesisDesigns(row.get("method"), taggers.get(Vocabulary.STUDY_DESIGN), tags, known.get(Vocabulary.STUDY_DESIGN), unmapped);
+        qualitativeFromMethods(tags, known.get(Vocabulary.STUDY_DESIGN));
+        orderDesigns(tags);
+
+        // a journal citation in the publisher column is where the article appeared, not who published it
+        String publisher = row.get("publisher_or_org");
+        boolean article = ARTICLE.matcher(row.getOrDefault("doc_type", "")).find();
+        CatalogueText.Journal journal = CatalogueText.journal(publisher, article);
+        Container container = Container.NONE;
+        if (journal != null) {
+            container = journal.container();
+            publisher = null;
+            if (journal.rest() != null) {
+                unmapped.computeIfAbsent("publisher_or_org", c -> new ArrayList<>()).add(journal.rest());
+            }
+            Map<String, ConceptView> types = known.get(Vocabulary.DOCUMENT_TYPE);
+            if (tags.getOrDefault(Vocabulary.DOCUMENT_TYPE, List.of()).isEmpty() && types.containsKey("journal-article")) {
+                tags.computeIfAbsent(Vocabulary.DOCUMENT_TYPE, v -> new ArrayList<>()).add(types.get("journal-article"));
+            }
+        }
+        if (row.get("other_dois") != null) {
+            unmapped.computeIfAbsent("doi", c -> new ArrayList<>()).add(row.get("other_dois"));
+        }
+
+        // named prisons vanish into the "Prison" concept unless kept by name
+        List<String> venues = new ArrayList<>();
+        String given = row.get("venues");
+        if (given != null && !given.isBlank()) {
+            venues.addAll(topLevelParts(given));
+        }
+        for (String venue : CatalogueText.venues(row.get("setting"), row.get("title"), row.get("population"))) {
+            if (venues.stream().noneMatch(v -> v.equalsIgnoreCase(venue))) {
+                venues.add(venue);
+            }
+        }
+        if (tags.getOrDefault(Vocabulary.REGION, List.of()).isEmpty()) {
+            Map<String, ConceptView> regions = known.get(Vocabulary.REGION);
+            List<ConceptView> inferred = CatalogueText.regions(venues,
+                    List.of(row.getOrDefault("title", ""), row.getOrDefault("setting", ""), row.getOrDefault("population", "")),
+                    List.of(row.getOrDefault("publisher_or_org", ""))).stream()
+                .map(regions::get).filter(concept -> concept != null).toList();
+            if (!inferred.isEmpty()) {
+                tags.put(Vocabulary.REGION, new ArrayList<>(inferred));
+            }
+        }
         tags.values().removeIf(List::isEmpty);
         // an entry about women's prisons is also about prisons: broader concepts come along
         tags.forEach((vocabulary, concepts) -> withAncestors(concepts, known.get(vocabulary)));
@@ -561,8 +663,139 @@ public class EvidenceImport {
         Map<String, List<String>> tagLabels = new LinkedHashMap<>();
         tags.forEach((vocabulary, concepts) -> tagLabels.put(vocabulary.label(),
                 concepts.stream().map(ConceptView::label).distinct().toList()));
-        return new Tagged(candidate, tags, unmapped, new ImportReport.Row(candidate.line(), candidate.title(), ImportReport.Action.CREATE,
-                tagLabels, unmapped, List.of()));
+        String venueText = venues.isEmpty() ? null : String.join("; ", venues);
+        Map<String, String> stored = stored(candidate, publisher, container, venueText);
+        return new Tagged(candidate, tags, unmapped, container, publisher, venueText,
+                new ImportReport.Row(candidate.line(), candidate.title(), ImportReport.Action.CREATE, tagLabels, unmapped, List.of(),
+                        stored));
+    }
+
+    /** Tags one column's text with its vocabularies; text that none of them matched is kept. */
+    private static void tagColumn(String column, String text, List<Vocabulary> vocabularies, Map<Vocabulary, Tagger> taggers,
+            Map<Vocabulary, List<ConceptView>> tags, Map<String, List<String>> unmapped) {
+        if (text.isBlank()) {
+            return;
+        }
+        Set<String> unmatchedEverywhere = null;
+        for (Vocabulary vocabulary : vocabularies) {
+            Tagging tagging = taggers.get(vocabulary).tag(text);
+            List<ConceptView> concepts = tags.computeIfAbsent(vocabulary, v -> new ArrayList<>());
+            tagging.concepts().stream().filter(c -> concepts.stream().noneMatch(k -> k.slug().equals(c.slug()))).forEach(concepts::add);
+            Set<String> unmatched = new LinkedHashSet<>(tagging.unmatched());
+            if (unmatchedEverywhere == null) {
+                unmatchedEverywhere = unmatched;
+            }
+            else {
+                unmatchedEverywhere.retainAll(unmatched);
+            }
+        }
+        if (unmatchedEverywhere != null && !unmatchedEverywhere.isEmpty()) {
+            List<String> kept = unmapped.computeIfAbsent(column, c -> new ArrayList<>());
+            unmatchedEverywhere.stream().filter(value -> !kept.contains(value)).forEach(kept::add);
+        }
+    }
+
+    /**
+     * A review's design is the review. Where the document type or a phrase of the method names a
+     * synthesis ("systematic review of RCTs", "qualitative meta-synthesis"), the designs of the studies
+     * it reviewed are not the document's: they are taken off and kept as text for the curator.
+     */
+    private static void synthesisDesigns(String method, Tagger designs, Map<Vocabulary, List<ConceptView>> tags,
+            Map<String, ConceptView> known, Map<String, List<String>> unmapped) {
+        List<ConceptView> tagged = tags.computeIfAbsent(Vocabulary.STUDY_DESIGN, v -> new ArrayList<>());
+        for (ConceptView type : tags.getOrDefault(Vocabulary.DOCUMENT_TYPE, List.of())) {
+            String design = SYNTHESIS_TYPES.get(type.slug());
+            if (design != null && known.containsKey(design) && tagged.stream().noneMatch(c -> c.slug().equals(design))) {
+                tagged.add(known.get(design));
+            }
+        }
+        if (tagged.stream().noneMatch(c -> SYNTHESIS_DESIGNS.contains(c.slug()))) {
+            return;
+        }
+        Set<String> ownDesigns = new HashSet<>();
+        List<String> reviewedPhrases = new ArrayList<>();
+        boolean wholeDocumentIsReview = tags.getOrDefault(Vocabulary.DOCUMENT_TYPE, List.of()).stream()
+            .anyMatch(type -> SYNTHESIS_TYPES.containsKey(type.slug()));
+        for (String part : Tagger.parts(method)) {
+            List<ConceptView> found = designs.tag(part).concepts();
+            boolean review = found.stream().anyMatch(c -> SYNTHESIS_DESIGNS.contains(c.slug()));
+            if (review || wholeDocumentIsReview) {
+                if (found.stream().anyMatch(c -> !SYNTHESIS_DESIGNS.contains(c.slug()))) {
+                    reviewedPhrases.add(part);
+                }
+            }
+            else {
+                found.forEach(c -> ownDesigns.add(c.slug()));
+            }
+        }
+        boolean removed = tagged.removeIf(c -> !SYNTHESIS_DESIGNS.contains(c.slug()) && !ownDesigns.contains(c.slug()));
+        if (removed) {
+            List<String> kept = unmapped.computeIfAbsent("method", c -> new ArrayList<>());
+            reviewedPhrases.stream().map(p -> "designs of the studies reviewed: " + p).filter(p -> !kept.contains(p)).forEach(kept::add);
+        }
+    }
+
+    /** Methods that only ever gather qualitative data. */
+    private static final Set<String> QUALITATIVE_METHODS = Set.of("interviews", "focus-groups", "observation", "participant-observation",
+            "ethnography", "diaries", "case-studies", "document-analysis");
+
+    /** A study that names no design but only qualitative methods ("interviews and focus groups") is a qualitative study. */
+    private static void qualitativeFromMethods(Map<Vocabulary, List<ConceptView>> tags, Map<String, ConceptView> designs) {
+        List<ConceptView> methods = tags.getOrDefault(Vocabulary.METHOD, List.of());
+        if (tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).isEmpty() && !methods.isEmpty()
+                && methods.stream().allMatch(m -> QUALITATIVE_METHODS.contains(m.slug())) && designs.containsKey("qualitative-study")) {
+            tags.computeIfAbsent(Vocabulary.STUDY_DESIGN, v -> new ArrayList<>()).add(designs.get("qualitative-study"));
+        }
+    }
+
+    /**
+     * The design that comes first is the entry's own: a review for a review, else the strongest
+     * rated design ("before-after questionnaires with control groups" is a comparison-group study),
+     * else the first named.
+     */
+    private static void orderDesigns(Map<Vocabulary, List<ConceptView>> tags) {
+        List<ConceptView> designs = tags.get(Vocabulary.STUDY_DESIGN);
+        if (designs != null) {
+            designs.sort(java.util.Comparator.comparingInt(EvidenceImport::designRank));
+        }
+    }
+
+    private static int designRank(ConceptView design) {
+        if (SYNTHESIS_DESIGNS.contains(design.slug())) {
+            return 0;
+        }
+        return design.extra() != null && design.extra().matches("[1-5]") ? 6 - Integer.parseInt(design.extra()) : 10;
+    }
+
+    /** Every field as the entry will store it, for the dry run to show before anything is written. */
+    private static Map<String, String> stored(Candidate candidate, String publisher, Container container, String venues) {
+        Map<String, String> row = candidate.row();
+        Map<String, String> stored = new LinkedHashMap<>();
+        put(stored, "Year", candidate.year() == null ? null : String.valueOf(candidate.year()));
+        put(stored, "Authors", String.join("; ", topLevelParts(row.getOrDefault("authors", ""))));
+        put(stored, "Publisher", publisher);
+        put(stored, "Journal", container.title());
+        put(stored, "Volume", container.volume());
+        put(stored, "Issue", container.issue());
+        put(stored, "Pages", container.pages());
+        put(stored, "DOI", row.get("doi"));
+        put(stored, "Venues", venues);
+        SampleSize sample = SampleSize.parse(row.get("sample_size"));
+        put(stored, "Sample size", sample.known() ? sample.display() + (sample.note() == null ? "" : " (" + sample.note() + ")")
+                : row.get("sample_size"));
+        put(stored, "Address", urls(row).stream().findFirst().orElse(null));
+        return stored;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value.strip());
+        }
+    }
+
+    private static List<String> urls(Map<String, String> row) {
+        return Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
+            .map(String::strip).filter(u -> u.startsWith("http")).toList();
     }
 
     private EvidenceEntry build(Tagged tagged, String slug, boolean publish) {
@@ -573,21 +806,21 @@ public class EvidenceImport {
         Map<Vocabulary, List<ConceptView>> tags = tagged.tags();
         EvidenceEntry.Independence independence = candidate.independence();
         EvidenceEntry entry = new EvidenceEntry(title, slug, candidate.key(), clock);
-        List<String> urls = Arrays.stream(row.getOrDefault("url", "").split("\\s;\\s|\\s+"))
-            .map(String::strip).filter(u -> u.startsWith("http")).toList();
+        List<String> urls = urls(row);
         String peer = row.getOrDefault("peer_reviewed", "").toLowerCase(Locale.ROOT);
-        entry.describe(new EntryDetails(title, year, null, null, row.get("publisher_or_org"),
+        entry.describe(new EntryDetails(title, year, null, null, tagged.publisher(),
                 peer.isBlank() ? null : peer.equals("yes") || peer.equals("true"), independence, row.get("doi"), row.get("isbn"),
                 urls.isEmpty() ? null : urls.get(0), urls.size() > 1 ? urls.subList(1, urls.size()) : List.of(), null, null,
-                row.get("programme"), row.get("venues"), null, null, null, dataType(tags), row.get("sample_size"), null, null,
+                row.get("programme"), tagged.venues(), null, null, null, dataType(tags), row.get("sample_size"), null, null,
                 null, null, row.get("summary"), row.get("key_quote")), clock);
         entry.source(row.get("certainty"));
+        entry.publishedIn(tagged.container());
         entry.record(candidate.findings());
         List<Contributor> contributors = new ArrayList<>();
         for (String name : topLevelParts(row.getOrDefault("authors", ""))) {
             contributors.add(new Contributor(name, kind(name), Contributor.Role.AUTHOR));
         }
-        for (String name : topLevelParts(row.getOrDefault("publisher_or_org", ""))) {
+        for (String name : topLevelParts(tagged.publisher() == null ? "" : tagged.publisher())) {
             contributors.add(new Contributor(name, Contributor.Kind.ORGANISATION, Contributor.Role.PUBLISHER));
         }
         entry.credit(contributors);
@@ -604,7 +837,8 @@ public class EvidenceImport {
             entry.attachText(FULL_TEXT_FILENAME, fullText, clock);
         }
         if (publish) {
-            entry.publish(clock);
+            // nobody has reviewed an imported record: it shows "Not reviewed yet" until a curator does
+            entry.publishWithoutReview(clock);
         }
         return entry;
     }

@@ -17,8 +17,14 @@ public record ImportReport(List<Row> rows) {
      * @param tags concept labels found, by vocabulary label
      * @param unmapped text no concept matched, by column
      * @param problems why a row was rejected, in plain words
+     * @param stored the other fields as the entry will store them (DOI, journal, venues, sample size...), by label
      */
     public record Row(int line, String title, Action action, Map<String, List<String>> tags,
-            Map<String, List<String>> unmapped, List<String> problems) {
+            Map<String, List<String>> unmapped, List<String> problems, Map<String, String> stored) {
+
+        public Row(int line, String title, Action action, Map<String, List<String>> tags, Map<String, List<String>> unmapped,
+                List<String> problems) {
+            this(line, title, action, tags, unmapped, problems, Map.of());
+        }
     }
 }

@@ -207,7 +207,8 @@ public record ImportTable(List<String> header, List<List<String>> rows, List<Int
             }
         }
         String date = first(record, "PY", "Y1", "DA");
-        String year = date.length() >= 4 && date.substring(0, 4).matches("\\d{4}") ? date.substring(0, 4) : "";
+        // a year in words ("two thousand and ten", "circa") is passed on as written, so the row is refused with a reason
+        String year = date.length() >= 4 && date.substring(0, 4).matches("\\d{4}") ? date.substring(0, 4) : date.strip();
         String type = switch (first(record, "TY")) {
             case "JOUR", "JFULL", "EJOUR" -> "journal article";
             case "BOOK", "EBOOK" -> "book";

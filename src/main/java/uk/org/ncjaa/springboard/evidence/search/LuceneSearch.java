@@ -70,8 +70,11 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 final class LuceneSearch {
 
     /** Fields searched for words and how much a match in each counts (for both paths). */
-    static final Map<String, Float> TEXT_FIELDS = Map.of("title", 3.0f, "contributorNames", 2.0f, "findingsText", 1.5f,
-            "summary", 1.0f, "publisher", 1.0f, "programmeName", 1.0f, "venues", 1.0f, "mechanism", 1.0f, "files.text", 0.5f);
+    static final Map<String, Float> TEXT_FIELDS = Map.ofEntries(Map.entry("title", 3.0f), Map.entry("contributorNames", 2.0f),
+            Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
+            Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
+            // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
+            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f));
 
     private static final Set<String> HIT_FIELDS = Set.of("slug", "title", "publicationYear", "contributorNames", "strengthLevel",
             "authors", "publisher", "design", "summary");

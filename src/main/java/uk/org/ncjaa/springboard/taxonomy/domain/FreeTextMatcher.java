@@ -21,7 +21,17 @@ import uk.org.ncjaa.springboard.taxonomy.Tagging;
  */
 public final class FreeTextMatcher {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[;:,()\\[\\]/+|\\n]");
+    /**
+     * List punctuation. A comma inside a number ("1,234") and a plus after one ("230+") are part of
+     * the number, not a break in the list.
+     */
+    private static final Pattern SEPARATORS = Pattern.compile("[;:()\\[\\]/|\\n]|(?<!\\d),|,(?!\\d{3}(?!\\d))|(?<!\\d)\\+");
+    /** A phrase just before a bracket that holds no bracket itself: "community (YOTs; ISSP)". */
+    private static final Pattern HEAD_AND_BRACKET = Pattern.compile("((?:[^;:,()\\[\\]/|+\\n]|(?<=\\d)\\+)+)\\(([^()]*)\\)");
+    /** "pre/post", "pre- and post-", "before-after": one phrase, not a list of two words. */
+    private static final Pattern PRE_POST = Pattern.compile("(?i)\\b(pre|before)\\s*-?\\s*(?:/|&|and|-)\\s*(post|after)\\b");
+    /** A bracket saying where people were referred from describes their route in, not the setting. */
+    private static final Pattern REFERRALS = Pattern.compile("(?i)^\\s*(referrals?|referred)\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' ]+");
 
     private final Map<String, ConceptView> byTerm = new LinkedHashMap<>();
@@ -49,12 +59,60 @@ public final class FreeTextMatcher {
         }
     }
 
+    /**
+     * The concepts the text names, in the order first mentioned. A phrase followed by a bracket that
+     * names concepts of its own ("community (YOTs; ISSP)") is refined by the bracket: the bracket's
+     * concepts stand for it, so a general word does not add a general concept the bracket narrows.
+     */
     public Tagging match(String text) {
-        Set<ConceptView> found = new LinkedHashSet<>();
-        List<String> unmatched = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return new Tagging(List.of(), List.of());
         }
+        Set<ConceptView> found = new LinkedHashSet<>();
+        List<String> unmatched = new ArrayList<>();
+        String prepared = PRE_POST.matcher(text).replaceAll("$1 and $2");
+        java.util.regex.Matcher bracket = HEAD_AND_BRACKET.matcher(prepared);
+        int from = 0;
+        while (bracket.find()) {
+            matchParts(prepared.substring(from, bracket.start()), found, unmatched);
+            // a term written with its bracket ("arts (general)", "Adult prison (men)") is one term
+            ConceptView whole = byTerm.get(normalise(bracket.group(1) + " " + bracket.group(2)));
+            if (whole != null) {
+                found.add(whole);
+                from = bracket.end();
+                continue;
+            }
+            Set<ConceptView> head = new LinkedHashSet<>();
+            List<String> headUnmatched = new ArrayList<>();
+            matchParts(bracket.group(1), head, headUnmatched);
+            Set<ConceptView> inner = new LinkedHashSet<>();
+            List<String> innerUnmatched = new ArrayList<>();
+            matchParts(bracket.group(2), inner, innerUnmatched);
+            boolean referrals = REFERRALS.matcher(bracket.group(2)).find();
+            found.addAll(inner.isEmpty() || referrals ? head : inner);
+            unmatched.addAll(headUnmatched);
+            if (referrals && !inner.isEmpty()) {
+                unmatched.add(bracket.group(2).strip());
+            }
+            else {
+                unmatched.addAll(innerUnmatched);
+            }
+            from = bracket.end();
+        }
+        matchParts(prepared.substring(from), found, unmatched);
+        return new Tagging(List.copyOf(found), List.copyOf(unmatched));
+    }
+
+    /** The text cut at list punctuation, as {@link #match} reads it. */
+    public static List<String> parts(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(SEPARATORS.split(PRE_POST.matcher(text).replaceAll("$1 and $2")))
+            .map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+
+    private void matchParts(String text, Set<ConceptView> found, List<String> unmatched) {
         for (String part : SEPARATORS.split(text)) {
             String original = part.strip();
             String normalised = normalise(original);
@@ -74,7 +132,6 @@ public final class FreeTextMatcher {
                 found.addAll(inside);
             }
         }
-        return new Tagging(List.copyOf(found), List.copyOf(unmatched));
     }
 
     private List<ConceptView> containedTerms(String normalised) {

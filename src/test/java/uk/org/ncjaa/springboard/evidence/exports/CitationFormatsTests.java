@@ -22,6 +22,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 import uk.org.ncjaa.springboard.evidence.domain.Contributor.Role;
+import uk.org.ncjaa.springboard.evidence.domain.Container;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.EntryView;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
@@ -326,6 +327,44 @@ class CitationFormatsTests {
         assertThat(CitationFormats.formulaGuard("")).isEmpty();
     }
 
+    @Test
+    void aJournalArticleIsExportedWithItsJournalVolumeIssueAndPages() {
+        EntryView article = withContainer(entry("challenges-of-outcome-measurement-2016",
+                details("The Challenges of Outcome Measurement for Arts Practitioners in the Criminal Justice Sector", 2016, null, null,
+                        null, "10.1111/hojo.12183", null, null, null),
+                List.of("Caroline O'Keeffe", "Katherine Albertson"), List.of(), List.of(), null, null,
+                Map.of(Vocabulary.ART_FORM, List.of("Creative writing"))),
+                new Container("The Howard Journal of Criminal Justice", "55", "4", "496-513"));
+
+        String ris = CitationFormats.ris(List.of(article), SITE);
+        assertThat(ris).contains("TY  - JOUR\r\n").contains("JO  - The Howard Journal of Criminal Justice\r\n").contains("VL  - 55\r\n")
+            .contains("IS  - 4\r\n").contains("SP  - 496\r\n").contains("EP  - 513\r\n");
+        String bibtex = CitationFormats.bibtex(List.of(article), SITE);
+        assertThat(bibtex).startsWith("@article{").contains("  journal = {The Howard Journal of Criminal Justice},\n")
+            .contains("  volume = {55},\n").contains("  number = {4},\n").contains("  pages = {496--513},\n");
+
+        for (List<JsonNode> read : List.of(citationJs(ris, "@ris/file"), citationJs(bibtex, "@bibtex/text"),
+                citationJs(CitationFormats.cslJson(List.of(article), SITE), "@else/json"))) {
+            assertThat(read).singleElement().satisfies(item -> {
+                assertThat(item.path("type").asString()).isEqualTo("article-journal");
+                assertThat(item.path("container-title").asString()).isEqualTo("The Howard Journal of Criminal Justice");
+                assertThat(item.path("volume").asString()).isEqualTo("55");
+                assertThat(item.path("issue").asString()).isEqualTo("4");
+                assertThat(item.path("page").asString()).matches("496[-–]513");
+                assertThat(item.path("DOI").asString()).isEqualTo("10.1111/hojo.12183");
+                assertThat(item.has("publisher")).as("a journal is not a publisher").isFalse();
+            });
+        }
+    }
+
+    private static EntryView withContainer(EntryView e, Container container) {
+        return new EntryView(e.id(), e.slug(), e.status(), e.details(), e.credits(), e.organisations(), e.strengthLevel(), e.design(),
+                e.strengthRationale(), e.strengthAdjusted(), e.tags(), e.findings(), e.related(), e.sameOrganisation(), e.files(),
+                e.unmapped(), e.harvard(), e.partial(), e.fictional(), e.lastReviewedAt(), e.updatedAt(), e.publishedAt(),
+                e.inclusionDecision(), e.inclusionReasons(), e.curatorComments(), e.submitterNote(), e.submittedBy(), container, e.rubric());
+    }
+
+
     // ---------------------------------------------------------------- helpers
 
     private static List<JsonNode> citationJs(String text, String type) {
@@ -380,6 +419,6 @@ class CitationFormatsTests {
         }
         return new EntryView(null, slug, EvidenceStatus.PUBLISHED, details, credits, organisations, strength, design, null, false,
                 concepts, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 }
