@@ -103,7 +103,7 @@ final class Routes {
                 "POST /admin/taxonomy/{vocabulary}", "GET /admin/taxonomy/{vocabulary}/{id}",
                 "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
                 "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge",
-                "GET /admin/evidence", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
+                "GET /admin/evidence", "GET /admin/evidence/entries", "POST /admin/evidence/entries/bulk", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
                 "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}",
                 "GET /admin/evidence/import", "POST /admin/evidence/import", "GET /admin/evidence/import/{id}",
                 "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index",

@@ -74,6 +74,11 @@ public class Curation {
     }
 
     @Transactional(readOnly = true)
+    public String titleOf(String slug) {
+        return entries.findBySlug(slug).map(e -> "“" + e.title() + "”").orElse("“" + slug + "”");
+    }
+
+    @Transactional(readOnly = true)
     public EvidenceEntry entry(String slug) {
         return entries.findBySlug(slug).orElseThrow(() -> new EvidenceNotFoundException(slug));
     }

@@ -406,7 +406,7 @@ public class EvidenceEntry {
     /** An editor has checked the level against the rubric's reasons: from now on the public sees it. */
     public void confirmStrength(String curator, Clock clock) {
         if (strengthLevel == null) {
-            throw new IllegalStateException("There is no level to confirm");
+            throw new IllegalStateException("it has no level to confirm (it is not rated yet, or not rated on this scale)");
         }
         if (curator == null || curator.isBlank()) {
             throw new IllegalArgumentException("A confirmation names the editor who made it");

@@ -8,7 +8,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long> {
+public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<EvidenceEntry> {
 
     Optional<EvidenceEntry> findByImportKey(String importKey);
 
