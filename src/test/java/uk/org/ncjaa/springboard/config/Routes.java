@@ -106,7 +106,8 @@ final class Routes {
                 "GET /admin/evidence", "GET /admin/evidence/entries", "POST /admin/evidence/entries/bulk", "GET /admin/evidence/{slug}", "POST /admin/evidence/{slug}",
                 "POST /admin/evidence/{slug}/decision", "GET /admin/evidence/{slug}/revisions/{number}",
                 "GET /admin/evidence/import", "POST /admin/evidence/import", "GET /admin/evidence/import/{id}",
-                "POST /admin/evidence/import/{id}", "GET /admin/evidence/index", "POST /admin/evidence/index",
+                "POST /admin/evidence/import/{id}", "GET /admin/evidence/import/{id}/rows/{line}",
+                "POST /admin/evidence/import/{id}/rows/{line}", "GET /admin/evidence/index", "POST /admin/evidence/index",
                 "GET /admin/directory", "GET /admin/directory/{id}", "GET /admin/directory/{id}/logo.png",
                 "POST /admin/directory/{id}/approve", "POST /admin/directory/{id}/return", "GET /admin/events", "GET /admin/events/new",
                 "POST /admin/events/new", "GET /admin/events/{id}", "POST /admin/events/{id}", "POST /admin/events/{id}/duplicate",
@@ -221,6 +222,7 @@ final class Routes {
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")
             .replace("{slug}", "no-such-listing")
             .replace("{token}", "no-such-token")
+            .replace("{line}", "2")
             .replace("{id}", "1")
             .replace("{number}", "1")
             .replace("{extension}", "ris");

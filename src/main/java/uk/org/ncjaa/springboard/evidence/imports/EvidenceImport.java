@@ -72,6 +72,11 @@ public class EvidenceImport {
     static final List<String> REQUIRED = List.of("title");
     static final Map<String, List<Vocabulary>> TAGGED_COLUMNS = new LinkedHashMap<>();
 
+    /** The vocabularies an import maps text onto, in the order a curator corrects them. */
+    public static List<Vocabulary> taggedVocabularies() {
+        return TAGGED_COLUMNS.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
     static {
         TAGGED_COLUMNS.put("doc_type", List.of(Vocabulary.DOCUMENT_TYPE));
         TAGGED_COLUMNS.put("art_form", List.of(Vocabulary.ART_FORM));
@@ -138,7 +143,24 @@ public class EvidenceImport {
     }
 
     public ImportReport dryRun(ImportTable table) {
-        return process(table, false, false, done -> { }, false);
+        return dryRun(table, Map.of());
+    }
+
+    /**
+     * Tags a curator chose by hand for some rows of a file, by the row's line: for each vocabulary
+     * named, the row gets exactly those concepts (slugs) instead of what its text mapped to.
+     */
+    public static final Map<Integer, Map<Vocabulary, List<String>>> NO_CORRECTIONS = Map.of();
+
+    /** The dry run with a curator's corrections applied, as the import will store them. */
+    public ImportReport dryRun(ImportTable table, Map<Integer, Map<Vocabulary, List<String>>> corrections) {
+        return process(table, false, false, done -> { }, false, corrections);
+    }
+
+    /** As {@link #run(ImportTable, boolean, IntConsumer)}, with a curator's corrections of some rows' tags. */
+    public ImportReport run(ImportTable table, boolean publish, IntConsumer progress,
+            Map<Integer, Map<Vocabulary, List<String>>> corrections) {
+        return process(table, true, publish, progress, table.rows().size() > BULK_ROWS, corrections);
     }
 
     /**
@@ -146,12 +168,12 @@ public class EvidenceImport {
      * (after each batch, on the bulk path taken by files of more than {@value #BULK_ROWS} rows).
      */
     public ImportReport run(ImportTable table, boolean publish, IntConsumer progress) {
-        return process(table, true, publish, progress, table.rows().size() > BULK_ROWS);
+        return run(table, publish, progress, NO_CORRECTIONS);
     }
 
     /** As {@link #run(ImportTable, boolean, IntConsumer)}, on the bulk path whatever the file's size. */
     public ImportReport runInBulk(ImportTable table, boolean publish, IntConsumer progress) {
-        return process(table, true, publish, progress, true);
+        return process(table, true, publish, progress, true, NO_CORRECTIONS);
     }
 
     /**
@@ -201,7 +223,7 @@ public class EvidenceImport {
                     refused.rows().forEach(this::count);
                     throw new Refused();
                 }
-                pass = new Pass(true, publish, true);
+                pass = new Pass(true, publish, true, NO_CORRECTIONS);
             }
             pass.chunk(chunk, (int) rows, this::count, done -> { });
         }
@@ -222,13 +244,14 @@ public class EvidenceImport {
         }
     }
 
-    private ImportReport process(ImportTable table, boolean write, boolean publish, IntConsumer progress, boolean bulk) {
+    private ImportReport process(ImportTable table, boolean write, boolean publish, IntConsumer progress, boolean bulk,
+            Map<Integer, Map<Vocabulary, List<String>>> corrections) {
         ImportReport refused = refusal(table.header());
         if (refused != null) {
             return refused;
         }
         List<ImportReport.Row> rows = new ArrayList<>();
-        Pass pass = new Pass(write, publish, bulk);
+        Pass pass = new Pass(write, publish, bulk, corrections);
         pass.chunk(table, 0, rows::add, progress);
         pass.finish();
         return new ImportReport(rows);
@@ -277,11 +300,13 @@ public class EvidenceImport {
         private final Map<Vocabulary, Map<String, ConceptView>> known = new EnumMap<>(Vocabulary.class);
         private final Set<String> seenInFile = new HashSet<>();
         private final IndexPipeline index = new IndexPipeline();
+        private final Map<Integer, Map<Vocabulary, List<String>>> corrections;
 
-        Pass(boolean write, boolean publish, boolean bulk) {
+        Pass(boolean write, boolean publish, boolean bulk, Map<Integer, Map<Vocabulary, List<String>>> corrections) {
             this.write = write;
             this.publish = publish;
             this.bulk = bulk;
+            this.corrections = corrections;
             TAGGED_COLUMNS.values().stream().flatMap(List::stream).distinct().forEach(v -> {
                 taggers.put(v, taxonomy.tagger(v));
                 known.put(v, bySlug(taxonomy.concepts(v)));
@@ -305,7 +330,7 @@ public class EvidenceImport {
                             rows.accept(present(candidate));
                         }
                         else {
-                            Tagged tagged = tag(candidate, taggers, known);
+                            Tagged tagged = tag(candidate, taggers, known, corrections.get(candidate.line()));
                             if (write) {
                                 transactions.executeWithoutResult(status ->
                                         entries.save(build(tagged, entries.freeSlug(candidate.title()), publish)));
@@ -346,7 +371,7 @@ public class EvidenceImport {
                         reports[candidate.index() - from] = present(candidate);
                     }
                     else {
-                        Tagged tagged = tag(candidate, taggers, known);
+                        Tagged tagged = tag(candidate, taggers, known, corrections.get(candidate.line()));
                         creates.add(tagged);
                         reports[candidate.index() - from] = tagged.report();
                     }
@@ -587,7 +612,8 @@ public class EvidenceImport {
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(journal|article)\\b");
 
     /** Maps the row's free-text columns onto the vocabularies: only for rows that will be created. */
-    private static Tagged tag(Candidate candidate, Map<Vocabulary, Tagger> taggers, Map<Vocabulary, Map<String, ConceptView>> known) {
+    private static Tagged tag(Candidate candidate, Map<Vocabulary, Tagger> taggers, Map<Vocabulary, Map<String, ConceptView>> known,
+            Map<Vocabulary, List<String>> corrected) {
         Map<String, String> row = candidate.row();
         Map<Vocabulary, List<ConceptView>> tags = new EnumMap<>(Vocabulary.class);
         Map<String, List<String>> unmapped = new LinkedHashMap<>();
@@ -656,6 +682,13 @@ public class EvidenceImport {
                 tags.put(Vocabulary.REGION, new ArrayList<>(inferred));
             }
         }
+        if (corrected != null) {
+            // the curator's choice for a vocabulary replaces whatever the text mapped to
+            corrected.forEach((vocabulary, slugs) -> {
+                Map<String, ConceptView> concepts = known.getOrDefault(vocabulary, Map.of());
+                tags.put(vocabulary, new ArrayList<>(slugs.stream().map(concepts::get).filter(concept -> concept != null).toList()));
+            });
+        }
         tags.values().removeIf(List::isEmpty);
         // an entry about women's prisons is also about prisons: broader concepts come along
         tags.forEach((vocabulary, concepts) -> withAncestors(concepts, known.get(vocabulary)));
@@ -665,6 +698,10 @@ public class EvidenceImport {
                 concepts.stream().map(ConceptView::label).distinct().toList()));
         String venueText = venues.isEmpty() ? null : String.join("; ", venues);
         Map<String, String> stored = stored(candidate, publisher, container, venueText);
+        if (corrected != null && !corrected.isEmpty()) {
+            stored.put("Tags", "corrected by hand: " + corrected.keySet().stream().map(Vocabulary::label).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
+        }
         return new Tagged(candidate, tags, unmapped, container, publisher, venueText,
                 new ImportReport.Row(candidate.line(), candidate.title(), ImportReport.Action.CREATE, tagLabels, unmapped, List.of(),
                         stored));

@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 /**
  * A curator's bulk import in two steps: the file is checked (a dry run, shown row by row) and
@@ -60,9 +65,11 @@ public class ImportJobs {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<String> task;
     private final Clock clock;
+    private final JsonMapper json;
 
     ImportJobs(EvidenceImport importer, JdbcTemplate jdbc, ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> evidenceImportTask,
-            Clock clock) {
+            Clock clock, JsonMapper json) {
+        this.json = json;
         this.importer = importer;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
@@ -100,10 +107,43 @@ public class ImportJobs {
         return new Checked(find(id).orElseThrow(), report);
     }
 
-    /** The dry run again, for the page that shows it before the curator confirms. */
+    /** The dry run again, with the curator's corrections, for the page that shows it before the curator confirms. */
     public Optional<Checked> checked(UUID id) {
         return content(id).flatMap(content -> find(id).map(job ->
-                new Checked(job, importer.dryRun(ImportTable.read(new StringReader(content), job.format())))));
+                new Checked(job, importer.dryRun(ImportTable.read(new StringReader(content), job.format()), corrections(id)))));
+    }
+
+    /**
+     * A curator's choice of tags for one row of a checked file, for each vocabulary given; an
+     * empty list means none. Only while the file waits to be imported.
+     *
+     * @return false when the job is not waiting any more, or has no such line
+     */
+    @Transactional
+    public boolean correct(UUID id, int line, Map<Vocabulary, List<String>> tags) {
+        Optional<Checked> checked = checked(id);
+        if (checked.isEmpty() || checked.get().report().rows().stream().noneMatch(row -> row.line() == line
+                && row.action() == ImportReport.Action.CREATE)) {
+            return false;
+        }
+        Map<Integer, Map<Vocabulary, List<String>>> all = new java.util.TreeMap<>(corrections(id));
+        all.put(line, tags);
+        return jdbc.update("update evidence_import_job set corrections = cast(? as jsonb) where id = ? and status = 'CHECKED'",
+                json.writeValueAsString(all), id) == 1;
+    }
+
+    /** The curator's corrections so far, by line. */
+    public Map<Integer, Map<Vocabulary, List<String>>> corrections(UUID id) {
+        String stored = jdbc.queryForList("select corrections::text from evidence_import_job where id = ?", String.class, id).stream()
+            .findFirst().orElse("{}");
+        Map<Integer, Map<Vocabulary, List<String>>> corrections = new java.util.TreeMap<>();
+        json.readTree(stored).properties().forEach(line -> {
+            Map<Vocabulary, List<String>> tags = new java.util.EnumMap<>(Vocabulary.class);
+            line.getValue().properties().forEach(vocabulary -> tags.put(Vocabulary.valueOf(vocabulary.getKey()),
+                    vocabulary.getValue().valueStream().map(slug -> slug.asString()).toList()));
+            corrections.put(Integer.parseInt(line.getKey()), tags);
+        });
+        return corrections;
     }
 
     @Transactional
@@ -141,7 +181,7 @@ public class ImportJobs {
                 if (done % 25 == 0 || done == job.total()) {
                     jdbc.update("update evidence_import_job set done_rows = ? where id = ?", done, id);
                 }
-            });
+            }, corrections(id));
             // the file is not needed once imported: the entries hold everything it said
             jdbc.update("""
                     update evidence_import_job set status = 'DONE', done_rows = total_rows, created = ?, present = ?, rejected = ?,

@@ -68,6 +68,41 @@ class ImportJobsTests {
     }
 
     @Test
+    void aCuratorCorrectsARowsTagsInTheDryRunAndTheImportStoresThem() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String marker = "zk" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String csv = "title,year,art_form,setting\r\n\"Kettle drums " + marker + "\",2019,\"percussion; juggling\",prison\r\n";
+        String location = mvc.perform(multipart("/admin/evidence/import").file(file("catalogue.csv", csv)).with(editor.login()).with(csrf()))
+            .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(editor.login())).andExpect(content().string(containsString("Correct the tags of line 2")));
+        String form = mvc.perform(get(location + "/rows/2").with(editor.login())).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(form);
+        assertThat(page.select("input[name=tag-ART_FORM][checked]").eachAttr("value")).as("what the text mapped to").contains("music");
+        assertThat(page.select("input[name=tag-SETTING][checked]").eachAttr("value")).contains("prison");
+
+        // the curator says it is about dance as well, in a youth justice service, and sends a value no vocabulary holds
+        mvc.perform(post(location + "/rows/2").with(editor.login()).with(csrf()).param("tag-ART_FORM", "music", "dance",
+                "no-such-concept").param("tag-SETTING", "youth-justice-service"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(editor.login())).andExpect(content().string(containsString("corrected by hand")));
+        assertThat(count(marker)).as("correcting writes no entry").isZero();
+
+        mvc.perform(post(location).with(editor.login()).with(csrf())).andExpect(status().is3xxRedirection());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(jdbc.queryForObject(
+                "select status from evidence_import_job where id = ?::uuid", String.class, location.substring(location.lastIndexOf('/') + 1))));
+        Long id = jdbc.queryForObject("select id from evidence_entry where title like ?", Long.class, "%" + marker);
+        assertThat(jdbc.queryForList("select slug from evidence_tag where entry_id = ? and vocabulary = 'SETTING'", String.class, id))
+            .contains("youth-justice-service").doesNotContain("prison");
+        assertThat(jdbc.queryForList("select slug from evidence_tag where entry_id = ? and vocabulary = 'ART_FORM'", String.class, id))
+            .contains("music", "dance").doesNotContain("no-such-concept");
+
+        mvc.perform(post(location + "/rows/2").with(editor.login()).with(csrf()).param("tag-SETTING", "prison"))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                    containsString("can no longer be corrected")));
+    }
+
+    @Test
     void risFromAReferenceManagerMapsItsKeywords() throws Exception {
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
         String marker = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
