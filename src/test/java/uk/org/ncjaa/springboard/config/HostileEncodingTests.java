@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import uk.org.ncjaa.springboard.config.Routes.Access;
+import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.ExplodingController;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail;
@@ -41,10 +39,11 @@ class HostileEncodingTests {
 
     @Test
     void everyPublicRouteRefusesAnUndecodableParameterWithABadRequest() throws Exception {
-        ListAppender<ILoggingEvent> log = capture();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
-        try {
+        List<ILoggingEvent> errors;
+        List<ILoggingEvent> traced;
+        try (CapturedLogs logs = CapturedLogs.start()) {
             for (Map.Entry<String, Access> route : Routes.expected().entrySet()) {
                 if (route.getValue() != Access.PUBLIC || route.getKey().startsWith("* ")) {
                     continue;
@@ -64,16 +63,13 @@ class HostileEncodingTests {
                     }
                 }
             }
-        }
-        finally {
-            release(log);
+            errors = logs.at(Level.ERROR);
+            traced = logs.withStackTraces();
         }
         assertThat(sent).isGreaterThan(500);
         assertThat(wrong).isEmpty();
-        assertThat(log.list.stream().filter(event -> event.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage))
-            .isEmpty();
-        assertThat(log.list.stream().filter(event -> event.getLevel() == Level.WARN && event.getThrowableProxy() != null)
-            .map(ILoggingEvent::getFormattedMessage)).as("warnings with a stack trace").isEmpty();
+        assertThat(errors.stream().map(ILoggingEvent::getFormattedMessage)).isEmpty();
+        assertThat(traced.stream().map(ILoggingEvent::getFormattedMessage)).as("lines with a stack trace").isEmpty();
     }
 
     @Test
@@ -108,15 +104,4 @@ class HostileEncodingTests {
         }
     }
 
-    private static ListAppender<ILoggingEvent> capture() {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
-        return appender;
-    }
-
-    private static void release(ListAppender<ILoggingEvent> appender) {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
-        appender.stop();
-    }
 }

@@ -9,17 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,18 +31,17 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
 
 import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.config.Routes.Access;
 import uk.org.ncjaa.springboard.config.Routes.Visitor;
+import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 
@@ -126,11 +121,11 @@ class HostileInputTests {
 
     @Test
     void noRouteAnswersAServerErrorOrLogsAnErrorWhateverItIsSent() throws Exception {
-        Map<String, HandlerMethod> handlers = handlers();
-        ListAppender<ILoggingEvent> log = capture();
+        Map<String, HandlerMethod> handlers = Routes.registered(mappings);
         List<String> failures = new ArrayList<>();
+        List<String> errors;
         int requests = 0;
-        try {
+        try (CapturedLogs logs = CapturedLogs.start()) {
             for (Map.Entry<String, Access> route : Routes.expected().entrySet()) {
                 if (route.getKey().startsWith("* ")) {
                     continue;
@@ -161,13 +156,10 @@ class HostileInputTests {
                     }
                 }
             }
+            errors = logs.at(Level.ERROR).stream()
+                .map(event -> event.getLoggerName() + " [" + event.getThreadName() + "]: " + shorten(event.getFormattedMessage()))
+                .toList();
         }
-        finally {
-            release(log);
-        }
-        List<String> errors = log.list.stream().filter(event -> event.getLevel() == Level.ERROR)
-            .map(event -> event.getLoggerName() + " [" + event.getThreadName() + "]: " + shorten(event.getFormattedMessage()))
-            .toList();
         assertThat(requests).as("requests sent").isGreaterThan(5_000);
         assertThat(failures).as("server errors").isEmpty();
         assertThat(errors).as("ERROR lines logged").isEmpty();
@@ -194,9 +186,9 @@ class HostileInputTests {
     /** Signing in and out are filters, not controllers, so the routes table does not list them. */
     @Test
     void signingInAndOutRefuseWhatTheyAreSentWithoutAServerError() throws Exception {
-        ListAppender<ILoggingEvent> log = capture();
         List<String> failures = new ArrayList<>();
-        try {
+        List<ILoggingEvent> errors;
+        try (CapturedLogs logs = CapturedLogs.start()) {
             for (int round = 0; round < VALUES.size(); round++) {
                 String value = VALUES.get(round);
                 int status = mvc.perform(post("/login").with(csrf()).with(ELSEWHERE).param("email", value + "@example.org")
@@ -215,13 +207,10 @@ class HostileInputTests {
                     failures.add("POST /logout with " + shorten(value) + " answered " + status);
                 }
             }
-        }
-        finally {
-            release(log);
+            errors = logs.at(Level.ERROR);
         }
         assertThat(failures).isEmpty();
-        assertThat(log.list.stream().filter(event -> event.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage))
-            .isEmpty();
+        assertThat(errors.stream().map(ILoggingEvent::getFormattedMessage)).isEmpty();
     }
 
     private void check(String route, Visitor visitor, AbstractMockHttpServletRequestBuilder<?> request, List<String> failures) {
@@ -270,17 +259,6 @@ class HostileInputTests {
             }
         }
         return Visitor.ANONYMOUS;
-    }
-
-    private Map<String, HandlerMethod> handlers() {
-        Map<String, HandlerMethod> handlers = new TreeMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-            for (String pattern : entry.getKey().getPatternValues()) {
-                methods.forEach(method -> handlers.put(method + " " + pattern, entry.getValue()));
-            }
-        }
-        return handlers;
     }
 
     /** Every request parameter and form field the handler binds, and the common ones for handlers that read them all. */
@@ -366,15 +344,4 @@ class HostileInputTests {
         return visible.length() > 60 ? visible.substring(0, 60) + "…(" + visible.length() + ")" : visible;
     }
 
-    private static ListAppender<ILoggingEvent> capture() {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
-        return appender;
-    }
-
-    private static void release(ListAppender<ILoggingEvent> appender) {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(appender);
-        appender.stop();
-    }
 }

@@ -4,9 +4,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.org.ncjaa.springboard.accounts.Role;
@@ -169,6 +173,24 @@ final class Routes {
         return jdbc.queryForObject("""
                 insert into concept (vocabulary, slug, label) values ('LIMITATION', 'matrix-sample', 'Matrix sample')
                 on conflict (vocabulary, slug) do update set label = excluded.label returning id""", Long.class);
+    }
+
+    /**
+     * Every route the application registers, as the table names them ("GET /path/{var}", or "* /path"
+     * for a handler of every method), with its handler.
+     */
+    static Map<String, HandlerMethod> registered(RequestMappingHandlerMapping mappings) {
+        Map<String, HandlerMethod> handlers = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    handlers.put("* " + pattern, handler);
+                }
+                methods.forEach(method -> handlers.put(method + " " + pattern, handler));
+            }
+        });
+        return handlers;
     }
 
     /** Route ("GET /path/{var}") to the least access that may use it. */
