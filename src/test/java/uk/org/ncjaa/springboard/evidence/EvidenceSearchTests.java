@@ -113,6 +113,42 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void aWordThatNamesAConceptFindsWhatTheConceptHoldsUnlessTheWordsAreAskedForExactly() throws Exception {
+        // "Music and drama together" is tagged Theatre (and says drama); "Evaluating music workshops" says neither
+        assertThat(titles(search(marker + " theatre"))).containsExactlyInAnyOrder("A drama evaluation " + marker,
+                "Music and drama together " + marker);
+        assertThat(titles(search.search(new EvidenceQuery(marker + " theatre", Map.of(), null, null, null, 1).withExact(true))))
+            .as("the word only").isEmpty();
+        assertThat(titles(search(marker + " -drama"))).as("a word left out is left out with its synonyms")
+            .containsExactlyInAnyOrder("Evaluating music workshops " + marker, "Painting <script>alert(1)</script> " + marker);
+
+        String page = mvc.perform(get("/evidence").param("q", marker + " theatre").param("sort", "title"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("[role=status].widened").text()).contains("Also searched for: drama, applied theatre")
+            .contains("the same art form as “theatre”").contains("entries tagged Theatre");
+        assertThat(html.select("[role=status].widened a").attr("href")).contains("exact=1").contains("sort=title")
+            .doesNotContain("page=");
+
+        org.jsoup.nodes.Document exact = org.jsoup.Jsoup.parse(mvc.perform(get("/evidence").param("q", marker + " theatre")
+            .param("exact", "1")).andReturn().getResponse().getContentAsString());
+        assertThat(exact.select(".result-count").text()).startsWith("0 results");
+        assertThat(exact.select("[role=status].widened").text()).contains("Searched only for the words you typed");
+        assertThat(exact.select("[role=status].widened a").attr("href")).doesNotContain("exact");
+        assertThat(exact.select("form#evidence-search input[type=hidden][name=exact]").attr("value"))
+            .as("the form keeps the choice when a filter is applied").isEqualTo("1");
+
+        mvc.perform(get("/api/v1/evidence").param("q", marker + " theatre"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("\"total\":2")))
+            .andExpect(content().string(containsString("\"alsoSearched\":[\"drama\"")))
+            .andExpect(content().string(containsString("\"facet\":\"art\",\"value\":\"theatre\"")));
+        mvc.perform(get("/api/v1/evidence").param("q", marker + " theatre").param("exact", "1"))
+            .andExpect(content().string(containsString("\"total\":0")))
+            .andExpect(content().string(containsString("\"exact\":true")));
+    }
+
+    @Test
     void suggestsANearSpellingWhenNothingMatches() throws Exception {
         // the marker with its last letter changed is found nowhere, but the marker itself is in every title
         String typo = marker.substring(0, marker.length() - 1) + (marker.endsWith("x") ? "y" : "x");

@@ -606,6 +606,13 @@ public class EvidenceEntry {
         return String.join("; ", unmapped.stream().map(UnmappedValue::value).toList());
     }
 
+    /** Every tag as a word of its own, searched with the words of a search that names a concept ("drama" finds Theatre). */
+    @FullTextField(analyzer = "english", name = "conceptTags")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public String getConceptTags() {
+        return String.join(" ", tags.stream().map(Tag::searchToken).toList());
+    }
+
     @KeywordField(name = "art_form", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
     public List<String> getArtFormTags() {

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -52,11 +51,17 @@ public class EvidenceSearch {
     public EvidenceResults search(EvidenceQuery query) {
         Optional<LuceneSearch> direct = lucene();
         if (direct.isPresent()) {
-            LuceneSearch.Found found = direct.get().search(query);
+            Widening widening = widening(query);
+            LuceneSearch.Found found = direct.get().search(query, widening.text());
             return new EvidenceResults(found.total(), found.hits(), facetValues(found.counts(), query), query.page(),
-                    query.pageSize());
+                    query.pageSize(), widening.words());
         }
         return searchInSession(query);
+    }
+
+    /** The words of a search with each that names a concept widened to the concept's other labels and tag. */
+    Widening widening(EvidenceQuery query) {
+        return Widening.of(query, taxonomy::concepts);
     }
 
     private Optional<LuceneSearch> lucene() {
@@ -74,6 +79,8 @@ public class EvidenceSearch {
     }
 
     private EvidenceResults searchWithDsl(EvidenceQuery query) {
+        Widening widening = widening(query);
+        String text = widening.text();
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
@@ -84,7 +91,7 @@ public class EvidenceSearch {
                         f.field("authors", String.class).list(), f.field("publisher", String.class), f.field("design", String.class),
                         f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
                 .asList(EvidenceSearch::hit))
-            .where((f, root) -> restrict(f, root, query, null))
+            .where((f, root) -> restrict(f, root, query, text, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
             .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .numberOfFragments(1).fragmentSize(220))
@@ -105,22 +112,23 @@ public class EvidenceSearch {
             if (!keys.containsKey(facet)) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.field());
                 SearchResult<?> own = session.search(EvidenceEntry.class)
-                    .where((f, root) -> restrict(f, root, query, facet))
+                    .where((f, root) -> restrict(f, root, query, text, facet))
                     .aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(500))
                     .fetch(0);
                 counts.put(facet, own.aggregation(key));
             }
         }
         return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(),
-                query.pageSize());
+                query.pageSize(), widening.words());
     }
 
     /** The slugs of everything a search finds, best first, up to {@code limit}: for exports and feeds. */
     @Transactional(readOnly = true)
     public List<String> slugs(EvidenceQuery query, int limit) {
+        String text = widening(query).text();
         return Search.session(entityManager).search(EvidenceEntry.class)
             .select(f -> f.field("slug", String.class))
-            .where((f, root) -> restrict(f, root, query, null))
+            .where((f, root) -> restrict(f, root, query, text, null))
             .sort(f -> order(f, query.sort()))
             .fetchHits(limit);
     }
@@ -179,10 +187,10 @@ public class EvidenceSearch {
 
     static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EvidenceQuery query,
-            Facet leaveOut) {
+            String text, Facet leaveOut) {
         root.add(f.match().field("status").matching(EvidenceStatus.PUBLISHED));
-        if (!query.text().isEmpty()) {
-            root.add(text(f, query.text()));
+        if (!text.isEmpty()) {
+            root.add(text(f, text));
         }
         for (Facet facet : Facet.values()) {
             List<String> chosen = query.filters().getOrDefault(facet, List.of());
@@ -247,8 +255,9 @@ public class EvidenceSearch {
                 fields = fields.field(field.getKey()).boost(field.getValue());
             }
         }
-        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input
-        return fields.matching(SearchWords.limit(text)).defaultOperator(BooleanOperator.AND)
+        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input;
+        // the words were cut to the limit before any was widened, and widening is bounded on its own
+        return fields.matching(text).defaultOperator(BooleanOperator.AND)
             .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
                     SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE)
             .toPredicate();

@@ -54,7 +54,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
-import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 
@@ -74,7 +73,9 @@ final class LuceneSearch {
             Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
             Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
             // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
-            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f));
+            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f),
+            // never a word anyone types: the tags a widened search names, "concept_art_form_theatre" (see Widening)
+            Map.entry("conceptTags", 1.0f));
 
     private static final Set<String> HIT_FIELDS = Set.of("slug", "title", "publicationYear", "contributorNames", "strengthLevel",
             "authors", "publisher", "design", "summary");
@@ -118,13 +119,17 @@ final class LuceneSearch {
         }
     }
 
-    /** A search and the index it ran on: segments are replaced whenever the library changes. */
-    private record Key(EvidenceQuery query, List<Object> segments) {
+    /**
+     * A search, its words as searched (widened by the vocabularies, which change apart from the index)
+     * and the index it ran on: segments are replaced whenever the library changes.
+     */
+    private record Key(EvidenceQuery query, String text, List<Object> segments) {
     }
 
-    Found search(EvidenceQuery query) {
+    /** @param text the words to search for, widened or not: what {@code query.text()} became */
+    Found search(EvidenceQuery query, String text) {
         try (IndexReader reader = mapping.scope(EvidenceEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
-            Key key = new Key(query, reader.leaves().stream()
+            Key key = new Key(query, text, reader.leaves().stream()
                 .map(leaf -> leaf.reader().getReaderCacheHelper() != null ? leaf.reader().getReaderCacheHelper().getKey()
                         : (Object) leaf.reader())
                 .toList());
@@ -132,7 +137,7 @@ final class LuceneSearch {
             if (cached != null) {
                 return cached;
             }
-            Found fresh = run(new IndexSearcher(reader), query);
+            Found fresh = run(new IndexSearcher(reader), query, text);
             found.put(key, fresh);
             return fresh;
         }
@@ -141,8 +146,8 @@ final class LuceneSearch {
         }
     }
 
-    private Found run(IndexSearcher searcher, EvidenceQuery query) throws IOException {
-        Query text = query.text().isEmpty() ? null : text(query.text());
+    private Found run(IndexSearcher searcher, EvidenceQuery query, String words) throws IOException {
+        Query text = words.isEmpty() ? null : text(words);
         BooleanQuery.Builder base = new BooleanQuery.Builder()
             .add(new TermQuery(new Term("status", EvidenceStatus.PUBLISHED.name())), Occur.FILTER);
         if (text != null) {
@@ -201,7 +206,8 @@ final class LuceneSearch {
     Query text(String words) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, OPERATORS);
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(SearchWords.limit(words));
+        // the words were cut to the limit before any was widened, and widening is bounded on its own
+        Query parsed = parser.parse(words);
         return parsed == null ? new MatchAllDocsQuery() : parsed;
     }
 
