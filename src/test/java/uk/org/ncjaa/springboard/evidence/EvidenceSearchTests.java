@@ -149,6 +149,32 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void aResultQuotesThePassageThatMatchedFromItsSummaryFindingsOrTheOpeningOfItsReport() throws Exception {
+        String own = marker + "snip";
+        String filler = "The sessions ran weekly across the year and were delivered by two facilitators. ".repeat(450);
+        importer.run(new StringReader("title\tyear\tsummary\tfull_text\n"
+                + String.join("\t", "Clay and confidence " + own, "2020", "A pottery course in a women's prison.",
+                        "Introduction. One participant said the <b>kilnroom</b> was the calmest place she knew. " + filler) + "\n"
+                + String.join("\t", "Later pages " + own, "2021", "A short summary.",
+                        filler + "Only at the end does the report mention a latepageword.") + "\n"
+                + String.join("\t", "Summary first " + own, "2022", "The kilnroom is in the summary too.",
+                        "And the kilnroom is in the report.") + "\n"), true);
+
+        EvidenceResults kiln = search.search(new EvidenceQuery(own + " kilnroom", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1));
+        assertThat(kiln.hits()).extracting(EvidenceResults.Hit::title).containsExactly("Clay and confidence " + own, "Summary first " + own);
+        assertThat(kiln.hits().get(0).snippetHtml()).as("from the report, escaped but for the marks")
+            .startsWith("Introduction. One participant said the &lt;b&gt;<mark>kilnroom</mark>&lt;&#x2F;b&gt; was the calmest place")
+            .hasSizeLessThan(300);
+        assertThat(kiln.hits().get(1).snippetHtml()).as("the summary comes first").isEqualTo("The <mark>kilnroom</mark> is in the summary too.");
+        EvidenceResults late = search.search(new EvidenceQuery(own + " latepageword", Map.of(), null, null, null, 1));
+        assertThat(late.total()).as("the whole text is searched").isOne();
+        assertThat(late.hits().get(0).snippetHtml()).as("only the opening is quoted").isNull();
+
+        String page = mvc.perform(get("/evidence").param("q", own + " kilnroom")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("&lt;b&gt;<mark>kilnroom</mark>&lt;&#x2F;b&gt;").doesNotContain("<b>kilnroom");
+    }
+
+    @Test
     void suggestsANearSpellingWhenNothingMatches() throws Exception {
         // the marker with its last letter changed is found nowhere, but the marker itself is in every title
         String typo = marker.substring(0, marker.length() - 1) + (marker.endsWith("x") ? "y" : "x");

@@ -85,12 +85,18 @@ public class EvidenceSearch {
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
             // everything a result shows comes from the index: a page of results reads nothing from the database
-            .select(f -> f.composite()
-                .from(f.field("slug", String.class), f.field("title", String.class), f.field("publicationYear", Integer.class),
-                        f.field("contributorNames", String.class), f.field("strengthLevel", Integer.class),
-                        f.field("authors", String.class).list(), f.field("publisher", String.class), f.field("design", String.class),
-                        f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
-                .asList(EvidenceSearch::hit))
+            .select(f -> {
+                List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projected = new ArrayList<>(List.of(
+                        f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
+                        f.field("publicationYear", Integer.class).toProjection(), f.field("contributorNames", String.class).toProjection(),
+                        f.field("strengthLevel", Integer.class).toProjection(), f.field("authors", String.class).list().toProjection(),
+                        f.field("publisher", String.class).toProjection(), f.field("design", String.class).toProjection(),
+                        f.highlight("title").toProjection()));
+                LuceneSearch.SNIPPET_FIELDS.forEach(field -> projected.add(f.highlight(field).toProjection()));
+                return f.composite()
+                    .from(projected.toArray(org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new))
+                    .asList(EvidenceSearch::hit);
+            })
             .where((f, root) -> restrict(f, root, query, text, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
             .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
@@ -266,10 +272,12 @@ public class EvidenceSearch {
     @SuppressWarnings("unchecked")
     private static EvidenceResults.Hit hit(List<?> projected) {
         List<String> title = (List<String>) projected.get(8);
-        List<String> summary = (List<String>) projected.get(9);
-        List<String> contributors = (List<String>) projected.get(10);
-        // no passage of a report's own text: highlighting re-reads the whole text of every hit, which costs more than the rest of a search
-        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0) : null;
+        // the first field, in the Lucene path's order, holding a searched word; of a file, only its opening is marked
+        String snippet = null;
+        for (int i = 0; i < LuceneSearch.SNIPPET_FIELDS.size() && snippet == null; i++) {
+            List<String> marked = (List<String>) projected.get(9 + i);
+            snippet = marked.isEmpty() ? null : marked.get(0);
+        }
         return new EvidenceResults.Hit((String) projected.get(0), (String) projected.get(1), title.isEmpty() ? null : title.get(0),
                 snippet, (Integer) projected.get(2), (String) projected.get(3), (Integer) projected.get(4),
                 (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7));

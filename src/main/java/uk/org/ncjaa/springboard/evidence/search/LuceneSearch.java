@@ -75,10 +75,21 @@ final class LuceneSearch {
             // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
             Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f),
             // never a word anyone types: the tags a widened search names, "concept_art_form_theatre" (see Widening)
-            Map.entry("conceptTags", 1.0f));
+            Map.entry("conceptTags", 1.0f),
+            // the opening of each file's text, kept for quoting: searched only so that both paths can mark what matched in it
+            // (a part of files.text, so it finds nothing more; it counts a little more for words early in a report)
+            Map.entry("files.excerpt", 0.1f));
+
+    /** Where a result's passage comes from, in this order: the first field holding a searched word (for both paths). */
+    static final List<String> SNIPPET_FIELDS = List.of("summary", "findingsText", "mechanism", "programmeName", "venues",
+            "containerTitle", "publisher", "unmappedText", "files.excerpt", "contributorNames");
+
+    /** Read for a hit only when no shorter field holds a searched word. */
+    private static final Set<String> EXCERPT = Set.of("files.excerpt");
 
     private static final Set<String> HIT_FIELDS = Set.of("slug", "title", "publicationYear", "contributorNames", "strengthLevel",
-            "authors", "publisher", "design", "summary");
+            "authors", "publisher", "design", "summary", "findingsText", "mechanism", "programmeName", "venues", "containerTitle",
+            "unmappedText");
 
     private static final int FRAGMENT = 220;
 
@@ -189,7 +200,7 @@ final class LuceneSearch {
         List<EvidenceResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : page) {
-            hits.add(hit(stored.document(doc.doc, HIT_FIELDS), text));
+            hits.add(hit(stored, doc.doc, text));
         }
         return new Found(counter.total, List.copyOf(hits), counts);
     }
@@ -240,15 +251,25 @@ final class LuceneSearch {
         return sort;
     }
 
-    private EvidenceResults.Hit hit(Document document, Query text) {
+    private EvidenceResults.Hit hit(StoredFields stored, int doc, Query text) throws IOException {
+        Document document = stored.document(doc, HIT_FIELDS);
         String title = document.get("title");
-        String summary = document.get("summary");
         String contributors = document.get("contributorNames");
         String titleHtml = highlight(text, "title", title);
-        // no passage of a report's own text: that would mean re-reading the whole of it for every hit
-        String snippet = highlight(text, "summary", summary);
-        if (snippet == null) {
-            snippet = highlight(text, "contributorNames", contributors);
+        String snippet = null;
+        for (String field : SNIPPET_FIELDS) {
+            // the opening of a report's text (never the whole of it, which would cost more than the rest of a search)
+            // is read only when nothing shorter holds a searched word
+            String[] values = (field.equals("files.excerpt") ? stored.document(doc, EXCERPT) : document).getValues(field);
+            for (String value : values) {
+                snippet = highlight(text, field, value);
+                if (snippet != null) {
+                    break;
+                }
+            }
+            if (snippet != null) {
+                break;
+            }
         }
         return new EvidenceResults.Hit(document.get("slug"), title, titleHtml, snippet, number(document, "publicationYear"),
                 contributors, number(document, "strengthLevel"), List.of(document.getValues("authors")), document.get("publisher"),

@@ -39,9 +39,9 @@ public record Widening(String text, List<Word> words) {
     /**
      * Labels and tags added to the whole search. Each is a clause in every field searched, on top of
      * the words themselves ({@code SearchWords.MAX_WORDS} of them at most), and Lucene refuses a query
-     * of more than 1,024 clauses: (32 + 40) words and labels in 13 fields stay under it.
+     * of more than 1,024 clauses: (32 + 36) words and labels in the 14 fields searched stay under it.
      */
-    static final int MAX_ADDED = 40;
+    static final int MAX_ADDED = 36;
 
     /**
      * One word (or quoted phrase) of a search that names a concept.

@@ -41,6 +41,12 @@ class LuceneSearchTests {
                 importer.run(reader, true);
             }
         }
+        // reports with text, findings and venues, so both paths' passages from them are compared too
+        String filler = " The sessions ran weekly and were delivered by two facilitators.".repeat(600);
+        importer.run(new java.io.StringReader("title\tyear\tsummary\tvenues\tfindings\tfull_text\n"
+                + "Clay and confidence zqpassages\t2020\tA pottery course.\tHMP Kilnworth\t\tThe <b>kiln</b> room was calm." + filler + "\n"
+                + "Late words zqpassages\t2021\tA short summary.\t\tSelf-esteem | positive |  |  |  | \t" + filler
+                + " At the end, the kiln.\n"), true);
     }
 
     @Test
@@ -61,7 +67,9 @@ class LuceneSearchTests {
         for (String words : List.of("prison", "music theatre", "\"sense of belonging\"", "prison -women", "reoffend*", "drama | dance",
                 "evaluations", "((( music", "AND OR NOT", "*", "the and of", "\"unbalanced", "~~~", "Arts Alliance", "wellbeing",
                 // words that name a concept, widened to its labels and tag: alone, left out, either-or, as a phrase
-                "drama", "drama prison", "prison -drama", "drama | choir", "\"forum theatre\"", "(drama)")) {
+                "drama", "drama prison", "prison -drama", "drama | choir", "\"forum theatre\"", "(drama)",
+                // passages from a report's text, venues and findings
+                "zqpassages kiln", "zqpassages kilnworth", "zqpassages esteem", "zqpassages facilitators", "zqpassages")) {
             queries.add(query(words, Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 100));
             queries.add(query(words, Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 100));
         }
