@@ -113,6 +113,68 @@ class EvidenceSearchTests {
     }
 
     @Test
+    void aWordThatNamesAConceptFindsWhatTheConceptHoldsUnlessTheWordsAreAskedForExactly() throws Exception {
+        // "Music and drama together" is tagged Theatre (and says drama); "Evaluating music workshops" says neither
+        assertThat(titles(search(marker + " theatre"))).containsExactlyInAnyOrder("A drama evaluation " + marker,
+                "Music and drama together " + marker);
+        assertThat(titles(search.search(new EvidenceQuery(marker + " theatre", Map.of(), null, null, null, 1).withExact(true))))
+            .as("the word only").isEmpty();
+        assertThat(titles(search(marker + " -drama"))).as("a word left out is left out with its synonyms")
+            .containsExactlyInAnyOrder("Evaluating music workshops " + marker, "Painting <script>alert(1)</script> " + marker);
+
+        String page = mvc.perform(get("/evidence").param("q", marker + " theatre").param("sort", "title"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("[role=status].widened").text()).contains("Also searched for: drama, applied theatre")
+            .contains("the same art form as “theatre”").contains("entries tagged Theatre");
+        assertThat(html.select("[role=status].widened a").attr("href")).contains("exact=1").contains("sort=title")
+            .doesNotContain("page=");
+
+        org.jsoup.nodes.Document exact = org.jsoup.Jsoup.parse(mvc.perform(get("/evidence").param("q", marker + " theatre")
+            .param("exact", "1")).andReturn().getResponse().getContentAsString());
+        assertThat(exact.select(".result-count").text()).startsWith("0 results");
+        assertThat(exact.select("[role=status].widened").text()).contains("Searched only for the words you typed");
+        assertThat(exact.select("[role=status].widened a").attr("href")).doesNotContain("exact");
+        assertThat(exact.select("form#evidence-search input[type=hidden][name=exact]").attr("value"))
+            .as("the form keeps the choice when a filter is applied").isEqualTo("1");
+
+        mvc.perform(get("/api/v1/evidence").param("q", marker + " theatre"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("\"total\":2")))
+            .andExpect(content().string(containsString("\"alsoSearched\":[\"drama\"")))
+            .andExpect(content().string(containsString("\"facet\":\"art\",\"value\":\"theatre\"")));
+        mvc.perform(get("/api/v1/evidence").param("q", marker + " theatre").param("exact", "1"))
+            .andExpect(content().string(containsString("\"total\":0")))
+            .andExpect(content().string(containsString("\"exact\":true")));
+    }
+
+    @Test
+    void aResultQuotesThePassageThatMatchedFromItsSummaryFindingsOrTheOpeningOfItsReport() throws Exception {
+        String own = marker + "snip";
+        String filler = "The sessions ran weekly across the year and were delivered by two facilitators. ".repeat(450);
+        importer.run(new StringReader("title\tyear\tsummary\tfull_text\n"
+                + String.join("\t", "Clay and confidence " + own, "2020", "A pottery course in a women's prison.",
+                        "Introduction. One participant said the <b>kilnroom</b> was the calmest place she knew. " + filler) + "\n"
+                + String.join("\t", "Later pages " + own, "2021", "A short summary.",
+                        filler + "Only at the end does the report mention a latepageword.") + "\n"
+                + String.join("\t", "Summary first " + own, "2022", "The kilnroom is in the summary too.",
+                        "And the kilnroom is in the report.") + "\n"), true);
+
+        EvidenceResults kiln = search.search(new EvidenceQuery(own + " kilnroom", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1));
+        assertThat(kiln.hits()).extracting(EvidenceResults.Hit::title).containsExactly("Clay and confidence " + own, "Summary first " + own);
+        assertThat(kiln.hits().get(0).snippetHtml()).as("from the report, escaped but for the marks")
+            .startsWith("Introduction. One participant said the &lt;b&gt;<mark>kilnroom</mark>&lt;&#x2F;b&gt; was the calmest place")
+            .hasSizeLessThan(300);
+        assertThat(kiln.hits().get(1).snippetHtml()).as("the summary comes first").isEqualTo("The <mark>kilnroom</mark> is in the summary too.");
+        EvidenceResults late = search.search(new EvidenceQuery(own + " latepageword", Map.of(), null, null, null, 1));
+        assertThat(late.total()).as("the whole text is searched").isOne();
+        assertThat(late.hits().get(0).snippetHtml()).as("only the opening is quoted").isNull();
+
+        String page = mvc.perform(get("/evidence").param("q", own + " kilnroom")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("&lt;b&gt;<mark>kilnroom</mark>&lt;&#x2F;b&gt;").doesNotContain("<b>kilnroom");
+    }
+
+    @Test
     void suggestsANearSpellingWhenNothingMatches() throws Exception {
         // the marker with its last letter changed is found nowhere, but the marker itself is in every title
         String typo = marker.substring(0, marker.length() - 1) + (marker.endsWith("x") ? "y" : "x");

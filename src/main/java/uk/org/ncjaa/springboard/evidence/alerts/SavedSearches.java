@@ -122,8 +122,7 @@ public class SavedSearches {
     /** Published after the member last heard, newest first. */
     List<EntryView> newEntries(SavedSearch saved) {
         EvidenceQuery asked = SearchParameters.read(parameters(saved.query()), new ArrayList<>());
-        EvidenceQuery query = new EvidenceQuery(asked.text(), asked.filters(), asked.yearFrom(), asked.yearTo(),
-                EvidenceQuery.Sort.PUBLISHED, 1);
+        EvidenceQuery query = asked.withSort(EvidenceQuery.Sort.PUBLISHED);
         List<EntryView> fresh = new ArrayList<>();
         for (String slug : search.slugs(query, MAX_IN_EMAIL * 3)) {
             try {

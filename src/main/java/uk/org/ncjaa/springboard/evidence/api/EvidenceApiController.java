@@ -130,7 +130,12 @@ class EvidenceApiController {
         @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page of results, from 1",
                 schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "1")),
         @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page",
-                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) })
+                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
+        @Parameter(name = "exact", in = ParameterIn.QUERY, description = "1 to search for the words of q only. Otherwise a word "
+                + "or quoted phrase that is the label or a synonym of an art form, justice setting, participant group or outcome "
+                + "also finds the concept's other labels and the entries tagged with it (drama also finds theatre, and entries "
+                + "tagged Theatre); widened says what was added", schema = @Schema(type = "integer", allowableValues = { "0", "1" },
+                        defaultValue = "0")) })
     ResponseEntity<EvidencePage> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         List<String> notes = new ArrayList<>();
         EvidenceQuery query = SearchParameters.read(params, notes);
@@ -150,8 +155,14 @@ class EvidenceApiController {
         results.facets().forEach((facet, values) -> facets.put(facet.parameter(), values.stream()
             .map(value -> new EvidencePage.FacetCount(value.slug(), value.label(), value.count(), value.chosen()))
             .toList()));
+        List<EvidencePage.Widened> widened = results.widened().stream()
+            .map(word -> new EvidencePage.Widened(word.typed(), word.alsoSearched(), word.concepts().stream()
+                .map(concept -> new EvidencePage.Tagged(Facet.of(concept.vocabulary()).map(Facet::parameter).orElse(null),
+                        concept.slug(), concept.label()))
+                .toList(), word.description()))
+            .toList();
         return ResponseEntity.ok().cacheControl(SHORTLY).body(new EvidencePage(results.total(), results.page(),
-                results.pageSize(), results.totalPages(), notes, items, facets));
+                results.pageSize(), results.totalPages(), notes, items, facets, widened, query.exact()));
     }
 
     @GetMapping("/facets")

@@ -16,7 +16,24 @@ record EvidencePage(long total, int page, int size, int totalPages,
         @Schema(description = "What was left out of or changed in the query, and why") List<String> notes,
         List<EntrySummary> items,
         @Schema(description = "Counts per facet value, keyed by the query parameter that filters on the facet")
-        Map<String, List<FacetCount>> facets) {
+        Map<String, List<FacetCount>> facets,
+        @Schema(description = "Words of q that name a concept of a vocabulary, and the concept's other labels and tags that were "
+                + "searched with each (with exact=1, what would have been searched)") List<Widened> widened,
+        @Schema(description = "Whether the search was for the words of q only, without related terms") boolean exact) {
+
+    /**
+     * @param word a word or quoted phrase of q
+     * @param alsoSearched the concept's other labels, searched as phrases
+     * @param tags the concepts the word names, as facet values: entries tagged with them were found too
+     */
+    @Schema(description = "A word of the search widened to a concept's labels and tag")
+    record Widened(String word, List<String> alsoSearched, List<Tagged> tags, String description) {
+    }
+
+    /** A concept as a facet value: the facet's query parameter, the value to pass in it, and its label. */
+    @Schema(description = "A concept as a facet value")
+    record Tagged(String facet, String value, String label) {
+    }
 
     /**
      * @param value what to pass in the facet's query parameter to choose this value

@@ -71,7 +71,7 @@ public class EvidenceEntry {
 
     private Integer publicationDay;
 
-    @FullTextField(analyzer = "english", projectable = Projectable.YES)
+    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     private String publisher;
 
     private String documentType;
@@ -93,11 +93,11 @@ public class EvidenceEntry {
 
     private String licence;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     private String programmeName;
 
     /** Named prisons, hospitals and other venues: searchable as text, never a facet. */
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     private String venues;
 
     private LocalDate fieldworkFrom;
@@ -111,7 +111,7 @@ public class EvidenceEntry {
 
     private String sampleBreakdown;
 
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     private String mechanism;
 
     private String implementationNotes;
@@ -152,7 +152,7 @@ public class EvidenceEntry {
     private SampleSize.Bound sampleBound;
 
     /** The journal an article appeared in: searchable, never an organisation. */
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = "english", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     private String containerTitle;
 
     private String volume;
@@ -210,7 +210,7 @@ public class EvidenceEntry {
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    @IndexedEmbedded(includePaths = "text")
+    @IndexedEmbedded(includePaths = { "text", "excerpt" })
     private List<EvidenceFile> files = new ArrayList<>();
 
     @Version
@@ -591,7 +591,7 @@ public class EvidenceEntry {
     }
 
     /** Findings as words ("reducing reoffending positive"), so a search for an outcome finds them. */
-    @FullTextField(analyzer = "english", name = "findingsText")
+    @FullTextField(analyzer = "english", name = "findingsText", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "findings")))
     public String getFindingsText() {
         return String.join("; ", findings.stream()
@@ -600,10 +600,17 @@ public class EvidenceEntry {
     }
 
     /** Catalogue text no concept matched yet: a search finds the entry by it all the same. */
-    @FullTextField(analyzer = "english", name = "unmappedText")
+    @FullTextField(analyzer = "english", name = "unmappedText", highlightable = Highlightable.PLAIN, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "unmapped")))
     public String getUnmappedText() {
         return String.join("; ", unmapped.stream().map(UnmappedValue::value).toList());
+    }
+
+    /** Every tag as a word of its own, searched with the words of a search that names a concept ("drama" finds Theatre). */
+    @FullTextField(analyzer = "english", name = "conceptTags")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public String getConceptTags() {
+        return String.join(" ", tags.stream().map(Tag::searchToken).toList());
     }
 
     @KeywordField(name = "art_form", aggregable = Aggregable.YES)

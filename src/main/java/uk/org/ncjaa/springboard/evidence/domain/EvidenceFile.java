@@ -19,7 +19,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A PDF attached to an entry. The file itself sits in the data directory under
@@ -217,6 +222,28 @@ public class EvidenceFile {
 
     public String extractionNote() {
         return extractionNote;
+    }
+
+    /**
+     * How much of a file's text a search result may quote from: its first five or six pages. Marking
+     * a passage analyses all of it, about 0.2 ms a thousand characters (3 to 4 ms here, against some
+     * 40 ms for a 200,000-character report), and only for a hit whose shorter fields hold no searched word.
+     */
+    public static final int EXCERPT_CHARS = 16_000;
+
+    /**
+     * The opening of the text, kept in the index (the whole text is only searched) so a result can
+     * show the passage that matched without reading a whole report for every hit.
+     */
+    @FullTextField(name = "excerpt", analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
+    public String getExcerpt() {
+        if (text == null || text.length() <= EXCERPT_CHARS) {
+            return text;
+        }
+        // at a space, so the last word is whole
+        int end = text.lastIndexOf(' ', EXCERPT_CHARS);
+        return text.substring(0, end > EXCERPT_CHARS / 2 ? end : EXCERPT_CHARS);
     }
 
     public String text() {

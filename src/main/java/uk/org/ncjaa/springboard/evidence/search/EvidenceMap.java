@@ -32,14 +32,15 @@ public class EvidenceMap {
     @Transactional(readOnly = true)
     public GapMap map(EvidenceQuery query, GapMap.Axis axis) {
         SearchSession session = Search.session(entityManager);
+        String text = Widening.of(query, taxonomy::concepts).text();
         AggregationKey<Map<String, Long>> pairs = AggregationKey.of("pairs");
         SearchResult<?> all = session.search(EvidenceEntry.class)
-            .where((f, root) -> EvidenceSearch.restrict(f, root, query, null))
+            .where((f, root) -> EvidenceSearch.restrict(f, root, query, text, null))
             .aggregation(pairs, f -> f.terms().field(axis.field(), String.class).maxTermCount(10_000))
             .fetch(0);
         SearchResult<?> robust = session.search(EvidenceEntry.class)
             .where((f, root) -> {
-                EvidenceSearch.restrict(f, root, query, null);
+                EvidenceSearch.restrict(f, root, query, text, null);
                 root.add(f.range().field("strengthLevel").atLeast(GapMap.ROBUST_LEVEL));
             })
             .aggregation(pairs, f -> f.terms().field(axis.field(), String.class).maxTermCount(10_000))

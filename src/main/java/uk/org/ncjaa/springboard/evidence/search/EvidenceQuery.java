@@ -12,9 +12,10 @@ import uk.org.ncjaa.springboard.shared.text.SearchWords;
  * @param filters chosen concept slugs per facet; several in one facet mean any of them
  * @param page counted from 1
  * @param pageSize results per page; the search page always shows the usual number, the API lets callers choose
+ * @param exact the words only, as typed: a word that names a concept is not widened to the concept's other labels and tag
  */
 public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page,
-        int pageSize) {
+        int pageSize, boolean exact) {
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_PAGE = 1000;
@@ -34,13 +35,28 @@ public record EvidenceQuery(String text, Map<Facet, List<String>> filters, Integ
         pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
     }
 
-    /** A search with the usual page size. */
+    /** A search with synonyms widened. */
+    public EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page,
+            int pageSize) {
+        this(text, filters, yearFrom, yearTo, sort, page, pageSize, false);
+    }
+
+    /** A search with the usual page size and synonyms widened. */
     public EvidenceQuery(String text, Map<Facet, List<String>> filters, Integer yearFrom, Integer yearTo, Sort sort, int page) {
         this(text, filters, yearFrom, yearTo, sort, page, PAGE_SIZE);
     }
 
     public EvidenceQuery withPageSize(int size) {
-        return new EvidenceQuery(text, filters, yearFrom, yearTo, sort, page, size);
+        return new EvidenceQuery(text, filters, yearFrom, yearTo, sort, page, size, exact);
+    }
+
+    /** The same search in another order, from its first page. */
+    public EvidenceQuery withSort(Sort order) {
+        return new EvidenceQuery(text, filters, yearFrom, yearTo, order, 1, pageSize, exact);
+    }
+
+    public EvidenceQuery withExact(boolean words) {
+        return new EvidenceQuery(text, filters, yearFrom, yearTo, sort, page, pageSize, words);
     }
 
     public boolean chosen(Facet facet, String slug) {

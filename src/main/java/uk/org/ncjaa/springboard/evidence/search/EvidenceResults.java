@@ -3,8 +3,17 @@ package uk.org.ncjaa.springboard.evidence.search;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results with the facet counts for the whole result set. */
-public record EvidenceResults(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, int page, int pageSize) {
+/**
+ * One page of search results with the facet counts for the whole result set.
+ *
+ * @param widened the words that name a concept and what else was searched for each (for an exact search, what would have been)
+ */
+public record EvidenceResults(long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets, int page, int pageSize,
+        List<Widening.Word> widened) {
+
+    public EvidenceResults {
+        widened = widened == null ? List.of() : List.copyOf(widened);
+    }
 
     public int totalPages() {
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);

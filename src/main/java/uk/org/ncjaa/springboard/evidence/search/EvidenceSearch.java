@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -52,11 +51,17 @@ public class EvidenceSearch {
     public EvidenceResults search(EvidenceQuery query) {
         Optional<LuceneSearch> direct = lucene();
         if (direct.isPresent()) {
-            LuceneSearch.Found found = direct.get().search(query);
+            Widening widening = widening(query);
+            LuceneSearch.Found found = direct.get().search(query, widening.text());
             return new EvidenceResults(found.total(), found.hits(), facetValues(found.counts(), query), query.page(),
-                    query.pageSize());
+                    query.pageSize(), widening.words());
         }
         return searchInSession(query);
+    }
+
+    /** The words of a search with each that names a concept widened to the concept's other labels and tag. */
+    Widening widening(EvidenceQuery query) {
+        return Widening.of(query, taxonomy::concepts);
     }
 
     private Optional<LuceneSearch> lucene() {
@@ -74,17 +79,25 @@ public class EvidenceSearch {
     }
 
     private EvidenceResults searchWithDsl(EvidenceQuery query) {
+        Widening widening = widening(query);
+        String text = widening.text();
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
             // everything a result shows comes from the index: a page of results reads nothing from the database
-            .select(f -> f.composite()
-                .from(f.field("slug", String.class), f.field("title", String.class), f.field("publicationYear", Integer.class),
-                        f.field("contributorNames", String.class), f.field("strengthLevel", Integer.class),
-                        f.field("authors", String.class).list(), f.field("publisher", String.class), f.field("design", String.class),
-                        f.highlight("title"), f.highlight("summary"), f.highlight("contributorNames"))
-                .asList(EvidenceSearch::hit))
-            .where((f, root) -> restrict(f, root, query, null))
+            .select(f -> {
+                List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projected = new ArrayList<>(List.of(
+                        f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
+                        f.field("publicationYear", Integer.class).toProjection(), f.field("contributorNames", String.class).toProjection(),
+                        f.field("strengthLevel", Integer.class).toProjection(), f.field("authors", String.class).list().toProjection(),
+                        f.field("publisher", String.class).toProjection(), f.field("design", String.class).toProjection(),
+                        f.highlight("title").toProjection()));
+                LuceneSearch.SNIPPET_FIELDS.forEach(field -> projected.add(f.highlight(field).toProjection()));
+                return f.composite()
+                    .from(projected.toArray(org.hibernate.search.engine.search.projection.SearchProjection<?>[]::new))
+                    .asList(EvidenceSearch::hit);
+            })
+            .where((f, root) -> restrict(f, root, query, text, null))
             // the plain highlighter: the unified one cannot bound fragment sizes on Lucene
             .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .numberOfFragments(1).fragmentSize(220))
@@ -105,22 +118,23 @@ public class EvidenceSearch {
             if (!keys.containsKey(facet)) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.field());
                 SearchResult<?> own = session.search(EvidenceEntry.class)
-                    .where((f, root) -> restrict(f, root, query, facet))
+                    .where((f, root) -> restrict(f, root, query, text, facet))
                     .aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(500))
                     .fetch(0);
                 counts.put(facet, own.aggregation(key));
             }
         }
         return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(),
-                query.pageSize());
+                query.pageSize(), widening.words());
     }
 
     /** The slugs of everything a search finds, best first, up to {@code limit}: for exports and feeds. */
     @Transactional(readOnly = true)
     public List<String> slugs(EvidenceQuery query, int limit) {
+        String text = widening(query).text();
         return Search.session(entityManager).search(EvidenceEntry.class)
             .select(f -> f.field("slug", String.class))
-            .where((f, root) -> restrict(f, root, query, null))
+            .where((f, root) -> restrict(f, root, query, text, null))
             .sort(f -> order(f, query.sort()))
             .fetchHits(limit);
     }
@@ -179,10 +193,10 @@ public class EvidenceSearch {
 
     static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EvidenceQuery query,
-            Facet leaveOut) {
+            String text, Facet leaveOut) {
         root.add(f.match().field("status").matching(EvidenceStatus.PUBLISHED));
-        if (!query.text().isEmpty()) {
-            root.add(text(f, query.text()));
+        if (!text.isEmpty()) {
+            root.add(text(f, text));
         }
         for (Facet facet : Facet.values()) {
             List<String> chosen = query.filters().getOrDefault(facet, List.of());
@@ -247,8 +261,9 @@ public class EvidenceSearch {
                 fields = fields.field(field.getKey()).boost(field.getValue());
             }
         }
-        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input
-        return fields.matching(SearchWords.limit(text)).defaultOperator(BooleanOperator.AND)
+        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input;
+        // the words were cut to the limit before any was widened, and widening is bounded on its own
+        return fields.matching(text).defaultOperator(BooleanOperator.AND)
             .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
                     SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE)
             .toPredicate();
@@ -257,10 +272,12 @@ public class EvidenceSearch {
     @SuppressWarnings("unchecked")
     private static EvidenceResults.Hit hit(List<?> projected) {
         List<String> title = (List<String>) projected.get(8);
-        List<String> summary = (List<String>) projected.get(9);
-        List<String> contributors = (List<String>) projected.get(10);
-        // no passage of a report's own text: highlighting re-reads the whole text of every hit, which costs more than the rest of a search
-        String snippet = !summary.isEmpty() ? summary.get(0) : !contributors.isEmpty() ? contributors.get(0) : null;
+        // the first field, in the Lucene path's order, holding a searched word; of a file, only its opening is marked
+        String snippet = null;
+        for (int i = 0; i < LuceneSearch.SNIPPET_FIELDS.size() && snippet == null; i++) {
+            List<String> marked = (List<String>) projected.get(9 + i);
+            snippet = marked.isEmpty() ? null : marked.get(0);
+        }
         return new EvidenceResults.Hit((String) projected.get(0), (String) projected.get(1), title.isEmpty() ? null : title.get(0),
                 snippet, (Integer) projected.get(2), (String) projected.get(3), (Integer) projected.get(4),
                 (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7));

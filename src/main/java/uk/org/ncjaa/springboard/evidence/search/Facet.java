@@ -67,6 +67,16 @@ public enum Facet {
         };
     }
 
+    /** The facet that filters on a vocabulary's concepts. */
+    public static Optional<Facet> of(Vocabulary vocabulary) {
+        for (Facet facet : values()) {
+            if (facet.vocabulary == vocabulary && vocabulary != null) {
+                return Optional.of(facet);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Facet> fromParameter(String name) {
         for (Facet facet : values()) {
             if (facet.parameter.equals(name)) {

@@ -54,7 +54,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 
-import uk.org.ncjaa.springboard.shared.text.SearchWords;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 
@@ -74,10 +73,23 @@ final class LuceneSearch {
             Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
             Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
             // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
-            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f));
+            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f),
+            // never a word anyone types: the tags a widened search names, "concept_art_form_theatre" (see Widening)
+            Map.entry("conceptTags", 1.0f),
+            // the opening of each file's text, kept for quoting: searched only so that both paths can mark what matched in it
+            // (a part of files.text, so it finds nothing more; it counts a little more for words early in a report)
+            Map.entry("files.excerpt", 0.1f));
+
+    /** Where a result's passage comes from, in this order: the first field holding a searched word (for both paths). */
+    static final List<String> SNIPPET_FIELDS = List.of("summary", "findingsText", "mechanism", "programmeName", "venues",
+            "containerTitle", "publisher", "unmappedText", "files.excerpt", "contributorNames");
+
+    /** Read for a hit only when no shorter field holds a searched word. */
+    private static final Set<String> EXCERPT = Set.of("files.excerpt");
 
     private static final Set<String> HIT_FIELDS = Set.of("slug", "title", "publicationYear", "contributorNames", "strengthLevel",
-            "authors", "publisher", "design", "summary");
+            "authors", "publisher", "design", "summary", "findingsText", "mechanism", "programmeName", "venues", "containerTitle",
+            "unmappedText");
 
     private static final int FRAGMENT = 220;
 
@@ -118,13 +130,17 @@ final class LuceneSearch {
         }
     }
 
-    /** A search and the index it ran on: segments are replaced whenever the library changes. */
-    private record Key(EvidenceQuery query, List<Object> segments) {
+    /**
+     * A search, its words as searched (widened by the vocabularies, which change apart from the index)
+     * and the index it ran on: segments are replaced whenever the library changes.
+     */
+    private record Key(EvidenceQuery query, String text, List<Object> segments) {
     }
 
-    Found search(EvidenceQuery query) {
+    /** @param text the words to search for, widened or not: what {@code query.text()} became */
+    Found search(EvidenceQuery query, String text) {
         try (IndexReader reader = mapping.scope(EvidenceEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
-            Key key = new Key(query, reader.leaves().stream()
+            Key key = new Key(query, text, reader.leaves().stream()
                 .map(leaf -> leaf.reader().getReaderCacheHelper() != null ? leaf.reader().getReaderCacheHelper().getKey()
                         : (Object) leaf.reader())
                 .toList());
@@ -132,7 +148,7 @@ final class LuceneSearch {
             if (cached != null) {
                 return cached;
             }
-            Found fresh = run(new IndexSearcher(reader), query);
+            Found fresh = run(new IndexSearcher(reader), query, text);
             found.put(key, fresh);
             return fresh;
         }
@@ -141,8 +157,8 @@ final class LuceneSearch {
         }
     }
 
-    private Found run(IndexSearcher searcher, EvidenceQuery query) throws IOException {
-        Query text = query.text().isEmpty() ? null : text(query.text());
+    private Found run(IndexSearcher searcher, EvidenceQuery query, String words) throws IOException {
+        Query text = words.isEmpty() ? null : text(words);
         BooleanQuery.Builder base = new BooleanQuery.Builder()
             .add(new TermQuery(new Term("status", EvidenceStatus.PUBLISHED.name())), Occur.FILTER);
         if (text != null) {
@@ -184,7 +200,7 @@ final class LuceneSearch {
         List<EvidenceResults.Hit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc doc : page) {
-            hits.add(hit(stored.document(doc.doc, HIT_FIELDS), text));
+            hits.add(hit(stored, doc.doc, text));
         }
         return new Found(counter.total, List.copyOf(hits), counts);
     }
@@ -201,7 +217,8 @@ final class LuceneSearch {
     Query text(String words) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, OPERATORS);
         parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(SearchWords.limit(words));
+        // the words were cut to the limit before any was widened, and widening is bounded on its own
+        Query parsed = parser.parse(words);
         return parsed == null ? new MatchAllDocsQuery() : parsed;
     }
 
@@ -234,15 +251,25 @@ final class LuceneSearch {
         return sort;
     }
 
-    private EvidenceResults.Hit hit(Document document, Query text) {
+    private EvidenceResults.Hit hit(StoredFields stored, int doc, Query text) throws IOException {
+        Document document = stored.document(doc, HIT_FIELDS);
         String title = document.get("title");
-        String summary = document.get("summary");
         String contributors = document.get("contributorNames");
         String titleHtml = highlight(text, "title", title);
-        // no passage of a report's own text: that would mean re-reading the whole of it for every hit
-        String snippet = highlight(text, "summary", summary);
-        if (snippet == null) {
-            snippet = highlight(text, "contributorNames", contributors);
+        String snippet = null;
+        for (String field : SNIPPET_FIELDS) {
+            // the opening of a report's text (never the whole of it, which would cost more than the rest of a search)
+            // is read only when nothing shorter holds a searched word
+            String[] values = (field.equals("files.excerpt") ? stored.document(doc, EXCERPT) : document).getValues(field);
+            for (String value : values) {
+                snippet = highlight(text, field, value);
+                if (snippet != null) {
+                    break;
+                }
+            }
+            if (snippet != null) {
+                break;
+            }
         }
         return new EvidenceResults.Hit(document.get("slug"), title, titleHtml, snippet, number(document, "publicationYear"),
                 contributors, number(document, "strengthLevel"), List.of(document.getValues("authors")), document.get("publisher"),

@@ -58,7 +58,10 @@ public final class SearchParameters {
                     + " words, so we searched for its first " + uk.org.ncjaa.springboard.shared.text.SearchWords.MAX_WORDS + ".");
         }
         int page = number(params.getFirst("page"), "page", 1, 1, EvidenceQuery.MAX_PAGE, notes);
-        return new EvidenceQuery(text, filters, from, to, sort, page);
+        // any value but "0" or "false" asks for the words only, so a ticked box's "on" and a link's "1" both do
+        String exact = params.getFirst("exact");
+        boolean exactly = exact != null && !exact.isBlank() && !List.of("0", "false").contains(exact.strip().toLowerCase(Locale.ROOT));
+        return new EvidenceQuery(text, filters, from, to, sort, page, EvidenceQuery.PAGE_SIZE, exactly);
     }
 
     /**

@@ -65,6 +65,13 @@ class EvidenceController {
         model.addAttribute("notes", notes);
         model.addAttribute("pageLinks", pageLinks(params, results));
         model.addAttribute("filterQuery", filterQuery(params));
+        // the same search with words that name a concept widened, or not: from its first page, as the results change
+        org.springframework.util.LinkedMultiValueMap<String, String> exactly = new org.springframework.util.LinkedMultiValueMap<>(params);
+        exactly.remove("page");
+        exactly.remove("exact");
+        model.addAttribute("widenLink", "/evidence?" + queryString(exactly));
+        exactly.add("exact", "1");
+        model.addAttribute("exactLink", "/evidence?" + queryString(exactly));
         if (results.total() == 0 && !query.text().isEmpty()) {
             search.suggestion(query.text()).ifPresent(better -> {
                 org.springframework.util.LinkedMultiValueMap<String, String> corrected = new org.springframework.util.LinkedMultiValueMap<>(params);
@@ -209,6 +216,13 @@ class EvidenceController {
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Every parameter as a query string, sort included. */
+    private static String queryString(MultiValueMap<String, String> params) {
+        StringBuilder link = new StringBuilder();
+        params.forEach((name, values) -> values.forEach(value -> link.append(encode(name)).append('=').append(encode(value)).append('&')));
+        return link.toString();
     }
 
     private static Map<Integer, String> pageLinks(MultiValueMap<String, String> params, EvidenceResults results) {

@@ -115,8 +115,7 @@ class ExportController {
     @GetMapping(value = "/evidence/feed.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> params) throws XMLStreamException {
         EvidenceQuery asked = EvidenceController.query(params, new ArrayList<>());
-        EvidenceQuery query = new EvidenceQuery(asked.text(), asked.filters(), asked.yearFrom(), asked.yearTo(),
-                EvidenceQuery.Sort.PUBLISHED, 1);
+        EvidenceQuery query = asked.withSort(EvidenceQuery.Sort.PUBLISHED);
         List<EntryView> entries = search.slugs(query, FEED_SIZE).stream().map(reader::published).toList();
         String base = properties.baseUrl();
         String self = base + "/evidence/feed.atom" + (params.isEmpty() ? "" : "?" + EvidenceController.filterQuery(params));

@@ -41,6 +41,12 @@ class LuceneSearchTests {
                 importer.run(reader, true);
             }
         }
+        // reports with text, findings and venues, so both paths' passages from them are compared too
+        String filler = " The sessions ran weekly and were delivered by two facilitators.".repeat(600);
+        importer.run(new java.io.StringReader("title\tyear\tsummary\tvenues\tfindings\tfull_text\n"
+                + "Clay and confidence zqpassages\t2020\tA pottery course.\tHMP Kilnworth\t\tThe <b>kiln</b> room was calm." + filler + "\n"
+                + "Late words zqpassages\t2021\tA short summary.\t\tSelf-esteem | positive |  |  |  | \t" + filler
+                + " At the end, the kiln.\n"), true);
     }
 
     @Test
@@ -59,7 +65,11 @@ class LuceneSearchTests {
             queries.add(query("music", Map.of(), null, null, sort, 1, 100));
         }
         for (String words : List.of("prison", "music theatre", "\"sense of belonging\"", "prison -women", "reoffend*", "drama | dance",
-                "evaluations", "((( music", "AND OR NOT", "*", "the and of", "\"unbalanced", "~~~", "Arts Alliance", "wellbeing")) {
+                "evaluations", "((( music", "AND OR NOT", "*", "the and of", "\"unbalanced", "~~~", "Arts Alliance", "wellbeing",
+                // words that name a concept, widened to its labels and tag: alone, left out, either-or, as a phrase
+                "drama", "drama prison", "prison -drama", "drama | choir", "\"forum theatre\"", "(drama)",
+                // passages from a report's text, venues and findings
+                "zqpassages kiln", "zqpassages kilnworth", "zqpassages esteem", "zqpassages facilitators", "zqpassages")) {
             queries.add(query(words, Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 100));
             queries.add(query(words, Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 100));
         }
@@ -74,6 +84,9 @@ class LuceneSearchTests {
         queries.add(query("", Map.of(Facet.ART_FORM, List.of("no-such-thing")), null, null, EvidenceQuery.Sort.NEWEST, 1, 100));
         queries.add(query("", Map.of(), 2015, null, EvidenceQuery.Sort.STRENGTH, 1, 100));
         queries.add(query("", Map.of(), null, 2012, EvidenceQuery.Sort.OLDEST, 2, 10));
+        queries.add(query("drama", Map.of(Facet.SETTING, List.of(popular.get(Facet.SETTING).get(0))), null, null,
+                EvidenceQuery.Sort.TITLE, 1, 100));
+        queries.add(query("drama", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 100).withExact(true));
 
         for (EvidenceQuery query : queries) {
             EvidenceResults direct = search.search(query);
@@ -92,6 +105,31 @@ class LuceneSearchTests {
                 assertThat(direct.hits()).as(what).isEqualTo(general.hits());
             }
         }
+    }
+
+    @Test
+    void aWordThatNamesAConceptAlsoFindsItsSynonymsAndItsTagInBothPaths() {
+        EvidenceQuery drama = query("drama", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 100);
+        EvidenceResults widened = search.search(drama);
+        EvidenceResults exact = search.search(drama.withExact(true));
+        assertThat(widened.total()).as("theatre and the Theatre tag widen drama").isGreaterThan(exact.total());
+        EvidenceResults tagged = search.search(query("", Map.of(Facet.ART_FORM, List.of("theatre")), null, null,
+                EvidenceQuery.Sort.TITLE, 1, 100));
+        assertThat(bySlug(widened).keySet()).as("every entry tagged Theatre").containsAll(bySlug(tagged).keySet());
+        assertThat(widened.widened()).singleElement().satisfies(word -> {
+            assertThat(word.typed()).isEqualTo("drama");
+            assertThat(word.alsoSearched()).contains("Theatre", "applied theatre");
+            assertThat(word.concepts()).extracting(Widening.Concept::slug).containsExactly("theatre");
+        });
+        assertThat(search.searchInSession(drama).total()).isEqualTo(widened.total());
+    }
+
+    @Test
+    void widenedSearchesStayWithinLucenesClauseLimit() {
+        // every word names a concept: widening stops adding labels well before the query grows past 1,024 clauses
+        String words = String.join(" ", java.util.Collections.nCopies(32, "drama | prison | music | theatre"));
+        EvidenceQuery many = query(words, Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 20);
+        assertThat(search.search(many).total()).isEqualTo(search.searchInSession(many).total());
     }
 
     @Test

@@ -1,0 +1,208 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import uk.org.ncjaa.springboard.evidence.domain.Tag;
+import uk.org.ncjaa.springboard.taxonomy.ConceptView;
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
+/**
+ * The words of a search that name a concept of a vocabulary, each searched together with the
+ * concept's other labels and its tag: "drama" also finds "theatre", "applied theatre" and every
+ * entry tagged with the Theatre art form. The widening is written in the search box's own syntax
+ * ({@code (drama | "theatre" | "applied theatre" | concept_art_form_theatre)}), so both search paths
+ * parse it the same way and negation, either-or and brackets keep working around it.
+ *
+ * @param text what to search for: the words as typed, widened unless the search asked for them exactly
+ * @param words the words that name a concept, and what each was (or, for an exact search, would have been) widened to
+ */
+public record Widening(String text, List<Word> words) {
+
+    /** The vocabularies whose labels widen a search: what a search box's words most often name. */
+    static final List<Vocabulary> VOCABULARIES = List.of(Vocabulary.ART_FORM, Vocabulary.SETTING, Vocabulary.PARTICIPANT,
+            Vocabulary.OUTCOME);
+
+    /** Other labels searched for one word: a concept with a long list of synonyms must not crowd out the rest of the search. */
+    static final int MAX_LABELS_PER_WORD = 8;
+
+    /** Concepts one word may name (the same label in several vocabularies). */
+    static final int MAX_CONCEPTS_PER_WORD = 2;
+
+    /**
+     * Labels and tags added to the whole search. Each is a clause in every field searched, on top of
+     * the words themselves ({@code SearchWords.MAX_WORDS} of them at most), and Lucene refuses a query
+     * of more than 1,024 clauses: (32 + 36) words and labels in the 14 fields searched stay under it.
+     */
+    static final int MAX_ADDED = 36;
+
+    /**
+     * One word (or quoted phrase) of a search that names a concept.
+     *
+     * @param typed the word as typed
+     * @param concepts the concepts it names, by label
+     * @param alsoSearched the other labels searched with it, in the vocabulary's order
+     */
+    public record Word(String typed, List<Concept> concepts, List<String> alsoSearched) {
+
+        /**
+         * What else was searched, for people: "Also searched for: theatre, applied theatre (the same art
+         * form as “drama”), and entries tagged Theatre."
+         */
+        public String description() {
+            String kind = String.join(" or ", concepts.stream().map(concept -> noun(concept.vocabulary())).distinct().toList());
+            String tagged = "entries tagged " + String.join(" or ", concepts.stream().map(Concept::label).distinct().toList());
+            if (alsoSearched.isEmpty()) {
+                return "Also searched for " + tagged + ", the " + kind + " “" + typed + "” names.";
+            }
+            return "Also searched for: " + String.join(", ", alsoSearched) + " (the same " + kind + " as “" + typed + "”), and "
+                    + tagged + ".";
+        }
+    }
+
+    /** A concept a word names: its vocabulary, slug and preferred label. */
+    public record Concept(Vocabulary vocabulary, String slug, String label) {
+    }
+
+    /** Nothing widened: the words as typed. */
+    static Widening none(String text) {
+        return new Widening(text, List.of());
+    }
+
+    /**
+     * The search's words with each that names a concept widened.
+     *
+     * @param concepts the concepts in use of a vocabulary
+     */
+    static Widening of(EvidenceQuery query, Function<Vocabulary, List<ConceptView>> concepts) {
+        String text = query.text();
+        if (text.isEmpty()) {
+            return none(text);
+        }
+        Map<String, List<ConceptView>> byLabel = new HashMap<>();
+        for (Vocabulary vocabulary : VOCABULARIES) {
+            for (ConceptView concept : concepts.apply(vocabulary)) {
+                List<String> labels = new ArrayList<>();
+                labels.add(concept.label());
+                labels.addAll(concept.alternativeLabels());
+                for (String label : labels) {
+                    List<ConceptView> named = byLabel.computeIfAbsent(key(label), k -> new ArrayList<>());
+                    if (named.stream().noneMatch(c -> c.vocabulary() == concept.vocabulary() && c.slug().equals(concept.slug()))) {
+                        named.add(concept);
+                    }
+                }
+            }
+        }
+        StringBuilder widened = new StringBuilder();
+        Map<String, Word> words = new LinkedHashMap<>();
+        int added = 0;
+        int at = 0;
+        for (Token token : tokens(text)) {
+            widened.append(text, at, token.start());
+            at = token.end();
+            String original = text.substring(token.start(), token.end());
+            List<ConceptView> named = byLabel.getOrDefault(key(token.word()), List.of());
+            if (named.isEmpty() || added >= MAX_ADDED) {
+                widened.append(original);
+                continue;
+            }
+            List<ConceptView> chosen = named.subList(0, Math.min(named.size(), MAX_CONCEPTS_PER_WORD));
+            Set<String> labels = new LinkedHashSet<>();
+            for (ConceptView concept : chosen) {
+                labels.add(concept.label());
+                labels.addAll(concept.alternativeLabels());
+            }
+            List<String> others = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>(Set.of(key(token.word())));
+            for (String label : labels) {
+                String clean = label.replace("\"", " ").replace("\\", " ").strip();
+                if (!clean.isEmpty() && seen.add(key(clean)) && others.size() < MAX_LABELS_PER_WORD
+                        && added + others.size() + chosen.size() < MAX_ADDED) {
+                    others.add(clean);
+                }
+            }
+            added += others.size() + chosen.size();
+            StringBuilder group = new StringBuilder("(").append(original);
+            others.forEach(label -> group.append(" | \"").append(label).append('"'));
+            chosen.forEach(concept -> group.append(" | ").append(new Tag(concept.vocabulary(), concept.slug()).searchToken()));
+            widened.append(group.append(')'));
+            words.putIfAbsent(key(token.word()), new Word(token.word(), chosen.stream()
+                .map(concept -> new Concept(concept.vocabulary(), concept.slug(), concept.label())).toList(), List.copyOf(others)));
+        }
+        widened.append(text, at, text.length());
+        return new Widening(query.exact() ? text : widened.toString(), List.copyOf(words.values()));
+    }
+
+    /** A word or phrase of the search that could name a concept: where it sits in the text, and its words. */
+    private record Token(int start, int end, String word) {
+    }
+
+    /**
+     * The plain words and quoted phrases of a search, read as the search box's parser reads them.
+     * Anything the parser treats specially (a word* prefix, an escape, a phrase without its closing
+     * quote) is left alone.
+     */
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text.indexOf('\\') >= 0) {
+            // escapes change where words end: not worth reading them for a synonym
+            return tokens;
+        }
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                int close = text.indexOf('"', i + 1);
+                if (close < 0) {
+                    break;
+                }
+                if (close + 1 == n || ends(text.charAt(close + 1))) {
+                    tokens.add(new Token(i, close + 1, text.substring(i + 1, close)));
+                }
+                i = close + 1;
+            }
+            else if (Character.isWhitespace(c) || c == '|' || c == '+' || c == '(' || c == ')' || c == '-') {
+                // a - before a word leaves it out: the word after it is widened all the same, and left out with its synonyms
+                i++;
+            }
+            else {
+                int end = i;
+                while (end < n && !ends(text.charAt(end)) && text.charAt(end) != '"') {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                if (!word.endsWith("*") && !word.contains("~") && (end == n || text.charAt(end) != '"')) {
+                    tokens.add(new Token(i, end, word));
+                }
+                i = end;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean ends(char c) {
+        return Character.isWhitespace(c) || c == '|' || c == '+' || c == '(' || c == ')';
+    }
+
+    private static String key(String label) {
+        return label.strip().replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static String noun(Vocabulary vocabulary) {
+        return switch (vocabulary) {
+            case ART_FORM -> "art form";
+            case SETTING -> "justice setting";
+            case PARTICIPANT -> "participant group";
+            case OUTCOME -> "outcome";
+            default -> vocabulary.label().toLowerCase(Locale.ROOT);
+        };
+    }
+}
