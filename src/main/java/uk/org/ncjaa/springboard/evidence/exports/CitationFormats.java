@@ -26,8 +26,8 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
  * Evidence entries written out for reference managers (RIS, BibTeX, CSL-JSON) and spreadsheets (CSV).
  *
  * <p>Each method takes the entries and the site address, from which each entry's own page is linked as
- * {@code baseUrl + "/evidence/" + slug}. Authors are stored as one name each; the last word of a person's
- * name is taken as the family name, and organisations (credited with the kind ORGANISATION, which
+ * {@code baseUrl + "/evidence/" + slug}. Authors are stored as one name each; a person's name is split as
+ * {@link Name} says, and organisations (credited with the kind ORGANISATION, which
  * {@link EntryView#organisations()} lists) are kept whole. For a journal article the publisher field
  * holds the journal's name, so it is written as the journal.
  */
