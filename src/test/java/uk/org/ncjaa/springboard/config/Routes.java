@@ -35,7 +35,7 @@ final class Routes {
         for (String route : List.of("GET /", "GET /login", "GET /register", "POST /register", "GET /join", "POST /join",
                 "GET /register/check-email", "POST /register/resend", "GET /verify", "GET /email/confirm",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/sent", "GET /password/reset",
-                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}",
+                "POST /password/reset", "GET /privacy", "GET /accessibility", "GET /evidence", "GET /evidence/strength", "GET /evidence/{slug}", "GET /evidence/map", "GET /evidence/map.csv", "GET /evidence/map.svg", "GET /evidence/{slug}/files/{id}", "GET /evidence/{slug}/cite.{extension}", "GET /evidence/{slug}/cite.txt",
                 "GET /evidence/export", "GET /evidence/feed.atom", "GET /directory", "GET /directory/map",
                 "GET /directory/{slug:[a-z0-9-]{1,100}}", "GET /directory/{slug:[a-z0-9-]{1,100}}/logo.png",
                 "GET /directory/export/hsds.json", "GET /directory/export/hsds-csv.zip",

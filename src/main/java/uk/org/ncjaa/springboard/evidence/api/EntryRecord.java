@@ -78,6 +78,7 @@ record EntryRecord(String slug, String title,
     }
 
     @Schema(description = "How to cite the document")
-    record Citation(String harvard) {
+    record Citation(@Schema(description = "The reference in Harvard style (Cite Them Right), as plain text; the entry page "
+            + "also gives APA 7, Chicago author-date and Vancouver") String harvard) {
     }
 }

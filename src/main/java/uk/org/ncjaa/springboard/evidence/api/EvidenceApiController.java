@@ -41,6 +41,8 @@ import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.EntryView;
+import uk.org.ncjaa.springboard.evidence.exports.CitationStyle;
+import uk.org.ncjaa.springboard.evidence.exports.Citations;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceResults;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
@@ -81,9 +83,11 @@ class EvidenceApiController {
     private final JsonMapper json;
     private final Clock clock;
     private final String baseUrl;
+    private final Citations citations;
 
     EvidenceApiController(EvidenceSearch search, EvidenceReader reader, TaxonomyApi taxonomy, JsonMapper json, Clock clock,
-            SpringboardProperties properties) {
+            SpringboardProperties properties, Citations citations) {
+        this.citations = citations;
         this.search = search;
         this.reader = reader;
         this.taxonomy = taxonomy;
@@ -261,7 +265,7 @@ class EvidenceApiController {
                 entry.files().stream()
                     .map(file -> new EntryRecord.FileRecord(file.id(), file.filename(), file.sizeBytes(), file.pageCount()))
                     .toList(),
-                new EntryRecord.Citation(entry.harvard()), entry.partial(), entry.fictional(), entry.lastReviewedAt(),
+                new EntryRecord.Citation(citations.cite(entry, CitationStyle.HARVARD).text()), entry.partial(), entry.fictional(), entry.lastReviewedAt(),
                 entry.updatedAt(), pageUrl(entry.slug()), links(entry.slug()), entry.unmappedByField());
     }
 

@@ -110,7 +110,7 @@ public class EvidenceReader {
         String certainty = entry.sourceCertainty() == null ? "" : entry.sourceCertainty();
         return new EntryView(entry.id(), entry.slug(), entry.status(), entry.details(), credits, organisations,
                 entry.ratedLevel(), design, entry.strengthRationale(), entry.strengthAdjusted(), tags, findings, related,
-                sameOrganisation, files, List.copyOf(entry.unmapped()), Citations.harvard(entry), certainty.contains("partial"),
+                sameOrganisation, files, List.copyOf(entry.unmapped()), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
                 entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(), entry.container(),
                 StrengthRubric.suggest(StrengthRubric.Facts.of(entry, slug -> tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
@@ -128,7 +128,7 @@ public class EvidenceReader {
             Map<Contributor.Role, List<String>> credits, List<String> organisations, Integer strengthLevel, ConceptView design,
             String strengthRationale, boolean strengthAdjusted, Map<Vocabulary, List<ConceptView>> tags,
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
-            List<UnmappedValue> unmapped, String harvard, boolean partial, boolean fictional, Instant lastReviewedAt,
+            List<UnmappedValue> unmapped, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
             String submitterNote, Long submittedBy, Container container, StrengthRubric.Suggestion rubric) {
 

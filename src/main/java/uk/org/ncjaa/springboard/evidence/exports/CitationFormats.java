@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLName;
+
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,8 +26,8 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
  * Evidence entries written out for reference managers (RIS, BibTeX, CSL-JSON) and spreadsheets (CSV).
  *
  * <p>Each method takes the entries and the site address, from which each entry's own page is linked as
- * {@code baseUrl + "/evidence/" + slug}. Authors are stored as one name each; the last word of a person's
- * name is taken as the family name, and organisations (credited with the kind ORGANISATION, which
+ * {@code baseUrl + "/evidence/" + slug}. Authors are stored as one name each; a person's name is split as
+ * {@link Name} says, and organisations (credited with the kind ORGANISATION, which
  * {@link EntryView#organisations()} lists) are kept whole. For a journal article the publisher field
  * holds the journal's name, so it is written as the journal.
  */
@@ -90,16 +93,41 @@ public final class CitationFormats {
         }
     }
 
-    /** An author: a person split into family and given names, or an organisation kept whole. */
-    record Name(String family, String given, boolean organisation) {
+    /**
+     * An author: a person split into given names, a particle ("van der", "de la") and family name, or an
+     * organisation kept whole. A name stored as "Family, Given" is split at its comma; otherwise the last word
+     * is the family name, with any lower-case particles just before it.
+     */
+    record Name(String family, String given, String particle, boolean organisation) {
+
+        private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da", "du",
+                "des", "la", "le", "ter", "ten", "dos", "das", "zu");
 
         static Name of(String name, boolean organisation) {
             String whole = name.strip().replaceAll("\\s+", " ");
             if (organisation) {
-                return new Name(whole, null, true);
+                return new Name(whole, null, null, true);
             }
-            int last = whole.lastIndexOf(' ');
-            return last < 0 ? new Name(whole, null, false) : new Name(whole.substring(last + 1), whole.substring(0, last), false);
+            int comma = whole.indexOf(',');
+            if (comma > 0 && comma < whole.length() - 1) {
+                return new Name(whole.substring(0, comma).strip(), whole.substring(comma + 1).strip(), null, false);
+            }
+            String[] words = whole.split(" ");
+            if (words.length == 1) {
+                return new Name(whole, null, null, false);
+            }
+            int family = words.length - 1;
+            int particle = family;
+            while (particle > 1 && PARTICLES.contains(words[particle - 1])) {
+                particle--;
+            }
+            return new Name(words[family], String.join(" ", List.of(words).subList(0, particle)),
+                    particle == family ? null : String.join(" ", List.of(words).subList(particle, family)), false);
+        }
+
+        /** The family name as RIS and BibTeX write it, with its particle ("van der Berg"). */
+        String fullFamily() {
+            return particle == null ? family : particle + " " + family;
         }
     }
 
@@ -114,8 +142,8 @@ public final class CitationFormats {
             risLine(out, "TY", kind.ris);
             risLine(out, "TI", details.title());
             for (Name author : authors(entry)) {
-                risLine(out, "AU", author.organisation() || author.given() == null ? author.family()
-                        : author.family() + ", " + author.given());
+                risLine(out, "AU", author.organisation() || author.given() == null ? author.fullFamily()
+                        : author.fullFamily() + ", " + author.given());
             }
             if (details.year() != null) {
                 risLine(out, "PY", String.valueOf(details.year()));
@@ -133,7 +161,9 @@ public final class CitationFormats {
                 risLine(out, "IS", container.issue());
                 risLine(out, "SP", container.startPage());
                 risLine(out, "EP", container.endPage());
-                risLine(out, "PB", publisher);
+                if (publisher != null && !publisher.strip().equals(container.title())) {
+                    risLine(out, "PB", publisher);
+                }
             } else if (kind == Kind.JOURNAL_ARTICLE) {
                 risLine(out, "T2", publisher);
             } else {
@@ -144,8 +174,8 @@ public final class CitationFormats {
             }
             risLine(out, "DO", details.doi());
             risLine(out, "SN", details.isbn());
-            risLine(out, "UR", details.url());
-            risLine(out, "UR", entryPage(entry, baseUrl));
+            risLine(out, "UR", CitationItems.url(entry, baseUrl));
+            risLine(out, "N1", "Evidence Library entry: " + entryPage(entry, baseUrl));
             for (String keyword : keywords(entry)) {
                 risLine(out, "KW", keyword);
             }
@@ -178,7 +208,7 @@ public final class CitationFormats {
                 if (author.organisation()) {
                     names.add('{' + latex(author.family()) + '}');
                 } else {
-                    names.add(author.given() == null ? latex(author.family()) : latex(author.family()) + ", " + latex(author.given()));
+                    names.add(author.given() == null ? latex(author.fullFamily()) : latex(author.fullFamily()) + ", " + latex(author.given()));
                 }
             }
             bibField(out, "author", String.join(" and ", names));
@@ -203,7 +233,9 @@ public final class CitationFormats {
                         bibField(out, "number", latex(container.issue()));
                         bibField(out, "pages", container.pages() == null ? null
                                 : latex(container.endPage() == null ? container.startPage() : container.startPage() + "--" + container.endPage()));
-                        bibField(out, "publisher", publisher);
+                        if (!publisher.equals(latex(container.title()))) {
+                            bibField(out, "publisher", publisher);
+                        }
                     } else {
                         bibField(out, "journal", publisher);
                     }
@@ -220,7 +252,7 @@ public final class CitationFormats {
             }
             bibField(out, "doi", verbatim(details.doi()));
             bibField(out, "isbn", latex(details.isbn()));
-            bibField(out, "url", verbatim(details.url() != null ? details.url() : entryPage(entry, baseUrl)));
+            bibField(out, "url", verbatim(CitationItems.url(entry, baseUrl)));
             bibField(out, "keywords", latex(String.join(", ", keywords(entry))));
             bibField(out, "abstract", latex(details.summary()));
             bibField(out, "note", latex("Evidence Library entry: " + entryPage(entry, baseUrl)));
@@ -274,62 +306,48 @@ public final class CitationFormats {
 
     // ---------------------------------------------------------------- CSL-JSON
 
-    /** A CSL-JSON array, the format that citeproc processors and Zotero read. */
+    /** A CSL-JSON array, the format that citeproc processors and Zotero read: each entry's {@link CitationItems CSL item}. */
     public static String cslJson(List<EntryView> entries, String baseUrl) {
         ArrayNode items = JSON.createArrayNode();
         Set<String> ids = new HashSet<>();
         for (EntryView entry : entries) {
-            EntryDetails details = entry.details();
-            Kind kind = Kind.of(entry);
+            CSLItemData data = CitationItems.of(entry, baseUrl, citationKey(entry.slug(), ids));
             ObjectNode item = items.addObject();
-            item.put("id", citationKey(entry.slug(), ids));
-            item.put("type", kind.csl);
-            cslField(item, "title", details.title());
-            List<Name> authors = authors(entry);
-            if (!authors.isEmpty()) {
+            item.put("id", data.getId());
+            item.put("type", data.getType().toString());
+            cslField(item, "title", data.getTitle());
+            if (data.getAuthor() != null) {
                 ArrayNode names = item.putArray("author");
-                for (Name author : authors) {
+                for (CSLName author : data.getAuthor()) {
                     ObjectNode name = names.addObject();
-                    if (author.organisation()) {
-                        name.put("literal", author.family());
+                    if (author.getLiteral() != null) {
+                        name.put("literal", author.getLiteral());
                     } else {
-                        name.put("family", author.family());
-                        if (author.given() != null) {
-                            name.put("given", author.given());
-                        }
+                        cslField(name, "family", author.getFamily());
+                        cslField(name, "given", author.getGiven());
+                        cslField(name, "non-dropping-particle", author.getNonDroppingParticle());
                     }
                 }
             }
-            if (details.year() != null) {
+            if (data.getIssued() != null) {
                 ArrayNode parts = item.putObject("issued").putArray("date-parts").addArray();
-                parts.add(details.year());
-                if (details.month() != null) {
-                    parts.add(details.month());
-                    if (details.day() != null) {
-                        parts.add(details.day());
-                    }
+                for (int part : data.getIssued().getDateParts()[0]) {
+                    parts.add(part);
                 }
             }
-            Container container = entry.container();
-            if (container.present()) {
-                cslField(item, "container-title", container.title());
-                cslField(item, "volume", container.volume());
-                cslField(item, "issue", container.issue());
-                cslField(item, "page", container.pages());
-                cslField(item, "publisher", publisher(entry));
-            } else {
-                cslField(item, kind == Kind.JOURNAL_ARTICLE ? "container-title" : "publisher", publisher(entry));
-            }
-            if (kind == Kind.REPORT) {
-                cslField(item, "genre", documentType(entry));
-            }
-            cslField(item, "DOI", details.doi());
-            cslField(item, "ISBN", details.isbn());
-            cslField(item, "URL", details.url() != null ? details.url() : entryPage(entry, baseUrl));
-            cslField(item, "abstract", details.summary());
-            cslField(item, "keyword", String.join(", ", keywords(entry)));
-            cslField(item, "language", details.language());
-            cslField(item, "note", "Evidence Library entry: " + entryPage(entry, baseUrl));
+            cslField(item, "container-title", data.getContainerTitle());
+            cslField(item, "volume", data.getVolume());
+            cslField(item, "issue", data.getIssue());
+            cslField(item, "page", data.getPage());
+            cslField(item, "publisher", data.getPublisher());
+            cslField(item, "genre", data.getGenre());
+            cslField(item, "DOI", data.getDOI());
+            cslField(item, "ISBN", data.getISBN());
+            cslField(item, "URL", data.getURL());
+            cslField(item, "abstract", data.getAbstrct());
+            cslField(item, "keyword", data.getKeyword());
+            cslField(item, "language", data.getLanguage());
+            cslField(item, "note", data.getNote());
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(items);
     }
@@ -393,7 +411,7 @@ public final class CitationFormats {
 
     // ---------------------------------------------------------------- shared
 
-    private static List<Name> authors(EntryView entry) {
+    static List<Name> authors(EntryView entry) {
         List<String> organisations = entry.organisations() == null ? List.of() : entry.organisations();
         List<Name> names = new ArrayList<>();
         for (String name : entry.credits().getOrDefault(Contributor.Role.AUTHOR, List.of())) {
@@ -405,7 +423,7 @@ public final class CitationFormats {
     }
 
     /** The publisher as the document gives it, or else the organisations credited as publisher. */
-    private static String publisher(EntryView entry) {
+    static String publisher(EntryView entry) {
         if (entry.details().publisher() != null) {
             return entry.details().publisher();
         }
@@ -413,13 +431,13 @@ public final class CitationFormats {
         return publishers.isEmpty() ? null : String.join("; ", publishers);
     }
 
-    private static String documentType(EntryView entry) {
+    static String documentType(EntryView entry) {
         List<String> types = labels(entry, Vocabulary.DOCUMENT_TYPE);
         return types.isEmpty() ? null : types.get(0);
     }
 
     /** Art forms, settings and outcomes, the tags a reader would search a reference library by. */
-    private static List<String> keywords(EntryView entry) {
+    static List<String> keywords(EntryView entry) {
         Set<String> keywords = new LinkedHashSet<>();
         keywords.addAll(labels(entry, Vocabulary.ART_FORM));
         keywords.addAll(labels(entry, Vocabulary.SETTING));

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
+import uk.org.ncjaa.springboard.evidence.exports.CitationStyle;
+import uk.org.ncjaa.springboard.evidence.exports.Citations;
 import uk.org.ncjaa.springboard.evidence.files.EvidenceFiles;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceMap;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
@@ -40,9 +42,12 @@ class EvidenceController {
     private final EvidenceFiles files;
     private final uk.org.ncjaa.springboard.directory.DirectoryApi directory;
     private final SpringboardProperties site;
+    private final Citations citations;
 
     EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
-            EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory, SpringboardProperties site) {
+            EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory, SpringboardProperties site,
+            Citations citations) {
+        this.citations = citations;
         this.site = site;
         this.files = files;
         this.directory = directory;
@@ -190,10 +195,13 @@ class EvidenceController {
             .body(new org.springframework.core.io.FileSystemResource(path));
     }
 
+    /** The entry, with its reference in the style the reader picks ({@code ?style=apa}; Harvard unless asked). */
     @GetMapping("/evidence/{slug}")
-    String entry(@PathVariable String slug, Model model) {
+    String entry(@PathVariable String slug, @RequestParam(required = false) String style, Model model) {
         EvidenceReader.EntryView entry = reader.published(slug);
         model.addAttribute("entry", entry);
+        model.addAttribute("reference", citations.cite(entry, CitationStyle.fromParameter(style)));
+        model.addAttribute("styles", CitationStyle.values());
         // organisations credited that have a listing in the directory link to it
         model.addAttribute("listings", directory.slugsByName(entry.organisations()));
         String summary = entry.details().summary();

@@ -27,6 +27,8 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.EntryView;
 import uk.org.ncjaa.springboard.evidence.exports.CitationFormats;
+import uk.org.ncjaa.springboard.evidence.exports.CitationStyle;
+import uk.org.ncjaa.springboard.evidence.exports.Citations;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
@@ -78,8 +80,10 @@ class ExportController {
     private final EvidenceReader reader;
     private final SpringboardProperties properties;
     private final Clock clock;
+    private final Citations citations;
 
-    ExportController(EvidenceSearch search, EvidenceReader reader, SpringboardProperties properties, Clock clock) {
+    ExportController(EvidenceSearch search, EvidenceReader reader, SpringboardProperties properties, Clock clock, Citations citations) {
+        this.citations = citations;
         this.search = search;
         this.reader = reader;
         this.properties = properties;
@@ -90,6 +94,16 @@ class ExportController {
     ResponseEntity<String> one(@PathVariable String slug, @PathVariable String extension) {
         Format format = Format.of(extension);
         return file(format, List.of(reader.published(slug)), slug);
+    }
+
+    /** The entry's reference as plain text in a style ({@code ?style=apa}; Harvard when none is asked for), to paste. */
+    @GetMapping("/evidence/{slug}/cite.txt")
+    ResponseEntity<String> text(@PathVariable String slug, @RequestParam(required = false) String style) {
+        CitationStyle chosen = style == null || style.isBlank() ? CitationStyle.HARVARD
+                : CitationStyle.find(style).orElseThrow(() -> new UnknownFormat("style " + style));
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+            .body(citations.cite(reader.published(slug), chosen).text() + "\n");
     }
 
     /** Entries ticked in the results ({@code entry}), or else everything the search finds. */
@@ -147,7 +161,8 @@ class ExportController {
                 element(out, "name", author);
                 out.writeEndElement();
             }
-            element(out, "summary", entry.details().summary() == null ? entry.harvard() : entry.details().summary());
+            element(out, "summary", entry.details().summary() == null ? citations.cite(entry, CitationStyle.HARVARD).text()
+                    : entry.details().summary());
             out.writeEndElement();
         }
         out.writeEndElement();

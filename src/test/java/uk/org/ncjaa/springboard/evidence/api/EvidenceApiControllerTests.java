@@ -22,7 +22,9 @@ import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -185,8 +187,10 @@ class EvidenceApiControllerTests {
             .andExpect(jsonPath("$.findings").isArray())
             .andExpect(jsonPath("$.related").isArray())
             .andExpect(jsonPath("$.files").isArray())
-            .andExpect(jsonPath("$.citation.harvard").value("Example, A. (2015) Evaluating music workshops " + marker
-                    + ". Example Press."))
+            // Cite Them Right, with the document type the style gives after the title and, as the record has no address
+            // of its own, the entry page
+            .andExpect(jsonPath("$.citation.harvard").value(allOf(startsWith("Example, A. (2015) Evaluating music workshops "
+                    + marker + ". "), endsWith(" Example Press. Available at: " + properties.baseUrl() + "/evidence/" + slug + "."))))
             .andExpect(jsonPath("$.url").value(properties.baseUrl() + "/evidence/" + slug))
             .andExpect(jsonPath("$").value(not(hasKey("curatorComments"))))
             .andExpect(jsonPath("$").value(not(hasKey("submittedBy"))));

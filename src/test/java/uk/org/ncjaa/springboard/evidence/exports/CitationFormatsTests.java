@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,10 @@ import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.ncjaa.springboard.evidence.exports.EntryViewMother.concept;
+import static uk.org.ncjaa.springboard.evidence.exports.EntryViewMother.details;
+import static uk.org.ncjaa.springboard.evidence.exports.EntryViewMother.entry;
+import static uk.org.ncjaa.springboard.evidence.exports.EntryViewMother.withContainer;
 
 /**
  * Reads every export back with citation-js, the parser behind several reference tools, run in GraalJS so
@@ -134,7 +139,7 @@ class CitationFormatsTests {
 
         assertThat(ris.replace("\r\n", "")).as("CRLF line endings only").doesNotContain("\n").doesNotContain("\r");
         assertThat(ris).startsWith("TY  - RPRT\r\nTI  - " + REIMAGINING_TITLE + "\r\nAU  - Bilby, Charlotte\r\n")
-            .contains("UR  - https://artsincriminaljustice.org.uk/?p=3265\r\nUR  - https://springboard.example/evidence/re-imagining-futures-2013\r\n")
+            .contains("UR  - https://artsincriminaljustice.org.uk/?p=3265\r\nN1  - Evidence Library entry: https://springboard.example/evidence/re-imagining-futures-2013\r\n")
             .contains("AU  - Müller, Jürgen\r\nAU  - Arts & Justice Collective\r\n")
             .contains("DA  - 2019/03/04/\r\n")
             .contains("SN  - 978-3-16-148410-0\r\n");
@@ -149,9 +154,10 @@ class CitationFormatsTests {
         assertThat(givens(reimagining)).containsExactly("Charlotte", "Laura", "Louise");
         assertThat(dateParts(reimagining)).containsExactly(2013);
         assertThat(reimagining.path("publisher").asString()).isEqualTo("Arts Alliance");
-        assertThat(reimagining.path("URL").values()).as("both UR lines, the document first")
-            .extracting(JsonNode::asString)
-            .containsExactly("https://artsincriminaljustice.org.uk/?p=3265", "https://springboard.example/evidence/re-imagining-futures-2013");
+        assertThat(reimagining.path("URL").asString()).as("the document's address, as in the other formats")
+            .isEqualTo("https://artsincriminaljustice.org.uk/?p=3265");
+        assertThat(reimagining.path("note").asString())
+            .isEqualTo("Evidence Library entry: https://springboard.example/evidence/re-imagining-futures-2013");
         assertThat(reimagining.path("keyword").asString()).contains("Visual arts", "Adult prison (men)", "Desistance");
         assertThat(reimagining.path("genre").asString()).isEqualTo("Independent evaluation");
         assertThat(reimagining.path("abstract").asString()).startsWith("A 2013 research report");
@@ -273,8 +279,9 @@ class CitationFormatsTests {
         JsonNode protocol = items.get(1);
         assertThat(protocol.path("DOI").asString()).isEqualTo("10.1002/cl2.1255");
         assertThat(protocol.path("container-title").asString()).isEqualTo("Campbell Systematic Reviews");
-        assertThat(protocol.path("URL").asString()).as("with no document address, the entry page")
-            .isEqualTo("https://springboard.example/evidence/arts-based-interventions-egm-protocol-2022");
+        assertThat(protocol.has("URL")).as("with a DOI and no address of its own, the DOI is the link").isFalse();
+        assertThat(protocol.path("note").asString())
+            .isEqualTo("Evidence Library entry: https://springboard.example/evidence/arts-based-interventions-egm-protocol-2022");
 
         JsonNode escapes = items.get(2);
         assertThat(escapes.path("title").asString()).isEqualTo(ESCAPES_TITLE);
@@ -357,13 +364,70 @@ class CitationFormatsTests {
         }
     }
 
-    private static EntryView withContainer(EntryView e, Container container) {
-        return new EntryView(e.id(), e.slug(), e.status(), e.details(), e.credits(), e.organisations(), e.strengthLevel(), e.design(),
-                e.strengthRationale(), e.strengthAdjusted(), e.tags(), e.findings(), e.related(), e.sameOrganisation(), e.files(),
-                e.unmapped(), e.harvard(), e.partial(), e.fictional(), e.lastReviewedAt(), e.updatedAt(), e.publishedAt(),
-                e.inclusionDecision(), e.inclusionReasons(), e.curatorComments(), e.submitterNote(), e.submittedBy(), container, e.rubric());
+    @Test
+    void everyFormatGivesTheFieldsOfTheItemTheReferencesAreFormattedFrom() {
+        List<EntryView> entries = List.of(REIMAGINING, PROTOCOL, ESCAPES, CitationsTests.REPORT, CitationsTests.ARTICLE);
+        List<Map<String, String>> expected = entries.stream().map(entry -> fields(CitationItems.of(entry, SITE))).toList();
+
+        for (String[] format : List.of(new String[] { CitationFormats.cslJson(entries, SITE), "@else/json" },
+                new String[] { CitationFormats.ris(entries, SITE), "@ris/file" },
+                new String[] { CitationFormats.bibtex(entries, SITE), "@bibtex/text" })) {
+            List<JsonNode> read = citationJs(format[0], format[1]);
+            assertThat(read).hasSize(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                Map<String, String> want = new LinkedHashMap<>(expected.get(i));
+                if (format[1].equals("@bibtex/text") && want.get("issued") != null) {
+                    // plain BibTeX has a year and a month but no day (biblatex's date, also written, has it)
+                    want.put("issued", want.get("issued").replaceFirst("^(\\[\\d+(, \\d+)?)(, \\d+)?\\]$", "$1]"));
+                }
+                assertThat(fields(read.get(i))).as(format[1] + " " + entries.get(i).slug()).isEqualTo(want);
+            }
+        }
     }
 
+    /** The fields a reference is made of, from the item the styles format. */
+    private static Map<String, String> fields(de.undercouch.citeproc.csl.CSLItemData item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", item.getType().toString());
+        fields.put("title", item.getTitle());
+        List<String> names = new ArrayList<>();
+        for (de.undercouch.citeproc.csl.CSLName name : item.getAuthor() == null ? new de.undercouch.citeproc.csl.CSLName[0] : item.getAuthor()) {
+            names.add(name.getLiteral() != null ? name.getLiteral()
+                    : (name.getNonDroppingParticle() == null ? "" : name.getNonDroppingParticle() + " ") + name.getFamily() + "|" + name.getGiven());
+        }
+        fields.put("authors", String.join("; ", names));
+        fields.put("issued", item.getIssued() == null ? null : Arrays.toString(item.getIssued().getDateParts()[0]));
+        fields.put("publisher", item.getPublisher());
+        fields.put("container-title", item.getContainerTitle());
+        fields.put("volume", item.getVolume());
+        fields.put("issue", item.getIssue());
+        fields.put("page", item.getPage());
+        fields.put("DOI", item.getDOI());
+        fields.put("URL", item.getURL());
+        return fields;
+    }
+
+    /** The same fields as citation-js read them from a file. */
+    private static Map<String, String> fields(JsonNode item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type", item.path("type").asString());
+        fields.put("title", item.path("title").asString());
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : item.path("author").values()) {
+            // BibTeX has no literal names: an organisation in braces is read as a family name alone
+            names.add(name.has("literal") ? name.path("literal").asString() : !name.has("given") ? name.path("family").asString()
+                    : (name.has("non-dropping-particle") ? name.path("non-dropping-particle").asString() + " " : "")
+                            + name.path("family").asString() + "|" + name.path("given").asString());
+        }
+        fields.put("authors", String.join("; ", names));
+        List<Integer> parts = dateParts(item);
+        fields.put("issued", parts.isEmpty() ? null : parts.toString());
+        for (String field : List.of("publisher", "container-title", "volume", "issue", "page", "DOI", "URL")) {
+            JsonNode value = item.path(field);
+            fields.put(field, value.isMissingNode() ? null : (value.isArray() ? value.get(0) : value).asString().replace("--", "-").replace("–", "-"));
+        }
+        return fields;
+    }
 
     // ---------------------------------------------------------------- helpers
 
@@ -391,34 +455,5 @@ class CitationFormatsTests {
         List<Integer> parts = new ArrayList<>();
         item.path("issued").path("date-parts").path(0).values().forEach(part -> parts.add(part.asInt()));
         return parts;
-    }
-
-    private static EntryDetails details(String title, Integer year, Integer month, Integer day, String publisher, String doi,
-            String isbn, String url, String summary) {
-        return new EntryDetails(title, year, month, day, publisher, null, null, doi, isbn, url, List.of(), "en", null, null,
-                null, null, null, null, null, null, null, null, null, null, summary, null);
-    }
-
-    private static ConceptView concept(Vocabulary vocabulary, String label) {
-        String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return new ConceptView(label.hashCode(), vocabulary, slug, label, List.of(), null, null, false);
-    }
-
-    private static EntryView entry(String slug, EntryDetails details, List<String> authors, List<String> organisations,
-            List<String> publishers, Integer strength, ConceptView design, Map<Vocabulary, List<String>> tags) {
-        Map<Role, List<String>> credits = new LinkedHashMap<>();
-        credits.put(Role.AUTHOR, authors);
-        if (!publishers.isEmpty()) {
-            credits.put(Role.PUBLISHER, publishers);
-        }
-        Map<Vocabulary, List<ConceptView>> concepts = new LinkedHashMap<>();
-        for (Vocabulary vocabulary : Vocabulary.values()) {
-            if (tags.containsKey(vocabulary)) {
-                concepts.put(vocabulary, tags.get(vocabulary).stream().map(label -> concept(vocabulary, label)).toList());
-            }
-        }
-        return new EntryView(null, slug, EvidenceStatus.PUBLISHED, details, credits, organisations, strength, design, null, false,
-                concepts, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, null, null, null, null, null,
-                null, null, null, null);
     }
 }

@@ -70,6 +70,31 @@ class ExportControllerTests {
     }
 
     @Test
+    void theEntryPageShowsTheChosenStyleAndItsPlainText() throws Exception {
+        String harvard = body(mvc.perform(get("/evidence/" + first)).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsByteArray());
+        assertThat(harvard).contains("Caulfield, L. and Bilby, C. (2013) <i>Singing inside " + marker + "</i>.")
+            .contains("Harvard (Cite Them Right)</span> style")
+            .contains("href=\"/evidence/" + first + "?style=apa#cite-heading\"")
+            .contains("data-copy=\"reference\" hidden").containsPattern("src=\"/js/copy(-[0-9a-f]+)?\\.js\"");
+
+        String apa = body(mvc.perform(get("/evidence/" + first).param("style", "apa")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsByteArray());
+        assertThat(apa).contains("Caulfield, L., &amp; Bilby, C. (2013). <i>Singing inside " + marker + "</i>")
+            .containsPattern("href=\"/evidence/" + first + "\\?style=apa#cite-heading\"\\s+aria-current=\"true\"")
+            .contains("href=\"/evidence/" + first + "/cite.txt?style=apa\"");
+
+        String text = body(mvc.perform(get("/evidence/" + first + "/cite.txt").param("style", "vancouver")).andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
+            .andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).startsWith("Caulfield L, Bilby C. Singing inside " + marker + " [Internet].").endsWith("\n");
+        assertThat(body(mvc.perform(get("/evidence/" + first + "/cite.txt")).andReturn().getResponse().getContentAsByteArray()))
+            .startsWith("Caulfield, L. and Bilby, C. (2013) Singing inside " + marker + ".");
+        mvc.perform(get("/evidence/" + first + "/cite.txt").param("style", "mla")).andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/no-such-entry/cite.txt")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aWholeSearchOrTheTickedEntries() throws Exception {
         String all = body(mvc.perform(get("/evidence/export").param("format", "ris").param("q", marker)).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsByteArray());
