@@ -180,6 +180,20 @@ public class EvidenceReader {
 
     public record FindingView(String outcome, String outcomeSlug, Finding.Direction direction, BigDecimal effectSize,
             String metric, String timePoint, Finding.Confidence confidence) {
+
+        public Metric measure() {
+            return Metric.of(metric);
+        }
+
+        /** The effect size in words with its metric ("risk difference -4.3 percentage points"), or null where none was measured. */
+        public String effect() {
+            return effectSize == null ? null : measure().describe(effectSize);
+        }
+
+        /** The study's judgement in words, never implied by the number's sign: "Positive: fewer people reoffended". */
+        public String judgement() {
+            return FindingWords.direction(direction, outcomeSlug, effectSize, measure());
+        }
     }
 
     public record Link(String slug, String title, Integer year, String kind) {
