@@ -106,6 +106,53 @@ class FindingsTests {
     }
 
     @Test
+    void theEntryPageDrawsAForestPlotForEachMetricWithATableOfTheSameNumbers() throws Exception {
+        Document page = entryPage();
+        var figures = page.select("figure.forest");
+        assertThat(figures).extracting(figure -> figure.select("figcaption").text())
+            .containsExactly("Cohen's d", "Risk difference (percentage points)", "Rate ratio");
+        for (var figure : figures) {
+            var svg = figure.selectFirst("svg");
+            assertThat(svg.attr("role")).isEqualTo("img");
+            String[] labelledBy = svg.attr("aria-labelledby").split(" ");
+            assertThat(svg.selectFirst("title").id()).isEqualTo(labelledBy[0]);
+            assertThat(svg.selectFirst("title").text()).startsWith("Forest plot: ");
+            assertThat(svg.selectFirst("desc").id()).isEqualTo(labelledBy[1]);
+            assertThat(page.select("[id=" + labelledBy[0] + "]")).as("ids are unique on the page").hasSize(1);
+
+            var rows = figure.select("table tbody tr");
+            assertThat(figure.select("table caption").text()).startsWith("The numbers in the plot of");
+            assertThat(figure.select("table th[scope=col]")).hasSize(6);
+            assertThat(svg.select("rect.point")).as("a point for each finding").hasSameSizeAs(rows);
+            var values = svg.select("text.value");
+            for (int i = 0; i < rows.size(); i++) {
+                var cells = rows.get(i).select("td");
+                // cells after the outcome: time point, effect size, lower bound, upper bound, level
+                String estimate = cells.get(1).text() + (cells.get(2).text().equals("Not reported") ? ""
+                        : " (" + cells.get(2).text() + " to " + cells.get(3).text() + ")");
+                assertThat(values.get(i).text()).as("the plot and its table give the same numbers").isEqualTo(estimate);
+                assertThat(rows.get(i).selectFirst("th[scope=row]").text()).isNotBlank();
+            }
+        }
+        var differences = figures.get(0);
+        assertThat(differences.select("table tbody tr").get(0).text()).isEqualTo("Mental wellbeing end of programme 0.31 0.12 0.50 95%");
+        assertThat(differences.select("table tbody tr").get(1).text())
+            .isEqualTo("Emotional regulation end of programme 0.22 Not reported Not reported Not reported");
+        assertThat(figures.get(1).select("svg text.value").text()).isEqualTo("-4.3 (-7.6 to -1.0)");
+        assertThat(figures.get(2).select("svg text").text()).contains("Rate ratio (log scale)");
+    }
+
+    @Test
+    void anEntryWithoutEffectSizesHasNoPlot() throws Exception {
+        String title = "A qualitative study " + marker;
+        importer.run(new StringReader(HEADER + "\n" + row(title, "Teamwork | positive |  |  | end of programme | low") + "\n"), true);
+        String plain = jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class, title);
+        Document page = Jsoup.parse(mvc.perform(get("/evidence/" + plain)).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("figure.forest, svg")).isEmpty();
+        assertThat(page.getElementById("findings-heading")).isNotNull();
+    }
+
+    @Test
     void theApiGivesEachIntervalWithItsLevel() throws Exception {
         mvc.perform(get("/api/v1/evidence/" + slug))
             .andExpect(status().isOk())

@@ -187,6 +187,7 @@ class EvidenceController {
     String entry(@PathVariable String slug, Model model) {
         EvidenceReader.EntryView entry = reader.published(slug);
         model.addAttribute("entry", entry);
+        model.addAttribute("plots", ForestPlot.of(entry.findings()));
         // organisations credited that have a listing in the directory link to it
         model.addAttribute("listings", directory.slugsByName(entry.organisations()));
         String summary = entry.details().summary();
