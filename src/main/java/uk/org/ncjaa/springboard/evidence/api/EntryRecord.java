@@ -60,8 +60,16 @@ record EntryRecord(String slug, String title,
     }
 
     @Schema(description = "What the study found for one outcome")
-    record FindingRecord(EntrySummary.ConceptRef outcome, Finding.Direction direction, BigDecimal effectSize, String metric,
-            String timePoint, Finding.Confidence confidence) {
+    record FindingRecord(EntrySummary.ConceptRef outcome,
+            @Schema(description = "The study's judgement of benefit, which for outcomes such as reoffending, where lower is better,"
+                    + " can be POSITIVE for a negative effect size") Finding.Direction direction,
+            BigDecimal effectSize, String metric, String timePoint, Finding.Confidence confidence,
+            @Schema(description = "The effect size's confidence interval, where the study reported one") Interval confidenceInterval) {
+    }
+
+    /** @param level the confidence level in per cent, such as 95 */
+    @Schema(description = "A confidence interval: its bounds and its level in per cent")
+    record Interval(BigDecimal lower, BigDecimal upper, int level) {
     }
 
     /** @param adjusted a curator changed the level the study design alone would give, for the reason in the rationale */

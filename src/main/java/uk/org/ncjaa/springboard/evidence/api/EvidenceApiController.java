@@ -255,7 +255,8 @@ class EvidenceApiController {
             .toList()));
         List<EntryRecord.FindingRecord> findings = entry.findings().stream()
             .map(f -> new EntryRecord.FindingRecord(new EntrySummary.ConceptRef(f.outcomeSlug(), f.outcome()), f.direction(),
-                    f.effectSize(), f.metric(), f.timePoint(), f.confidence()))
+                    f.effectSize(), f.metric(), f.timePoint(), f.confidence(), f.hasInterval()
+                        ? new EntryRecord.Interval(f.intervalLower(), f.intervalUpper(), f.intervalLevel()) : null))
             .toList();
         EntrySummary.ConceptRef design = entry.design() == null ? null
                 : new EntrySummary.ConceptRef(entry.design().slug(), entry.design().label());

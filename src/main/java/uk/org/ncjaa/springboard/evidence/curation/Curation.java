@@ -148,6 +148,11 @@ public class Curation {
             row.setMetric(finding.metric());
             row.setTimePoint(finding.timePoint());
             row.setConfidence(finding.confidence() == null ? "" : finding.confidence().name());
+            if (finding.hasInterval()) {
+                row.setIntervalLower(finding.intervalLower().toPlainString());
+                row.setIntervalUpper(finding.intervalUpper().toPlainString());
+                row.setIntervalLevel(String.valueOf(finding.intervalLevel()));
+            }
             form.getFindings().add(row);
         }
         return form;
@@ -197,23 +202,43 @@ public class Curation {
             if (direction.isEmpty()) {
                 errors.rejectValue(prefix + "direction", "required", "Finding " + (i + 1) + ": choose a direction");
             }
-            BigDecimal effect = null;
-            if (!blank(row.getEffectSize())) {
-                try {
-                    effect = new BigDecimal(row.getEffectSize().strip());
-                    if (effect.abs().compareTo(new BigDecimal("99999")) > 0) {
-                        throw new NumberFormatException();
+            String finding = "Finding " + (i + 1) + ": ";
+            int before = errors.getErrorCount();
+            BigDecimal effect = effectNumber(row.getEffectSize(), prefix + "effectSize", finding + "the effect size must be a number like 0.25",
+                    errors);
+            BigDecimal lower = effectNumber(row.getIntervalLower(), prefix + "intervalLower",
+                    finding + "the lower bound must be a number like 0.12", errors);
+            BigDecimal upper = effectNumber(row.getIntervalUpper(), prefix + "intervalUpper",
+                    finding + "the upper bound must be a number like 0.50", errors);
+            Integer level = intervalLevel(row, prefix, finding, errors);
+            boolean readable = errors.getErrorCount() == before;
+            if (readable) {
+                if (lower == null && upper != null) {
+                    errors.rejectValue(prefix + "intervalLower", "required", finding + "enter the lower bound too, or neither bound");
+                }
+                else if (upper == null && lower != null) {
+                    errors.rejectValue(prefix + "intervalUpper", "required", finding + "enter the upper bound too, or neither bound");
+                }
+                else if (lower != null && effect == null) {
+                    errors.rejectValue(prefix + "effectSize", "required", finding + "enter the effect size the interval is around");
+                }
+                else if (lower != null) {
+                    if (lower.compareTo(effect) > 0) {
+                        errors.rejectValue(prefix + "intervalLower", "order", finding + "the lower bound must not be above the effect size");
+                    }
+                    if (effect.compareTo(upper) > 0) {
+                        errors.rejectValue(prefix + "intervalUpper", "order", finding + "the upper bound must not be below the effect size");
                     }
                 }
-                catch (NumberFormatException ex) {
-                    errors.rejectValue(prefix + "effectSize", "number", "Finding " + (i + 1) + ": the effect size must be a number like 0.25");
+                else if (level != null) {
+                    errors.rejectValue(prefix + "intervalLevel", "required", finding + "a confidence level needs the interval's two bounds");
                 }
             }
             var confidence = blank(row.getConfidence()) ? java.util.Optional.<Finding.Confidence>empty()
                     : Finding.Confidence.parse(row.getConfidence());
-            if (known && direction.isPresent()) {
+            if (known && direction.isPresent() && errors.getErrorCount() == before) {
                 findings.add(new Finding(row.getOutcome(), direction.get(), effect, clean(row.getMetric()), clean(row.getTimePoint()),
-                        confidence.orElse(null)));
+                        confidence.orElse(null), lower, upper, level));
             }
         }
         Map<Vocabulary, List<String>> tags = new LinkedHashMap<>();
@@ -240,6 +265,37 @@ public class Curation {
                         form.getKeyQuote());
         return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), form.isConfirmStrength(), inclusion,
                 clean(form.getInclusionReasons()), credits, relations);
+    }
+
+    /** An effect size or bound: a number the database can hold, or null for an empty field. */
+    private static BigDecimal effectNumber(String text, String field, String message, Errors errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(text.strip().replace('\u2212', '-'));
+            if (number.abs().compareTo(new BigDecimal("99999")) <= 0) {
+                return number;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // the message below says what is wanted
+        }
+        errors.rejectValue(field, "number", message);
+        return null;
+    }
+
+    private static Integer intervalLevel(CurationForm.FindingRow row, String prefix, String finding, Errors errors) {
+        if (blank(row.getIntervalLevel())) {
+            return null;
+        }
+        String text = row.getIntervalLevel().strip();
+        text = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        if (text.matches("\\d{1,3}") && Finding.validLevel(Integer.parseInt(text))) {
+            return Integer.parseInt(text);
+        }
+        errors.rejectValue(prefix + "intervalLevel", "number", finding + "the confidence level must be a whole percentage from 50 to 99, such as 95");
+        return null;
     }
 
     public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,

@@ -401,10 +401,16 @@ public class CurationForm {
         private String metric;
         private String timePoint;
         private String confidence;
+        private String intervalLower;
+        private String intervalUpper;
+        private String intervalLevel;
 
         public boolean isBlank() {
-            return (outcome == null || outcome.isBlank()) && (direction == null || direction.isBlank())
-                    && (effectSize == null || effectSize.isBlank());
+            return empty(outcome) && empty(direction) && empty(effectSize) && empty(intervalLower) && empty(intervalUpper);
+        }
+
+        private static boolean empty(String text) {
+            return text == null || text.isBlank();
         }
 
         public String getOutcome() {
@@ -453,6 +459,30 @@ public class CurationForm {
 
         public void setConfidence(String confidence) {
             this.confidence = confidence;
+        }
+
+        public String getIntervalLower() {
+            return intervalLower;
+        }
+
+        public void setIntervalLower(String intervalLower) {
+            this.intervalLower = intervalLower;
+        }
+
+        public String getIntervalUpper() {
+            return intervalUpper;
+        }
+
+        public void setIntervalUpper(String intervalUpper) {
+            this.intervalUpper = intervalUpper;
+        }
+
+        public String getIntervalLevel() {
+            return intervalLevel;
+        }
+
+        public void setIntervalLevel(String intervalLevel) {
+            this.intervalLevel = intervalLevel;
         }
     }
 }

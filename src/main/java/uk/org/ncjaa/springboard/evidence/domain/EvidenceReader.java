@@ -81,7 +81,8 @@ public class EvidenceReader {
         }
         List<FindingView> findings = entry.findings().stream()
             .map(f -> new FindingView(taxonomy.find(Vocabulary.OUTCOME, f.outcome()).map(ConceptView::label).orElse(f.outcome()),
-                    f.outcome(), f.direction(), f.effectSize(), f.metric(), f.timePoint(), f.confidence()))
+                    f.outcome(), f.direction(), f.effectSize(), f.metric(), f.timePoint(), f.confidence(), f.intervalLower(),
+                    f.intervalUpper(), f.intervalLevel()))
             .toList();
         List<Link> related = new ArrayList<>();
         for (Relation relation : entry.relations()) {
@@ -179,7 +180,29 @@ public class EvidenceReader {
     }
 
     public record FindingView(String outcome, String outcomeSlug, Finding.Direction direction, BigDecimal effectSize,
-            String metric, String timePoint, Finding.Confidence confidence) {
+            String metric, String timePoint, Finding.Confidence confidence, BigDecimal intervalLower, BigDecimal intervalUpper,
+            Integer intervalLevel) {
+
+        public Metric measure() {
+            return Metric.of(metric);
+        }
+
+        /**
+         * The effect size in words with its metric and interval ("Cohen's d 0.31 (95% CI 0.12 to 0.50)",
+         * "risk difference -4.3 percentage points"), or null where none was measured.
+         */
+        public String effect() {
+            return effectSize == null ? null : measure().describe(effectSize, intervalLower, intervalUpper, intervalLevel);
+        }
+
+        public boolean hasInterval() {
+            return intervalLower != null && intervalUpper != null;
+        }
+
+        /** The study's judgement in words, never implied by the number's sign: "Positive: fewer people reoffended". */
+        public String judgement() {
+            return FindingWords.direction(direction, outcomeSlug, effectSize, measure());
+        }
     }
 
     public record Link(String slug, String title, Integer year, String kind) {

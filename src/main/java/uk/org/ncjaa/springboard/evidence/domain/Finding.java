@@ -8,13 +8,50 @@ import jakarta.persistence.Enumerated;
 
 /**
  * What a study found for one outcome: the direction always, the effect size only where the
- * study measured one. "Not tested" is a finding too: the study named the outcome but did not test it.
+ * study measured one, and its confidence interval where the study reported that too. "Not tested"
+ * is a finding too: the study named the outcome but did not test it.
  *
  * @param outcome slug of an OUTCOME concept
+ * @param intervalLower the interval's lower bound: with the upper bound or not at all, and never above the effect size
+ * @param intervalLevel the interval's confidence level in per cent: 95 unless the study says otherwise
  */
 @Embeddable
 public record Finding(String outcome, @Enumerated(EnumType.STRING) Direction direction, BigDecimal effectSize, String metric,
-        String timePoint, @Enumerated(EnumType.STRING) Confidence confidence) {
+        String timePoint, @Enumerated(EnumType.STRING) Confidence confidence, BigDecimal intervalLower, BigDecimal intervalUpper,
+        Integer intervalLevel) {
+
+    public static final int DEFAULT_LEVEL = 95;
+
+    public Finding {
+        if ((intervalLower == null) != (intervalUpper == null)) {
+            throw new IllegalArgumentException("A confidence interval needs both bounds");
+        }
+        if (intervalLower == null) {
+            intervalLevel = null;
+        }
+        else {
+            if (effectSize == null || intervalLower.compareTo(effectSize) > 0 || effectSize.compareTo(intervalUpper) > 0) {
+                throw new IllegalArgumentException("A confidence interval must surround its effect size");
+            }
+            intervalLevel = intervalLevel == null ? DEFAULT_LEVEL : intervalLevel;
+            if (!validLevel(intervalLevel)) {
+                throw new IllegalArgumentException("A confidence level is a whole percentage from 50 to 99");
+            }
+        }
+    }
+
+    /** A finding without a confidence interval. */
+    public Finding(String outcome, Direction direction, BigDecimal effectSize, String metric, String timePoint, Confidence confidence) {
+        this(outcome, direction, effectSize, metric, timePoint, confidence, null, null, null);
+    }
+
+    public static boolean validLevel(int level) {
+        return level >= 50 && level <= 99;
+    }
+
+    public boolean hasInterval() {
+        return intervalLower != null;
+    }
 
     public enum Direction {
         POSITIVE("Positive"), MIXED("Mixed"), NO_DIFFERENCE("No difference"), NEGATIVE("Negative"), NOT_TESTED("Not tested");

@@ -880,7 +880,23 @@ public class EvidenceImport {
         return entry;
     }
 
-    /** "outcome | direction | effect | metric | time point | confidence", findings separated by "||". */
+    private static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
+
+    /**
+     * An effect size, and its confidence interval in square brackets where the study reported one:
+     * "0.31", "0.31 [0.12, 0.50]" (a 95% interval) or "0.31 [90% CI 0.12, 0.50]". The interval lives in
+     * the effect cell rather than in parts of its own so that the six parts of a finding stay as they were.
+     */
+    private static final java.util.regex.Pattern EFFECT = java.util.regex.Pattern.compile("(?<effect>" + NUMBER + ")"
+            + "(?:\\s*\\[\\s*(?:(?<level>\\d{1,3})\\s*%\\s*(?:CI\\b)?\\s*:?\\s*)?(?<lower>" + NUMBER + ")\\s*(?:,|\\bto\\b)\\s*(?<upper>"
+            + NUMBER + ")\\s*\\])?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.math.BigDecimal LARGEST = new java.math.BigDecimal("99999");
+
+    /**
+     * "outcome | direction | effect | metric | time point | confidence", findings separated by "||";
+     * the effect may carry its confidence interval, as {@link #EFFECT} describes.
+     */
     private static List<Finding> findings(String text, Tagger outcomes, List<String> problems) {
         List<Finding> findings = new ArrayList<>();
         if (text.isBlank()) {
@@ -904,12 +920,34 @@ public class EvidenceImport {
                 continue;
             }
             java.math.BigDecimal effect = null;
+            java.math.BigDecimal lower = null;
+            java.math.BigDecimal upper = null;
+            Integer level = null;
             if (!fields[2].isEmpty()) {
-                try {
-                    effect = new java.math.BigDecimal(fields[2]);
+                var matcher = EFFECT.matcher(fields[2].replace('\u2212', '-'));
+                if (!matcher.matches()) {
+                    problems.add("The finding's effect size '" + fields[2] + "' should be a number, with its confidence interval"
+                            + " in brackets if the study gave one: 0.31 or 0.31 [0.12, 0.50].");
+                    continue;
                 }
-                catch (NumberFormatException ex) {
-                    problems.add("The finding's effect size '" + fields[2] + "' is not a number.");
+                effect = new java.math.BigDecimal(matcher.group("effect"));
+                if (matcher.group("lower") != null) {
+                    lower = new java.math.BigDecimal(matcher.group("lower"));
+                    upper = new java.math.BigDecimal(matcher.group("upper"));
+                    level = matcher.group("level") == null ? null : Integer.valueOf(matcher.group("level"));
+                    if (lower.compareTo(effect) > 0 || effect.compareTo(upper) > 0) {
+                        problems.add("The finding's confidence interval in '" + fields[2] + "' should run from a lower bound to an"
+                                + " upper bound around the effect size.");
+                        continue;
+                    }
+                    if (level != null && !Finding.validLevel(level)) {
+                        problems.add("The finding's confidence level in '" + fields[2] + "' should be a percentage from 50 to 99.");
+                        continue;
+                    }
+                }
+                if (effect.abs().compareTo(LARGEST) > 0 || lower != null && (lower.abs().compareTo(LARGEST) > 0
+                        || upper.abs().compareTo(LARGEST) > 0)) {
+                    problems.add("The finding's effect size '" + fields[2] + "' is too large to be an effect size.");
                     continue;
                 }
             }
@@ -919,7 +957,7 @@ public class EvidenceImport {
                 continue;
             }
             findings.add(new Finding(outcome.get(0).slug(), direction.get(), effect, fields[3].isEmpty() ? null : fields[3],
-                    fields[4].isEmpty() ? null : fields[4], confidence.orElse(null)));
+                    fields[4].isEmpty() ? null : fields[4], confidence.orElse(null), lower, upper, level));
         }
         return findings;
     }

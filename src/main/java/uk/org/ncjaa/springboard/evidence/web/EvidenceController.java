@@ -202,6 +202,7 @@ class EvidenceController {
         model.addAttribute("entry", entry);
         model.addAttribute("reference", citations.cite(entry, CitationStyle.fromParameter(style)));
         model.addAttribute("styles", CitationStyle.values());
+        model.addAttribute("plots", ForestPlot.of(entry.findings()));
         // organisations credited that have a listing in the directory link to it
         model.addAttribute("listings", directory.slugsByName(entry.organisations()));
         String summary = entry.details().summary();

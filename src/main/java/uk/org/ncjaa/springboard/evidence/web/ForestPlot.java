@@ -1,0 +1,86 @@
+package uk.org.ncjaa.springboard.evidence.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.FindingView;
+import uk.org.ncjaa.springboard.evidence.domain.Metric;
+
+/**
+ * An entry's findings measured the same way, to draw on one axis: ratios and differences, or two
+ * differences in different units, never share one.
+ *
+ * @param id unique on the page, for the picture's title and description
+ */
+record ForestPlot(String id, Metric metric, List<Row> rows) {
+
+    /** @param level the interval's confidence level in per cent, or null where the study gave no interval */
+    record Row(String outcome, String timePoint, BigDecimal effect, BigDecimal lower, BigDecimal upper, Integer level) {
+
+        /** Effect, lower and upper bound as the page writes them, with the same decimals. */
+        private String[] numbers() {
+            return Metric.aligned(effect, lower, upper);
+        }
+
+        public String effectText() {
+            return numbers()[0];
+        }
+
+        public String lowerText() {
+            return numbers()[1];
+        }
+
+        public String upperText() {
+            return numbers()[2];
+        }
+
+        public boolean hasInterval() {
+            return lower != null;
+        }
+
+        /** "0.31 (0.12 to 0.50)", or "0.22" alone. */
+        public String estimate() {
+            return hasInterval() ? effectText() + " (" + lowerText() + " to " + upperText() + ")" : effectText();
+        }
+
+        public String label() {
+            return timePoint == null ? outcome : outcome + ", " + timePoint;
+        }
+    }
+
+    /** One plot for each metric the findings use, in the order the findings first use them. */
+    static List<ForestPlot> of(List<FindingView> findings) {
+        Map<Metric, List<Row>> byMetric = new LinkedHashMap<>();
+        for (FindingView finding : findings) {
+            Metric metric = finding.measure();
+            if (finding.effectSize() == null || metric.equals(Metric.NONE) || !drawable(metric, finding)) {
+                continue;
+            }
+            byMetric.computeIfAbsent(metric, key -> new ArrayList<>()).add(new Row(finding.outcome(), finding.timePoint(),
+                    finding.effectSize(), finding.hasInterval() ? finding.intervalLower() : null,
+                    finding.hasInterval() ? finding.intervalUpper() : null, finding.hasInterval() ? finding.intervalLevel() : null));
+        }
+        List<ForestPlot> plots = new ArrayList<>();
+        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot("forest-plot-" + (plots.size() + 1), metric, List.copyOf(rows))));
+        return plots;
+    }
+
+    /** A ratio is drawn on a log scale, which has no place for zero or below: such a finding stays in the table of findings only. */
+    private static boolean drawable(Metric metric, FindingView finding) {
+        return metric.scale() != Metric.Scale.RATIO || finding.effectSize().signum() > 0
+                && (!finding.hasInterval() || finding.intervalLower().signum() > 0);
+    }
+
+    /** "Cohen's d", "Risk difference (percentage points)". */
+    public String title() {
+        String label = metric.label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    public String svg() {
+        return ForestPlotSvg.render(this);
+    }
+}
