@@ -219,7 +219,8 @@ class EvidenceSearchTests {
         mvc.perform(get("/evidence/" + slug))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Level 5 of 5")))
-            .andExpect(content().string(containsString("Example, A. (2015) Evaluating music workshops " + marker + ".")));
+            // the Harvard (Cite Them Right) reference, titles in italics as the style sets them
+            .andExpect(content().string(containsString("Example, A. (2015) <i>Evaluating music workshops " + marker + "</i>")));
         mvc.perform(get("/evidence/unpublished-draft-" + marker)).andExpect(status().isNotFound());
         mvc.perform(get("/evidence/strength")).andExpect(status().isOk())
             .andExpect(content().string(containsString("Randomised controlled trial")));

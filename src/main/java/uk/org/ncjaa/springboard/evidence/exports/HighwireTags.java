@@ -62,7 +62,8 @@ public final class HighwireTags {
         }
         String page = baseUrl + "/evidence/" + entry.slug();
         tags.add(new Tag("citation_abstract_html_url", page));
-        entry.files().stream().findFirst()
+        // a report's text imported from a catalogue is searched, not served: only an uploaded PDF is offered
+        entry.files().stream().filter(file -> file.filename().endsWith(".pdf")).findFirst()
             .ifPresent(file -> tags.add(new Tag("citation_pdf_url", page + "/files/" + file.id())));
         return tags;
     }
