@@ -71,7 +71,7 @@ class ImportJobsTests {
     void aCuratorCorrectsARowsTagsInTheDryRunAndTheImportStoresThem() throws Exception {
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
         String marker = "zk" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String csv = "title,year,art_form,setting\r\n\"Kettle drums " + marker + "\",2019,\"percussion; juggling\",prison\r\n";
+        String csv = "title,year,art_form,setting\r\n\"Kettle drums " + marker + "\",2019,\"drumming; juggling\",prison\r\n";
         String location = mvc.perform(multipart("/admin/evidence/import").file(file("catalogue.csv", csv)).with(editor.login()).with(csrf()))
             .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(editor.login())).andExpect(content().string(containsString("Correct the tags of line 2")));
