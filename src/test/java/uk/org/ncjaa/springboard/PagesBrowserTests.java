@@ -346,6 +346,9 @@ class PagesBrowserTests {
         browser.visit("/evidence/strength").check();
         browser.visit("/evidence/map").check();
         browser.visit("/evidence/map?by=setting&art=music").check();
+        browser.visit("/evidence/toolkit").check();
+        browser.visit("/evidence/toolkit/art-forms/music").check();
+        browser.visit("/evidence/toolkit/outcomes/wellbeing").check();
 
         browser.visit("/evidence");
         String before = browser.find(".result-count").getText();
@@ -441,6 +444,16 @@ class PagesBrowserTests {
             .until(() -> browser.find("#progress").getText().contains("Finished"));
         browser.check();
         browser.visit("/admin/evidence/index").check();
+        browser.visit("/admin/evidence/toolkit").check();
+        browser.visit("/admin/evidence/toolkit/outcomes/wellbeing").check();
+        browser.type("#summary", "## What we know\n\nSome *encouraging* studies.").submit("main form");
+        assertThat(browser.text()).contains("is saved");
+        browser.check();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("document.getElementById('summary').value = arguments[0]", "x".repeat(20_001));
+        browser.submit("main form");
+        assertThat(browser.find(".error-summary").getText()).contains("Keep the summary under");
+        browser.check(false);
         logOut();
     }
 

@@ -25,10 +25,11 @@ import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
 /**
  * Serves the public pages that look the same to every anonymous visitor from memory for a few
- * seconds, headers included: the home and section pages, Evidence Library entries, and searches
- * (by their whole query string). Anyone with a session (logged in, or carrying a form token or a
- * message) and any other request with a query string always gets a freshly rendered page, and a
- * response that sets a cookie is never kept. A change to the library clears it at once.
+ * seconds, headers included: the home and section pages, Evidence Library entries and toolkit
+ * pages, and searches (by their whole query string). Anyone with a session (logged in, or carrying
+ * a form token or a message) and any other request with a query string always gets a freshly
+ * rendered page, and a response that sets a cookie is never kept. A change to the library clears
+ * it at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,6 +48,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("/evidence/[a-z0-9-]{1,120}");
     private static final Set<String> NOT_ENTRIES = Set.of("/evidence/submit", "/evidence/submissions", "/evidence/saved",
             "/evidence/export");
+
+    /** The evidence toolkit's strand pages (its index is matched as an entry page): counted afresh after any change to the library. */
+    private static final java.util.regex.Pattern TOOLKIT = java.util.regex.Pattern.compile(
+            "/evidence/toolkit/(art-forms|outcomes)/[a-z0-9-]{1,120}");
 
     /** Directory listing pages, like entries. */
     private static final java.util.regex.Pattern LISTING = java.util.regex.Pattern.compile("/directory/[a-z0-9-]{1,100}");
@@ -100,7 +105,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
     static boolean cacheable(String path) {
         return CACHEABLE.contains(path) || SEARCHES.contains(path) || ENTRY.matcher(path).matches() && !NOT_ENTRIES.contains(path)
                 || LISTING.matcher(path).matches() && !NOT_LISTINGS.contains(path) || EVENT.matcher(path).matches()
-                || CONTENT.matcher(path).matches();
+                || CONTENT.matcher(path).matches() || TOOLKIT.matcher(path).matches();
     }
 
     @Override

@@ -43,6 +43,10 @@ class AnonymousPageCacheTests {
     void keepsEvidenceEntryPagesButNotTheMembersPagesBesideThem() {
         assertThat(AnonymousPageCache.cacheable("/evidence/re-imagining-futures")).isTrue();
         assertThat(AnonymousPageCache.cacheable("/evidence/map")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/toolkit")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/toolkit/art-forms/music")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/toolkit/outcomes/wellbeing")).isTrue();
+        assertThat(AnonymousPageCache.cacheable("/evidence/toolkit/other/wellbeing")).isFalse();
         assertThat(AnonymousPageCache.cacheable("/evidence/submit")).isFalse();
         assertThat(AnonymousPageCache.cacheable("/evidence/saved")).isFalse();
         assertThat(AnonymousPageCache.cacheable("/evidence/export")).isFalse();

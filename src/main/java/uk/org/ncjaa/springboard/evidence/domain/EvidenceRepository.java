@@ -36,7 +36,7 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntry, Long>,
         String base = slugBase(title);
         // words that name pages beside the entries are never an entry's slug
         if (base.isEmpty() || java.util.Set.of("import", "index", "submit", "submissions", "map", "strength", "export", "saved",
-                "feed").contains(base)) {
+                "feed", "toolkit").contains(base)) {
             base = base.isEmpty() ? "entry" : base + "-entry";
         }
         String slug = base;
