@@ -14,12 +14,14 @@ public class EvidenceApi {
     private final EvidenceRepository entries;
     private final uk.org.ncjaa.springboard.evidence.search.EvidenceSearch search;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final uk.org.ncjaa.springboard.evidence.toolkit.Toolkit toolkit;
 
     EvidenceApi(EvidenceRepository entries, uk.org.ncjaa.springboard.evidence.search.EvidenceSearch search,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc, uk.org.ncjaa.springboard.evidence.toolkit.Toolkit toolkit) {
         this.entries = entries;
         this.search = search;
         this.jdbc = jdbc;
+        this.toolkit = toolkit;
     }
 
     public long publishedCount() {
@@ -47,8 +49,16 @@ public class EvidenceApi {
 
     /** Every published entry's address and last change, for the sitemap. */
     public java.util.List<Page> pages() {
-        return jdbc.query("select slug, updated_at from evidence_entry where status = 'PUBLISHED' order by slug",
-                (rs, row) -> new Page("/evidence/" + rs.getString(1), rs.getTimestamp(2).toInstant()));
+        java.util.List<Page> pages = new java.util.ArrayList<>(jdbc.query(
+                "select slug, updated_at from evidence_entry where status = 'PUBLISHED' order by slug",
+                (rs, row) -> new Page("/evidence/" + rs.getString(1), rs.getTimestamp(2).toInstant())));
+        // the toolkit's pages, for every strand with published studies; their figures change with any entry, so no date
+        pages.add(new Page("/evidence/toolkit", null));
+        for (uk.org.ncjaa.springboard.evidence.toolkit.StrandKind kind : uk.org.ncjaa.springboard.evidence.toolkit.StrandKind.values()) {
+            toolkit.headlines(kind).stream().filter(headline -> headline.entries() > 0).forEach(headline -> pages.add(
+                    new Page("/evidence/toolkit/" + kind.path() + "/" + headline.concept().slug(), null)));
+        }
+        return pages;
     }
 
     public record Found(long total, java.util.List<Hit> hits) {

@@ -239,6 +239,12 @@ class ToolkitTests {
     }
 
     @Test
+    void theSitemapListsTheToolkitAndEveryStrandWithStudies() throws Exception {
+        assertThat(page("/sitemap.xml")).contains("/evidence/toolkit</loc>")
+            .contains("/evidence/toolkit/art-forms/" + art + "</loc>").contains("/evidence/toolkit/outcomes/" + grit + "</loc>");
+    }
+
+    @Test
     void anEditorWritesASummaryWhichIsSanitisedAndShown() throws Exception {
         String address = "/evidence/toolkit/outcomes/" + grit;
         assertThat(page(address)).contains("The editors have not written a summary for <span>" + marker + "grit</span> yet.");
