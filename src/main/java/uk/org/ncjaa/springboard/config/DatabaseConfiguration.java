@@ -41,11 +41,21 @@ class DatabaseConfiguration {
         return early != null ? early : EmbeddedDatabase.start(directory, false);
     }
 
+    /**
+     * @param poolSize connections this process may hold; several processes (nodes, or test contexts) on one server share
+     *        its limit (100 by default), so each takes its share
+     * @param minIdle connections kept open while idle; by default the whole pool
+     */
     @Bean
-    DataSource dataSource(SpringboardProperties properties, EmbeddedDatabase embedded) {
+    DataSource dataSource(SpringboardProperties properties, EmbeddedDatabase embedded,
+            @org.springframework.beans.factory.annotation.Value("${springboard.db.pool-size:20}") int poolSize,
+            @org.springframework.beans.factory.annotation.Value("${springboard.db.min-idle:-1}") int minIdle) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("springboard");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(poolSize);
+        if (minIdle >= 0) {
+            config.setMinimumIdle(Math.min(minIdle, poolSize));
+        }
         if (embedded.server() != null) {
             config.setJdbcUrl(embedded.server().getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");

@@ -123,7 +123,7 @@ class SendCrashTests {
                 "--springboard.mail.smtp.starttls=false",
                 "--springboard.newsletter.workers=" + WORKERS, "--springboard.newsletter.dispatch-every=1s",
                 "--springboard.newsletter.link-secret=crash-test-secret",
-                "--springboard.jobs.polling-interval=1s"));
+                "--springboard.jobs.polling-interval=1s", "--springboard.db.pool-size=10"));
         File log = work.resolve(name + ".log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
