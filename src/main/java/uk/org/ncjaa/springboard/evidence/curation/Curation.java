@@ -521,8 +521,7 @@ public class Curation {
 
     /** The level a study design gives, as its vocabulary concept says (curators may change it). */
     private Integer designLevel(String slug) {
-        return taxonomy.find(Vocabulary.STUDY_DESIGN, slug).map(ConceptView::extra).filter(extra -> extra.matches("[1-5]"))
-            .map(Integer::parseInt).orElse(null);
+        return taxonomy.find(Vocabulary.STUDY_DESIGN, slug).map(StrengthRubric::designLevel).orElse(null);
     }
 
     private static Integer number(String text, String field, int min, int max, String message, Errors errors) {

@@ -114,9 +114,7 @@ public class EvidenceReader {
                 sameOrganisation, files, List.copyOf(entry.unmapped()), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
                 entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(), entry.container(),
-                StrengthRubric.suggest(StrengthRubric.Facts.of(entry, slug -> tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).stream()
-                    .filter(concept -> concept.slug().equals(slug) && concept.extra() != null && concept.extra().matches("[1-5]"))
-                    .map(concept -> Integer.parseInt(concept.extra())).findFirst().orElse(null))));
+                StrengthRubric.suggest(StrengthRubric.Facts.of(entry, tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()))));
     }
 
     /**

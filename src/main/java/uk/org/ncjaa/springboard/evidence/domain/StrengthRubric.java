@@ -45,6 +45,12 @@ public final class StrengthRubric {
          *
          * @param designLevel the level a study design gives (its vocabulary concept's), null when it gives none
          */
+        public static Facts of(EvidenceEntry entry, Collection<uk.org.ncjaa.springboard.taxonomy.ConceptView> designs) {
+            Map<String, Integer> levels = new java.util.HashMap<>();
+            designs.forEach(design -> levels.put(design.slug(), designLevel(design)));
+            return of(entry, levels::get);
+        }
+
         public static Facts of(EvidenceEntry entry, java.util.function.Function<String, Integer> designLevel) {
             Map<String, Integer> designs = new java.util.LinkedHashMap<>();
             entry.tagSlugs(uk.org.ncjaa.springboard.taxonomy.Vocabulary.STUDY_DESIGN).forEach(slug -> designs.put(slug, designLevel.apply(slug)));
@@ -68,6 +74,12 @@ public final class StrengthRubric {
             Pattern.CASE_INSENSITIVE);
 
     private StrengthRubric() {
+    }
+
+    /** The level a study design gives at most, as its vocabulary concept says (curators may change it); null for none. */
+    public static Integer designLevel(uk.org.ncjaa.springboard.taxonomy.ConceptView design) {
+        String extra = design.extra();
+        return extra != null && extra.matches("[1-5]") ? Integer.valueOf(extra) : null;
     }
 
     /** A typical study and what the rubric suggests for it: the worked examples the public rubric page shows. */

@@ -801,7 +801,8 @@ public class EvidenceImport {
         if (SYNTHESIS_DESIGNS.contains(design.slug())) {
             return 0;
         }
-        return design.extra() != null && design.extra().matches("[1-5]") ? 6 - Integer.parseInt(design.extra()) : 10;
+        Integer level = StrengthRubric.designLevel(design);
+        return level != null ? 6 - level : 10;
     }
 
     /** Every field as the entry will store it, for the dry run to show before anything is written. */
@@ -865,10 +866,7 @@ public class EvidenceImport {
                 concepts.stream().map(ConceptView::slug).distinct().toList()));
         tagged.unmapped().forEach(entry::keepUnmapped);
         // the rubric's suggestion, for a curator to confirm: a protocol or a study without results is not rated yet
-        Map<String, Integer> designLevels = new LinkedHashMap<>();
-        tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()).forEach(design -> designLevels.put(design.slug(),
-                design.extra() != null && design.extra().matches("[1-5]") ? Integer.parseInt(design.extra()) : null));
-        entry.rate(StrengthRubric.suggest(StrengthRubric.Facts.of(entry, designLevels::get)).level());
+        entry.rate(StrengthRubric.suggest(StrengthRubric.Facts.of(entry, tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()))).level());
         String fullText = row.get(FULL_TEXT);
         if (fullText != null && !fullText.isBlank()) {
             entry.attachText(FULL_TEXT_FILENAME, fullText, clock);
@@ -965,8 +963,8 @@ public class EvidenceImport {
     /** Qualitative designs make qualitative data; measured designs quantitative; both, mixed. */
     private static EvidenceEntry.DataType dataType(Map<Vocabulary, List<ConceptView>> tags) {
         List<ConceptView> designs = tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of());
-        boolean rated = designs.stream().anyMatch(d -> d.extra() != null && d.extra().matches("[1-5]"));
-        boolean qualitative = designs.stream().anyMatch(d -> d.extra() == null || !d.extra().matches("[1-5]"));
+        boolean rated = designs.stream().anyMatch(d -> StrengthRubric.designLevel(d) != null);
+        boolean qualitative = designs.stream().anyMatch(d -> StrengthRubric.designLevel(d) == null);
         if (designs.isEmpty()) {
             return null;
         }

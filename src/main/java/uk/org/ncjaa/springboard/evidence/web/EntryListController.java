@@ -90,30 +90,30 @@ class EntryListController {
     private static Set<EvidenceStatus> statuses(List<String> values) {
         Set<EvidenceStatus> chosen = EnumSet.noneOf(EvidenceStatus.class);
         if (values != null) {
-            for (String value : values) {
-                for (EvidenceStatus status : EvidenceStatus.values()) {
-                    if (status.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                        chosen.add(status);
-                    }
+            values.forEach(value -> {
+                EvidenceStatus status = named(EvidenceStatus.class, value);
+                if (status != null) {
+                    chosen.add(status);
                 }
-            }
+            });
         }
         return chosen;
     }
 
     private static EntryList.Rating rating(String value) {
-        for (EntryList.Rating rating : EntryList.Rating.values()) {
-            if (rating.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return rating;
-            }
-        }
-        return null;
+        return named(EntryList.Rating.class, value);
     }
 
     private static BulkActions.Action action(String value) {
-        for (BulkActions.Action action : BulkActions.Action.values()) {
-            if (action.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return action;
+        return named(BulkActions.Action.class, value);
+    }
+
+    /** The constant a parameter names, in any case; null for anything else. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value) {
+        String wanted = value == null ? "" : value.strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(wanted)) {
+                return constant;
             }
         }
         return null;
