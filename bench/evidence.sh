@@ -8,12 +8,17 @@
 #   N=2000 DURATION=5 bench/evidence.sh   # a quick check that everything works
 #   JFR=1 bench/evidence.sh               # also records a flight recording, kept in target/evidence.jfr
 #   KEEP=1 bench/evidence.sh              # keeps the work directory (logs, wrk output) for a look afterwards
+#   FLOORS=0 bench/evidence.sh            # leaves out the import's floors (bench/evidence-floors.sh, run first by default)
 #
 # Searches and entry pages run twice: from a short list in turn, as busy pages are asked for again and
 # again (the caches answer most), and with every address new (searches made up at random, entry pages
 # with an extra parameter), which is what the engine and the templates cost with no cache at all.
 #
-# The targets it reports against: import + index <= 120 s; search with facets p99 <= 50 ms and
+# New searches also run open-loop (bench/OpenLoop.java): RATE a second whatever the server does, each timed from when
+# it was due, so a backlog shows as visitors would feel it.
+#
+# The targets it reports against: import + index at most 1.5 times its floors, measured first in the same run
+# (Lucene alone and PostgreSQL's COPY, one after the other); new searches at 50 a second: p99 <= 250 ms; search with facets p99 <= 50 ms and
 # >= 500 requests/s at 32 connections; entry page >= 2,000 requests/s; heap <= 512 MB (the JVM runs
 # with -Xmx512m, so staying up at all is the heap check; the peak after collection is printed too).
 # Traffic goes to 127.0.0.1 only, every load run is bounded in time, and everything started here
@@ -32,6 +37,9 @@ HEAP=${HEAP:-512m}
 APP_PORT=${APP_PORT:-18090}
 NGINX_PORT=${NGINX_PORT:-18091}
 READY_TIMEOUT=${READY_TIMEOUT:-1200}
+RATE=${RATE:-50}
+OPEN_SECONDS=${OPEN_SECONDS:-60}
+FLOORS=${FLOORS:-1}
 for tool in wrk nginx curl java jcmd python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }
 done
@@ -58,6 +66,14 @@ now_ms() { date +%s%3N; }
 echo "== building the jar"
 ./mvnw -q -B -DskipTests package
 jar=$(ls target/springboard-*.jar | grep -v plain | head -n 1)
+
+floor_lucene=""; floor_copy=""
+if [ "$FLOORS" = 1 ]; then
+  echo "== the import's floors on the same $N entries (bench/evidence-floors.sh)"
+  JAR="$jar" N="$N" bench/evidence-floors.sh | tee "$work/floors.txt"
+  floor_lucene=$(sed -n 's/^Lucene alone[^0-9]*\([0-9.]*\)$/\1/p' "$work/floors.txt")
+  floor_copy=$(sed -n 's/^PostgreSQL COPY of the same rows (s) *\([0-9.]*\)$/\1/p' "$work/floors.txt")
+fi
 
 echo "== generating $N entries"
 started=$(now_ms)
@@ -141,11 +157,17 @@ choices = ["", "&art=music", "&art=theatre", "&setting=adult-prison-men", "&outc
            "&strength=4", "&design=qualitative-study", "&art=visual-arts&region=north-west", "&type=journal-article",
            "&sort=newest", "&from=2010&to=2020"]
 seen = set()
-while len(seen) < 200000:
+while len(seen) < 220000:
     seen.add("?q=" + "+".join(random.sample(words, random.choice([1, 1, 2, 2, 3]))) + random.choice(choices)
              + "&page=" + str(random.randint(1, 5)))
+queries = sorted(seen, key=lambda q: random.random())
 with open(sys.argv[1], "w") as out:
-    out.write("\n".join(sorted(seen, key=lambda q: random.random())) + "\n")
+    out.write("\n".join(queries[:200000]) + "\n")
+# the open-loop runs take theirs from queries nobody else asks: 10,000 each for the page and the API
+with open(sys.argv[1] + ".page", "w") as out:
+    out.write("\n".join("/evidence" + q for q in queries[200000:210000]) + "\n")
+with open(sys.argv[1] + ".api", "w") as out:
+    out.write("\n".join("/api/v1/evidence" + q for q in queries[210000:]) + "\n")
 PY
 sed 's|^|/api/v1/evidence|' "$work/new-queries.txt" >"$work/api-new.txt"
 # entry pages as on a first visit: an extra parameter keeps each address out of the page cache
@@ -159,6 +181,13 @@ uptime
 load search "$base" "$work/search.txt"
 load api "$base" "$work/api.txt"
 load api-new "$base" "$work/api-new.txt" "$WARMUP_NEW"
+echo "== new searches open-loop: $RATE a second for ${OPEN_SECONDS}s each, after 15s at the same rate"
+read -r open_page_n open_page_err open_page_p50 open_page_p90 open_page_p99 open_page_max _ \
+  <<<"$(java bench/OpenLoop.java "$base" "$work/new-queries.txt.page" "$RATE" "$OPEN_SECONDS" 15)"
+drain "$base"
+read -r open_api_n open_api_err open_api_p50 open_api_p90 open_api_p99 open_api_max _ \
+  <<<"$(java bench/OpenLoop.java "$base" "$work/new-queries.txt.api" "$RATE" "$OPEN_SECONDS" 15)"
+drain "$base"
 load entry "$base" "$work/entries.txt"
 load entry-new "$base" "$work/entries-new.txt" "$WARMUP_NEW"
 rss_kb=$(sed -n 's/VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$app_pid/status")
@@ -213,6 +242,17 @@ while read -r name rps p50 p99 bad; do
   printf '%-44s %10s %9s %9s %9s %8.2f%%\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v n="$nginx_rps" 'BEGIN { print 100 * a / n }')"
 done <"$work/results"
 echo "targets: search p99 <= 50 ms and >= 500 req/s; entry page >= 2,000 req/s"
+echo
+printf '%-44s %10s %9s %9s %9s %9s %9s\n' "new searches, open-loop at $RATE a second" "answered" "errors" "p50 ms" "p90 ms" "p99 ms" "max ms"
+printf '%-44s %10s %9s %9s %9s %9s %9s\n' "search page (HTML)" "$open_page_n" "$open_page_err" "$open_page_p50" "$open_page_p90" "$open_page_p99" "$open_page_max"
+printf '%-44s %10s %9s %9s %9s %9s %9s\n' "JSON API" "$open_api_n" "$open_api_err" "$open_api_p50" "$open_api_p90" "$open_api_p99" "$open_api_max"
+echo "target: p99 <= 250 ms (ratio page $(awk -v p="$open_page_p99" 'BEGIN { printf "%.2f", p / 250 }'), API $(awk -v p="$open_api_p99" 'BEGIN { printf "%.2f", p / 250 }'))"
+if [ -n "$floor_lucene" ] && [ -n "$floor_copy" ]; then
+  echo
+  awk -v i="${import_ms:-0}" -v l="$floor_lucene" -v c="$floor_copy" 'BEGIN {
+    printf "import %.1f s; floors measured first in this run: Lucene %.1f s + COPY %.1f s = %.1f s; ratio %.2f (target 1.5)\n",
+      i / 1000, l, c, l + c, i / 1000 / (l + c) }'
+fi
 printf '%-44s %10s\n' "heap limit (MB)" "${HEAP}"
 printf '%-44s %10s\n' "heap in use before a collection, peak (MB)" "$heap_before"
 printf '%-44s %10s\n' "heap after a young collection, peak (MB)" "$heap_after"

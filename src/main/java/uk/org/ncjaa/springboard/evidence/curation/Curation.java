@@ -19,6 +19,7 @@ import org.springframework.validation.Errors;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.org.ncjaa.springboard.accounts.AccountsApi;
+import uk.org.ncjaa.springboard.evidence.domain.Container;
 import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.EntryDetails;
 import uk.org.ncjaa.springboard.evidence.domain.Relation;
@@ -105,6 +106,11 @@ public class Curation {
         form.setIndependence(d.independence() == null ? "" : d.independence().name());
         form.setPeerReviewed(d.peerReviewed() == null ? "" : d.peerReviewed() ? "yes" : "no");
         form.setDoi(d.doi());
+        Container container = entry.container();
+        form.setContainerTitle(container.title());
+        form.setVolume(container.volume());
+        form.setIssue(container.issue());
+        form.setPages(container.pages());
         form.setIsbn(d.isbn());
         form.setUrl(d.url());
         form.setLanguage(d.language());
@@ -256,6 +262,7 @@ public class Curation {
         relate(relations, form.getUpdates(), Relation.Kind.UPDATE_OF, "updates", errors);
         relate(relations, form.getJournalVersionOf(), Relation.Kind.JOURNAL_VERSION_OF, "journalVersionOf", errors);
         relate(relations, form.getRelated(), Relation.Kind.RELATED, "related", errors);
+        Container container = container(form, errors);
         Boolean peer = "yes".equals(form.getPeerReviewed()) ? Boolean.TRUE : "no".equals(form.getPeerReviewed()) ? Boolean.FALSE : null;
         EntryDetails details = errors.hasErrors() ? null
                 : new EntryDetails(form.getTitle(), year, month, day, form.getPublisher(), peer, independence, EntryDetails.doi(form.getDoi()),
@@ -264,7 +271,28 @@ public class Curation {
                         form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
                         form.getKeyQuote());
         return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), form.isConfirmStrength(), inclusion,
-                clean(form.getInclusionReasons()), credits, relations);
+                clean(form.getInclusionReasons()), credits, relations, container);
+    }
+
+    /**
+     * The journal an article appeared in, with its volume, issue and pages: a volume, issue or pages with no journal
+     * would be cited as nothing, so they are refused on their own.
+     */
+    private static Container container(CurationForm form, Errors errors) {
+        Container container = new Container(form.getContainerTitle(), form.getVolume(), form.getIssue(), form.getPages());
+        if (!container.present() && (container.volume() != null || container.issue() != null || container.pages() != null)) {
+            errors.rejectValue("containerTitle", "required", "Give the journal's title, or clear its volume, issue and pages");
+        }
+        if (container.title() != null && container.title().length() > 300) {
+            errors.rejectValue("containerTitle", "size", "Keep the journal's title to 300 characters");
+        }
+        for (String[] part : new String[][] { { "volume", container.volume(), "volume" }, { "issue", container.issue(), "issue" },
+                { "pages", container.pages(), "pages" } }) {
+            if (part[1] != null && part[1].length() > 40) {
+                errors.rejectValue(part[0], "size", "Keep the " + part[2] + " to 40 characters, such as 14, 4 or 499-520");
+            }
+        }
+        return container;
     }
 
     /** An effect size or bound: a number the database can hold, or null for an empty field. */
@@ -300,7 +328,7 @@ public class Curation {
 
     public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,
             String strengthRationale, boolean confirmStrength, EvidenceEntry.Inclusion inclusion, String inclusionReasons, List<Contributor> credits,
-            java.util.Set<Relation> relations) {
+            java.util.Set<Relation> relations, Container container) {
     }
 
     private static void credit(List<Contributor> credits, String text, Contributor.Role role) {
@@ -375,6 +403,7 @@ public class Curation {
         entry.record(checked.findings());
         entry.credit(checked.credits());
         entry.relate(checked.relations());
+        entry.publishedIn(checked.container());
         if (adjusted) {
             entry.adjustStrength(checked.strength(), checked.strengthRationale(), editor, clock);
         }
@@ -470,6 +499,7 @@ public class Curation {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("status", entry.status().name());
         snapshot.put("details", entry.details());
+        snapshot.put("published in", entry.container().present() ? entry.container().citation() : "");
         Map<String, List<String>> tags = new LinkedHashMap<>();
         for (Vocabulary vocabulary : Vocabulary.values()) {
             tags.put(vocabulary.label(), entry.tagSlugs(vocabulary).stream().sorted().toList());

@@ -19,6 +19,10 @@ public class CurationForm {
     private String independence;
     private String peerReviewed;
     private String doi;
+    private String containerTitle;
+    private String volume;
+    private String issue;
+    private String pages;
     private String isbn;
     private String url;
     private String language;
@@ -115,6 +119,38 @@ public class CurationForm {
 
     public void setPeerReviewed(String peerReviewed) {
         this.peerReviewed = peerReviewed;
+    }
+
+    public String getContainerTitle() {
+        return containerTitle;
+    }
+
+    public void setContainerTitle(String containerTitle) {
+        this.containerTitle = containerTitle;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public void setVolume(String volume) {
+        this.volume = volume;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public void setIssue(String issue) {
+        this.issue = issue;
+    }
+
+    public String getPages() {
+        return pages;
+    }
+
+    public void setPages(String pages) {
+        this.pages = pages;
     }
 
     public String getDoi() {

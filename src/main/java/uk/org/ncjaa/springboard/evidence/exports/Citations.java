@@ -30,16 +30,18 @@ import uk.org.ncjaa.springboard.shared.SpringboardProperties;
  *
  * <p>Setting up a processor parses the whole style (APA's is 85 KB of XML), so it is done once per style, not per
  * page. A processor is not thread-safe (it keeps the items it was last given), so each style keeps a small pool:
- * a request borrows one, formats, and gives it back; a second processor is only made when two requests format in
- * the same style at the same moment.
+ * a request borrows one, formats, and gives it back. The pool holds at most two processors per core and a request
+ * that finds them all busy waits for one: formatting is pure CPU, so more processors than cores would only take
+ * turns, and a pool that dropped its spares made a new processor (a style parsed again) for every request beyond
+ * them under load.
  */
 @Component
 public class Citations {
 
     private static final String LOCALE = "en-GB";
 
-    /** More idle processors than this per style are dropped: enough for the requests of two cores. */
-    private static final int MAX_IDLE = 8;
+    /** Processors per style: formatting never waits on anything, so a few per core keep every core busy. */
+    private static final int PER_STYLE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
     private static final Pattern LEFT_MARGIN = Pattern.compile("<div class=\"csl-left-margin\">.*?</div>", Pattern.DOTALL);
 
@@ -95,21 +97,37 @@ public class Citations {
     private final class Pool {
 
         private final String xml;
-        private final ConcurrentLinkedDeque<Processor> idle = new ConcurrentLinkedDeque<>();
+        private final java.util.concurrent.BlockingQueue<Processor> idle = new java.util.concurrent.ArrayBlockingQueue<>(PER_STYLE);
+        private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
 
         Pool(String xml) {
             this.xml = xml;
         }
 
         Processor take() {
-            Processor processor = idle.pollFirst();
-            return processor != null ? processor : new Processor(xml, locales);
+            Processor processor = idle.poll();
+            if (processor != null) {
+                return processor;
+            }
+            if (made.getAndIncrement() < PER_STYLE) {
+                try {
+                    return new Processor(xml, locales);
+                } catch (RuntimeException e) {
+                    made.decrementAndGet();
+                    throw e;
+                }
+            }
+            made.decrementAndGet();
+            try {
+                return idle.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to format a reference", e);
+            }
         }
 
         void give(Processor processor) {
-            if (idle.size() < MAX_IDLE) {
-                idle.offerFirst(processor);
-            }
+            idle.offer(processor);
         }
     }
 
