@@ -37,6 +37,15 @@ class ConsultationForm {
     }
 
     Map<String, String> problems() {
+        // a NUL byte cannot be stored, and no one types one
+        title = nz(title);
+        summary = nz(summary);
+        introduction = nz(introduction);
+        governmentTitle = nz(governmentTitle);
+        governmentUrl = nz(governmentUrl);
+        governmentDeadline = nz(governmentDeadline);
+        opensOn = nz(opensOn);
+        closesOn = nz(closesOn);
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(title) || title.length() > 200) {
             problems.put("title", "Enter a title of up to 200 characters.");
