@@ -184,4 +184,27 @@ class ConsultationDatabaseTests {
         Analysis.QuestionFigures scale = analysis.figures(made.id()).get(3);
         assertThat(scale.counts()).extracting(Analysis.Count::label, Analysis.Count::people).contains(org.assertj.core.groups.Tuple.tuple("Agree", 1L));
     }
+
+    @Autowired
+    DemoConsultations demo;
+
+    @Test
+    void theDemoHasAnOpenCallForEvidenceWithOnlineAndPaperAnswersAndAPublishedResponse() {
+        demo.load();
+        demo.load();
+        List<Consultation> shown = consultations.shown();
+        Consultation open = shown.stream().filter(c -> c.title().equals(DemoConsultations.OPEN_TITLE)).findFirst().orElseThrow();
+        assertThat(open.takingAnswers(consultations.today())).isTrue();
+        assertThat(open.governmentDeadline()).isAfter(consultations.today());
+        Analysis.Totals totals = analysis.totals(open.id());
+        assertThat(totals.online()).isEqualTo(10);
+        assertThat(totals.paper()).isEqualTo(3);
+        assertThat(shown).anyMatch(c -> c.status() == Consultation.Status.RESPONSE_PUBLISHED && !consultations.outcomes(c.id()).isEmpty());
+
+        // who has answered: the paper answers count by the region they came from
+        Analysis.Representation who = analysis.representation(open.id());
+        assertThat(who.withoutProfile()).isGreaterThanOrEqualTo(3);
+        assertThat(who.byDimension().get("Region")).anyMatch(s -> s.label().equals("Wales") && s.answers() >= 1);
+        assertThat(who.byDimension().keySet()).containsExactly("Region", "Role", "Organisation type", "Setting");
+    }
 }

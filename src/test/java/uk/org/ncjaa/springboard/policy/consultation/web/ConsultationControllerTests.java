@@ -198,4 +198,24 @@ class ConsultationControllerTests {
         mvc.perform(get("/policy/consultations/" + made.id() + "/you-said-we-did")).andExpect(status().isOk())
             .andExpect(content().string(containsString("More funding"))).andExpect(content().string(containsString("We asked for it")));
     }
+
+    @Test
+    void theAnalystSeesEqualityTotalsOfThoseWhoAnsweredWithSmallCountsHidden() throws Exception {
+        ConsultationMother.Made made = ConsultationMother.open(consultations, "Equality web", Consultation.Audience.MEMBERS, false);
+        for (int i = 0; i < 5; i++) {
+            TestAccounts.Created member = accounts.createMember();
+            var equality = post("/account/equality").with(csrf()).with(member.login()).param("ethnicity", "mixed").param("consent", "true");
+            if (i == 0) {
+                equality.param("livedExperience", "prison");
+            }
+            mvc.perform(equality).andExpect(redirectedUrl("/account/equality"));
+            answering.answer(made.id(), new Answering.Who(member.id(), "Member " + i, null),
+                    java.util.Map.of(made.text().id(), java.util.List.of("Answer " + i)), Answer.QuoteConsent.NONE, true);
+        }
+        TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
+        String html = mvc.perform(get("/admin/equality/consultations/" + made.id()).with(analyst.login())).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("People who answered online: 5 people, 5 answered equality monitoring").contains("<td>5</td>")
+            .contains("<td>Hidden</td>").doesNotContain("<td>1</td>");
+    }
 }
