@@ -164,12 +164,6 @@ public class Analysis {
         return quotes.saveAndFlush(new Quote(reply.answer(), reply, text, clock.instant()));
     }
 
-    public void unquote(long consultationId, long quoteId) {
-        Quote quote = quotes.findById(quoteId).filter(q -> q.consultationId() == consultationId)
-            .orElseThrow(() -> new ConsultationNotFoundException("No quote " + quoteId));
-        quotes.delete(quote);
-    }
-
     @Transactional(readOnly = true)
     public List<Quote> quotes(long consultationId) {
         return quotes.findByConsultationIdOrderByChosenAt(consultationId);

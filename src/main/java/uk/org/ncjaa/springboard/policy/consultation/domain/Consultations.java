@@ -82,12 +82,6 @@ public class Consultations {
         return outcomes.save(new Outcome(id, position, youSaid, weDid));
     }
 
-    public void removeOutcome(long id, long outcomeId) {
-        Outcome outcome = outcomes.findById(outcomeId).filter(o -> o.consultationId() == id)
-            .orElseThrow(() -> new ConsultationNotFoundException("No outcome " + outcomeId));
-        outcomes.delete(outcome);
-    }
-
     /**
      * Publishes the response and emails, once each, everyone who answered online and can be reached.
      *

@@ -47,8 +47,8 @@ class ConsultationController {
         var today = consultations.today();
         model.addAttribute("open", shown.stream().filter(c -> c.takingAnswers(today)).toList());
         // an open consultation whose first day has not come yet is in neither list
-        model.addAttribute("closed", shown.stream().filter(c -> !c.takingAnswers(today) && !c.closesOn().isAfter(today)
-                || c.status() != Consultation.Status.OPEN).filter(c -> !c.takingAnswers(today)).toList());
+        model.addAttribute("closed", shown.stream().filter(c -> c.status() != Consultation.Status.OPEN || c.closesOn().isBefore(today))
+            .toList());
         return "policy/consultations/list";
     }
 
