@@ -79,6 +79,12 @@ class PagesBrowserTests {
     @Autowired
     uk.org.ncjaa.springboard.mentoring.domain.Relationships relationships;
 
+    @Autowired
+    uk.org.ncjaa.springboard.policy.consultation.domain.Consultations consultations;
+
+    @Autowired
+    uk.org.ncjaa.springboard.policy.consultation.domain.Answering answering;
+
     @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.open(port);
@@ -749,6 +755,75 @@ class PagesBrowserTests {
         logIn(analyst.email());
         browser.type("#code", accounts.currentCode(analyst)).submit("form.form");
         browser.visit("/admin/equality/mentoring/" + round.id()).check();
+        logOut();
+    }
+
+    @Test
+    void consultationPagesAreAccessibleAndValidFromAnsweringToTheResponse() {
+        logOut();
+        uk.org.ncjaa.springboard.policy.consultation.ConsultationMother.Made made = uk.org.ncjaa.springboard.policy.consultation.ConsultationMother
+            .open(consultations, "Browser consultation", uk.org.ncjaa.springboard.policy.consultation.domain.Consultation.Audience.ANYONE, true);
+        String page = "/policy/consultations/" + made.id();
+        browser.visit("/policy/consultations").check();
+        browser.visit(page).check();
+
+        // a visitor answers: a ranking with a number twice comes back with the error and what was typed
+        browser.visit(page + "/answer").check();
+        browser.type("#q" + made.text().id(), "Kept words");
+        new org.openqa.selenium.support.ui.Select(browser.find("#q" + made.ranking().id() + "-0")).selectByValue("1");
+        new org.openqa.selenium.support.ui.Select(browser.find("#q" + made.ranking().id() + "-1")).selectByValue("1");
+        browser.clickAndWait("#answer-form button[value=send]");
+        assertThat(browser.find(".error-summary").getText()).contains("Give each item a different number");
+        assertThat(browser.find("#q" + made.text().id()).getAttribute("value")).isEqualTo("Kept words");
+        browser.check(false);
+        new org.openqa.selenium.support.ui.Select(browser.find("#q" + made.ranking().id() + "-1")).selectByValue("2");
+        new org.openqa.selenium.support.ui.Select(browser.find("#q" + made.ranking().id() + "-2")).selectByValue("3");
+        browser.clickAndWait("#answer-form button[value=send]");
+        assertThat(browser.path()).isEqualTo(page + "/thanks");
+        browser.check();
+
+        // staff: the settings, the answers with their charts, a free-text question, a paper answer, the response
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        String admin = "/admin/policy/consultations/" + made.id();
+        browser.visit("/admin/policy/consultations").check();
+        browser.visit("/admin/policy/consultations/new").check();
+        browser.visit(admin).check();
+        browser.visit(admin + "/paper").check();
+        browser.type("#paperSource", "paper, HMP Example, via Example Arts").type("#q" + made.text().id(), "Written by hand")
+            .clickAndWait("main form.form button[type=submit]");
+        assertThat(browser.text()).contains("The paper answer is added");
+        browser.check(false);
+        browser.visit(admin + "/answers").check();
+        browser.visit(admin + "/questions/" + made.text().id()).check();
+        browser.visit(admin + "/response").check();
+        logOut();
+
+        consultations.close(made.id());
+        consultations.writeResponse(made.id(), "We **heard** you.", "Browser test");
+        consultations.addOutcome(made.id(), "You said more funding", "We asked for it");
+        consultations.publishResponse(made.id());
+        browser.visit(page + "/response").check();
+        browser.visit(page + "/you-said-we-did").check();
+
+        TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
+        logIn(analyst.email());
+        browser.type("#code", accounts.currentCode(analyst)).submit("form.form");
+        browser.visit("/admin/equality/consultations/" + made.id()).check();
+        logOut();
+
+        // a member's own answers, a draft among them
+        uk.org.ncjaa.springboard.policy.consultation.ConsultationMother.Made other = uk.org.ncjaa.springboard.policy.consultation.ConsultationMother
+            .open(consultations, "Browser drafts", uk.org.ncjaa.springboard.policy.consultation.domain.Consultation.Audience.MEMBERS, false);
+        TestAccounts.Created member = accounts.createMember();
+        answering.answer(other.id(), new uk.org.ncjaa.springboard.policy.consultation.domain.Answering.Who(member.id(), "Drafter", null),
+                java.util.Map.of(other.text().id(), java.util.List.of("Half way")),
+                uk.org.ncjaa.springboard.policy.consultation.domain.Answer.QuoteConsent.NONE, false);
+        logIn(member.email());
+        browser.visit("/account/consultations").check();
+        assertThat(browser.text()).contains("Draft, not sent.");
+        browser.visit("/policy/consultations/" + other.id() + "/answer").check();
         logOut();
     }
 

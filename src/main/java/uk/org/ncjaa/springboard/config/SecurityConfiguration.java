@@ -80,7 +80,7 @@ class SecurityConfiguration {
         "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/mentoring", "/regions", "/regions/**",
         "/newsletter", "/newsletter/**", "/news", "/news/**", "/blog", "/blog/**", "/case-studies", "/case-studies/**", "/publications",
         "/publications/**", "/opportunities", "/opportunities/**", "/about", "/about/**", "/guidance", "/guidance/**", "/contact", "/feed",
-        "/search", "/sitemap.xml", "/robots.txt", "/media/**" };
+        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy/consultations", "/policy/consultations/**" };
 
     /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
     private static final RequestMatcher EMAILS = new OrRequestMatcher(

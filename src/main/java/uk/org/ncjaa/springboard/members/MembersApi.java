@@ -58,4 +58,51 @@ public class MembersApi {
 
     public record MemberSummary(long id, long accountId, String displayName, java.time.Instant joinedAt) {
     }
+
+    /**
+     * Current members counted by region, role, how they belong (individual or organisation) and the
+     * justice settings they work in: for these accounts, or for the whole network when null. Only
+     * counts; regions and settings by their slug, those not given as {@code ""}.
+     */
+    public ProfileCounts profileCounts(Collection<Long> accountIds) {
+        java.util.Set<Long> wanted = accountIds == null ? null : java.util.Set.copyOf(accountIds);
+        java.util.Map<String, java.util.Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+        for (String dimension : ProfileCounts.DIMENSIONS) {
+            counts.put(dimension, new java.util.TreeMap<>());
+        }
+        long people = 0;
+        for (var member : members.findCurrent()) {
+            if (wanted != null && (member.accountId() == null || !wanted.contains(member.accountId()))) {
+                continue;
+            }
+            people++;
+            add(counts, "Region", member.regionSlug());
+            add(counts, "Role", member.roleTitle());
+            add(counts, "Organisation type", member.terms().stream().filter(t -> t.open()).findFirst()
+                .map(t -> t.kind() == uk.org.ncjaa.springboard.members.domain.MembershipTerm.Kind.ORGANISATION ? "Organisation"
+                        : "Individual")
+                .orElse(""));
+            var settings = member.interests().stream()
+                .filter(i -> i.vocabulary() == uk.org.ncjaa.springboard.taxonomy.Vocabulary.SETTING)
+                .map(i -> i.slug()).distinct().toList();
+            if (settings.isEmpty()) {
+                add(counts, "Setting", "");
+            }
+            settings.forEach(s -> add(counts, "Setting", s));
+        }
+        return new ProfileCounts(people, counts);
+    }
+
+    private static void add(java.util.Map<String, java.util.Map<String, Long>> counts, String dimension, String value) {
+        counts.get(dimension).merge(value == null ? "" : value, 1L, Long::sum);
+    }
+
+    /**
+     * @param byDimension for each of {@link #DIMENSIONS}, value to people; a member in several
+     *        settings counts once in each
+     */
+    public record ProfileCounts(long people, java.util.Map<String, java.util.Map<String, Long>> byDimension) {
+
+        public static final List<String> DIMENSIONS = List.of("Region", "Role", "Organisation type", "Setting");
+    }
 }

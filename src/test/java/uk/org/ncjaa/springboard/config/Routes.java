@@ -152,6 +152,26 @@ final class Routes {
                 "POST /admin/newsletter/subscribers/bounce", "POST /admin/newsletter/subscribers/policy")) {
             EXPECTED.put(route, Access.ADMIN);
         }
+        // consultations: the public pages and answering (the handler asks for a login or a member where the consultation does)
+        for (String route : List.of("GET /policy/consultations", "GET /policy/consultations/{id}", "GET /policy/consultations/{id}/answer",
+                "POST /policy/consultations/{id}/answer", "GET /policy/consultations/{id}/thanks", "GET /policy/consultations/{id}/response",
+                "GET /policy/consultations/{id}/you-said-we-did")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
+        EXPECTED.put("GET /account/consultations", Access.MEMBER);
+        for (String route : List.of("GET /admin/policy/consultations", "GET /admin/policy/consultations/new",
+                "POST /admin/policy/consultations/new", "GET /admin/policy/consultations/{id}", "POST /admin/policy/consultations/{id}",
+                "POST /admin/policy/consultations/{id}/questions", "POST /admin/policy/consultations/{id}/questions/{questionId}/remove",
+                "POST /admin/policy/consultations/{id}/status", "GET /admin/policy/consultations/{id}/paper",
+                "POST /admin/policy/consultations/{id}/paper", "GET /admin/policy/consultations/{id}/answers",
+                "GET /admin/policy/consultations/{id}/answers.csv", "GET /admin/policy/consultations/{id}/questions/{questionId}",
+                "POST /admin/policy/consultations/{id}/themes", "POST /admin/policy/consultations/{id}/replies/{replyId}/themes",
+                "POST /admin/policy/consultations/{id}/replies/{replyId}/quote", "GET /admin/policy/consultations/{id}/response",
+                "POST /admin/policy/consultations/{id}/response", "POST /admin/policy/consultations/{id}/outcomes",
+                "POST /admin/policy/consultations/{id}/publish")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
+        EXPECTED.put("GET /admin/equality/consultations/{id}", Access.EQUALITY_ANALYST);
         // special-category data: only the role made for it, not even admins
         EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
         EXPECTED.put("GET /admin/equality/mentoring/{id}", Access.EQUALITY_ANALYST);
@@ -240,6 +260,10 @@ final class Routes {
             .replace("/mentoring/matches/{id}", "/mentoring/matches/999999999")
             .replace("{matchId}", "999999999")
             .replace("/equality/mentoring/{id}", "/equality/mentoring/999999999")
+            // nor consultations opened, answered, quoted or published
+            .replace("/policy/consultations/{id}", "/policy/consultations/999999999")
+            .replace("/equality/consultations/{id}", "/equality/consultations/999999999")
+            .replace("{questionId}", "999999999").replace("{replyId}", "999999999")
             .replace("/media/content/{id}/{width}.png", "/media/content/999999999/480.png")
             .replace("/media/content/images/{id}.png", "/media/content/images/999999999.png")
             .replace("{imageId}", "999999999")

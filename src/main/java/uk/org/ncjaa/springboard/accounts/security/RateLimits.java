@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per client address and per account for the forms attackers hammer: login,
- * two-factor codes, registration, password reset, and members' shares with the editors. Kept in memory, bounded in size.
+ * two-factor codes, registration, password reset, members' shares with the editors, and consultation answers from visitors. Kept in memory, bounded in size.
  */
 @Component
 public class RateLimits {
@@ -54,6 +54,11 @@ public class RateLimits {
         return take("share-account:" + accountId, settings.sharesPerMemberPerDay(), Duration.ofDays(1));
     }
 
+    /** Consultation answers from visitors without an account, which nothing else ties to a person: limited per address. */
+    public boolean tryAnonymousAnswer(String ip) {
+        return take("answer-ip:" + ip, settings.anonymousAnswersPerIpPerHour(), Duration.ofHours(1));
+    }
+
     private boolean take(String key, int capacity, Duration period) {
         Bucket bucket = buckets.get(key, k -> Bucket.builder()
             .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
@@ -63,7 +68,8 @@ public class RateLimits {
 
     @ConfigurationProperties("springboard.accounts.rate-limit")
     public record Settings(Integer loginPerIpPerMinute, Integer loginPerAccountPerQuarterHour,
-            Integer registrationsPerIpPerHour, Integer emailLinksPerIpPerHour, Integer sharesPerMemberPerDay) {
+            Integer registrationsPerIpPerHour, Integer emailLinksPerIpPerHour, Integer sharesPerMemberPerDay,
+            Integer anonymousAnswersPerIpPerHour) {
 
         public Settings {
             loginPerIpPerMinute = loginPerIpPerMinute == null ? 30 : loginPerIpPerMinute;
@@ -71,6 +77,7 @@ public class RateLimits {
             registrationsPerIpPerHour = registrationsPerIpPerHour == null ? 10 : registrationsPerIpPerHour;
             emailLinksPerIpPerHour = emailLinksPerIpPerHour == null ? 10 : emailLinksPerIpPerHour;
             sharesPerMemberPerDay = sharesPerMemberPerDay == null ? 10 : sharesPerMemberPerDay;
+            anonymousAnswersPerIpPerHour = anonymousAnswersPerIpPerHour == null ? 10 : anonymousAnswersPerIpPerHour;
         }
     }
 }

@@ -14,4 +14,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     /** Members whose membership is current: an open term. */
     @Query(value = "select count(*) from member m where" + MemberSql.CURRENT, nativeQuery = true)
     long countCurrent();
+
+    /** The members whose membership is current, for counts other modules read through the facade. */
+    @Query(value = "select m.* from member m where" + MemberSql.CURRENT, nativeQuery = true)
+    java.util.List<Member> findCurrent();
 }
