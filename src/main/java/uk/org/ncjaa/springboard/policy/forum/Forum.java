@@ -218,6 +218,10 @@ public class Forum {
         meeting(meetingId).draftMinutes(text, clock.instant());
     }
 
+    public void approveMinutesByCorrespondence(long meetingId) {
+        meeting(meetingId).approveMinutesByCorrespondence(clock);
+    }
+
     public void approveMinutes(long meetingId, long approvingMeetingId) {
         Meeting at = meetings.findById(approvingMeetingId).orElse(null);
         meeting(meetingId).approveMinutes(at, clock);

@@ -249,6 +249,10 @@ class ForumAdminController {
             switch (action) {
                 case "approve" -> {
                     Long at = id(params.get("approvedAt"));
+                    if ("correspondence".equals(params.get("approvedAt"))) {
+                        forum.approveMinutesByCorrespondence(id);
+                        return done(redirect, "The minutes are approved by correspondence. Publish them when you are ready.", id);
+                    }
                     if (at == null) {
                         problems.put("approvedAt", "Choose the meeting that approved the minutes");
                     }

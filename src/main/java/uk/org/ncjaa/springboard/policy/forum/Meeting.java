@@ -107,6 +107,30 @@ public class Meeting {
         this.updatedAt = clock.instant();
     }
 
+    /**
+     * When the next meeting is months away, the forum may approve minutes by correspondence: only
+     * once the meeting itself has been held, and recorded as such (no approving meeting).
+     */
+    public void approveMinutesByCorrespondence(Clock clock) {
+        if (minutesStatus != MinutesStatus.DRAFT) {
+            throw new ForumException("These minutes are already approved.");
+        }
+        if (minutes.isBlank()) {
+            throw new ForumException("Write the minutes before they are approved.");
+        }
+        if (!held(clock)) {
+            throw new ForumException("Minutes are approved only after the meeting has taken place.");
+        }
+        this.minutesStatus = MinutesStatus.APPROVED;
+        this.approvedAtMeeting = null;
+        this.minutesApprovedAt = clock.instant();
+        this.updatedAt = clock.instant();
+    }
+
+    public boolean approvedByCorrespondence() {
+        return minutesStatus != MinutesStatus.DRAFT && approvedAtMeeting == null;
+    }
+
     public void publishMinutes(Clock clock) {
         if (minutesStatus != MinutesStatus.APPROVED) {
             throw new ForumException(minutesStatus == MinutesStatus.PUBLISHED ? "These minutes are already published."
