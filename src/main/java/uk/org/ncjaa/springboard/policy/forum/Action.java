@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  * it stands. It belongs to the meeting that agreed it and is carried to every later meeting until it
  * is closed; a dropped action always says why.
  */
-@Entity
+@Entity(name = "ForumAction")
 @Table(name = "forum_action")
 public class Action {
 

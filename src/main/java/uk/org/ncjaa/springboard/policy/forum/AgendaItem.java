@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One item of a meeting's agenda, in its place; one that came from members names the proposal. */
-@Entity
+@Entity(name = "ForumAgendaItem")
 @Table(name = "forum_agenda_item")
 public class AgendaItem {
 

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Who came to a meeting, or sent apologies, and the body they spoke for. */
-@Entity
+@Entity(name = "ForumAttendance")
 @Table(name = "forum_attendance")
 public class Attendance {
 

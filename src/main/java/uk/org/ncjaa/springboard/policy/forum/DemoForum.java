@@ -31,10 +31,10 @@ public class DemoForum {
     private final Proposals proposals;
     private final AccountsApi accounts;
     private final EventsApi events;
-    private final MeetingRepository meetings;
+    private final ForumMeetingRepository meetings;
     private final Clock clock;
 
-    DemoForum(Forum forum, Proposals proposals, AccountsApi accounts, EventsApi events, MeetingRepository meetings, Clock clock) {
+    DemoForum(Forum forum, Proposals proposals, AccountsApi accounts, EventsApi events, ForumMeetingRepository meetings, Clock clock) {
         this.forum = forum;
         this.proposals = proposals;
         this.accounts = accounts;

@@ -24,18 +24,18 @@ import uk.org.ncjaa.springboard.events.EventsApi;
 @Transactional
 public class Forum {
 
-    private final MeetingRepository meetings;
-    private final AgendaItemRepository agenda;
-    private final PaperRepository papers;
-    private final AttendanceRepository attendance;
-    private final ActionRepository actions;
+    private final ForumMeetingRepository meetings;
+    private final ForumAgendaItemRepository agenda;
+    private final ForumPaperRepository papers;
+    private final ForumAttendanceRepository attendance;
+    private final ForumActionRepository actions;
     private final ForumMemberRepository members;
     private final PaperFiles files;
     private final EventsApi events;
     private final Clock clock;
 
-    Forum(MeetingRepository meetings, AgendaItemRepository agenda, PaperRepository papers, AttendanceRepository attendance,
-            ActionRepository actions, ForumMemberRepository members, PaperFiles files, EventsApi events, Clock clock) {
+    Forum(ForumMeetingRepository meetings, ForumAgendaItemRepository agenda, ForumPaperRepository papers, ForumAttendanceRepository attendance,
+            ForumActionRepository actions, ForumMemberRepository members, PaperFiles files, EventsApi events, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.papers = papers;

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  * what matches them to their account (for the members' view of meetings) and to the forum event's
  * invitation list, which stays in the events module.
  */
-@Entity
+@Entity(name = "ForumMember")
 @Table(name = "forum_member")
 public class ForumMember {
 

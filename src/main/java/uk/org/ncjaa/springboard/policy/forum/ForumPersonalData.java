@@ -23,10 +23,10 @@ import static uk.org.ncjaa.springboard.shared.PersonalData.text;
 @Order(8)
 class ForumPersonalData implements PersonalData {
 
-    private final ProposalRepository proposals;
+    private final ForumProposalRepository proposals;
     private final JdbcTemplate jdbc;
 
-    ForumPersonalData(ProposalRepository proposals, JdbcTemplate jdbc) {
+    ForumPersonalData(ForumProposalRepository proposals, JdbcTemplate jdbc) {
         this.proposals = proposals;
         this.jdbc = jdbc;
     }

@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  * One meeting of the Arts Forum and its minutes. Minutes are drafted, approved at a later meeting
  * once it has been held, and only then published: only published minutes are ever public.
  */
-@Entity
+@Entity(name = "ForumMeeting")
 @Table(name = "forum_meeting")
 public class Meeting {
 

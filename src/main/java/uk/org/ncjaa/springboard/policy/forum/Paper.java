@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  * A meeting's paper, a checked PDF. The secretariat sets the day it becomes public; a paper marked
  * for members only never does, and forum members read every paper from the day it is uploaded.
  */
-@Entity
+@Entity(name = "ForumPaper")
 @Table(name = "forum_paper")
 public class Paper {
 

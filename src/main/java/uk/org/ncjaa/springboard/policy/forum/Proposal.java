@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
  * agenda), merges it into another proposal on the same issue (whose raisers it then adds to), or
  * declines it with a reason the member reads.
  */
-@Entity
+@Entity(name = "ForumProposal")
 @Table(name = "forum_proposal")
 public class Proposal {
 

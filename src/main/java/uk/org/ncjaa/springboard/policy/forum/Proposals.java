@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Proposals {
 
-    private final ProposalRepository proposals;
+    private final ForumProposalRepository proposals;
     private final Forum forum;
     private final ForumNotices notices;
     private final Clock clock;
 
-    Proposals(ProposalRepository proposals, Forum forum, ForumNotices notices, Clock clock) {
+    Proposals(ForumProposalRepository proposals, Forum forum, ForumNotices notices, Clock clock) {
         this.proposals = proposals;
         this.forum = forum;
         this.notices = notices;

@@ -15,29 +15,29 @@ final class Repositories {
     }
 }
 
-interface MeetingRepository extends JpaRepository<Meeting, Long> {
+interface ForumMeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findAllByOrderByHeldAtAsc();
 
     List<Meeting> findByMinutesStatusOrderByHeldAtDesc(Meeting.MinutesStatus status);
 }
 
-interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+interface ForumAgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findByMeetingIdOrderByPositionAscIdAsc(long meetingId);
 }
 
-interface PaperRepository extends JpaRepository<Paper, Long> {
+interface ForumPaperRepository extends JpaRepository<Paper, Long> {
 
     List<Paper> findByMeetingIdOrderByIdAsc(long meetingId);
 }
 
-interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+interface ForumAttendanceRepository extends JpaRepository<Attendance, Long> {
 
     List<Attendance> findByMeetingIdOrderByPresentDescNameAsc(long meetingId);
 }
 
-interface ActionRepository extends JpaRepository<Action, Long> {
+interface ForumActionRepository extends JpaRepository<Action, Long> {
 
     List<Action> findAllByOrderByIdAsc();
 }
@@ -50,13 +50,13 @@ interface ForumMemberRepository extends JpaRepository<ForumMember, Long> {
     boolean isMember(String email);
 }
 
-interface ProposalRepository extends JpaRepository<Proposal, Long> {
+interface ForumProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
     List<Proposal> findAllByOrderByCreatedAtDesc();
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Proposal p where p.id = ?1")
+    @Query("select p from ForumProposal p where p.id = ?1")
     Optional<Proposal> lock(long id);
 }
