@@ -155,7 +155,7 @@ public class DemoForum {
     }
 
     /** A one-page PDF with a line of text, as a stand-in for a real paper. */
-    static byte[] pdf(String line) throws IOException {
+    public static byte[] pdf(String line) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);

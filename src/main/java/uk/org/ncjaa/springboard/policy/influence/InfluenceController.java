@@ -39,6 +39,7 @@ class InfluenceController {
     String index(Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("status", InfluenceEntry.Status.WAITING.name());
+        values.put("askedOn", log.today().toString());
         return page(null, values, Set.of(), Map.of(), model);
     }
 

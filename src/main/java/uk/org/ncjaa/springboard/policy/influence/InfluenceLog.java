@@ -35,6 +35,10 @@ public class InfluenceLog {
     public record Line(InfluenceEntry entry, List<SourceLine> sources) {
     }
 
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+    }
+
     @Transactional(readOnly = true)
     public List<Line> entries(boolean publicOnly) {
         return entries.findAllByOrderByAskedOnDescIdDesc().stream().filter(e -> !publicOnly || e.shown())
