@@ -71,7 +71,8 @@ public class Meeting {
 
     public void change(String title, Instant heldAt, String place, String chair, String eventSlug, Instant now) {
         this.title = title.strip();
-        this.heldAt = heldAt;
+        // whole seconds: calendars and the HTML time element take no finer
+        this.heldAt = heldAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         this.place = place.strip();
         this.chair = chair.strip();
         this.eventSlug = eventSlug == null || eventSlug.isBlank() ? null : eventSlug.strip();
@@ -156,6 +157,11 @@ public class Meeting {
     public String when() {
         return heldAt.atZone(UK).format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", java.util.Locale.UK))
             .replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** For the HTML time element. */
+    public String heldAtMachine() {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(heldAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     public String path() {
