@@ -85,6 +85,12 @@ class PagesBrowserTests {
     @Autowired
     uk.org.ncjaa.springboard.policy.consultation.domain.Answering answering;
 
+    @Autowired
+    uk.org.ncjaa.springboard.policy.forum.Forum forum;
+
+    @Autowired
+    uk.org.ncjaa.springboard.policy.forum.Proposals forumProposals;
+
     @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.open(port);
@@ -824,6 +830,65 @@ class PagesBrowserTests {
         browser.visit("/account/consultations").check();
         assertThat(browser.text()).contains("Draft, not sent.");
         browser.visit("/policy/consultations/" + other.id() + "/answer").check();
+        logOut();
+    }
+
+    @Test
+    void policyPagesAreAccessibleAndValidFromTheForumToTheInfluenceLog() throws Exception {
+        logOut();
+        uk.org.ncjaa.springboard.policy.forum.Meeting past = forum.createMeeting("Browser forum meeting",
+                Instant.now().minus(java.time.Duration.ofDays(120)), "Leeds Town Hall", "Ministry of Justice", null);
+        uk.org.ncjaa.springboard.policy.forum.Meeting next = forum.createMeeting("Browser next meeting",
+                Instant.now().plus(java.time.Duration.ofDays(20)), "London", "Ministry of Justice", null);
+        forum.addAgendaItem(past.id(), "Welcome and apologies", "", null);
+        forum.addAgendaItem(past.id(), "Arts in the women's estate", "Paper A", null);
+        forum.addPaper(past.id(), "Paper A", java.time.LocalDate.now().minusDays(130), false,
+                new java.io.ByteArrayInputStream(uk.org.ncjaa.springboard.policy.forum.DemoForum.pdf("Paper A")), "paper-a.pdf");
+        forum.recordAttendance(past.id(), "Browser Attendee", "HMPPS", true);
+        forum.recordAttendance(past.id(), "Browser Apologies", "DCMS", false);
+        forum.draftMinutes(past.id(), "## Item 1\n\nMembers discussed the paper.\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        forum.approveMinutesByCorrespondence(past.id());
+        forum.publishMinutes(past.id());
+        forum.addAction(past.id(), "Report back", "HMPPS", null, next.id(), null);
+        forum.addAction(past.id(), "An overdue action", "NCJAA", null, null, java.time.LocalDate.now().minusDays(2));
+
+        browser.visit("/policy").check();
+        browser.visit("/policy/arts-forum").check();
+        browser.visit(past.path()).check();
+        assertThat(browser.text()).contains("Members discussed the paper");
+        browser.visit(next.path()).check();
+        browser.visit("/policy/arts-forum/actions").check();
+        assertThat(browser.text()).contains("An overdue action");
+        browser.visit("/policy/influence").check();
+
+        TestAccounts.Created member = accounts.createMember();
+        logIn(member.email());
+        browser.visit("/policy/arts-forum/propose").check();
+        browser.type("#why", "Kept reason").clickAndWait("main form.form button[type=submit]");
+        assertThat(browser.find(".error-summary").getText()).contains("Say in a few words what the issue is");
+        assertThat(browser.find("#why").getAttribute("value")).isEqualTo("Kept reason");
+        browser.check(false);
+        browser.type("#title", "A browser issue").clickAndWait("main form.form button[type=submit]");
+        browser.visit("/policy/arts-forum/proposals").check();
+        logOut();
+
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/policy/forum").check();
+        browser.visit("/admin/policy/forum/meetings/new").check();
+        browser.visit("/admin/policy/forum/meetings/" + past.id()).check();
+        browser.visit("/admin/policy/forum/meetings/" + next.id()).check();
+        browser.type("#itemTitle", "").clickAndWait("form[action$='/agenda'] button");
+        assertThat(browser.find(".error-summary").getText()).contains("Enter the agenda item");
+        browser.check(false);
+        browser.visit(past.path() + "/members").check();
+        browser.visit("/admin/policy/forum/proposals").check();
+        browser.visit("/admin/policy/influence").check();
+        browser.type("#ask", "A browser ask").type("#body", "Ministry of Justice")
+            .clickAndWait("main form.form button[type=submit]");
+        browser.check(false);
+        browser.visit("/policy/influence").check();
         logOut();
     }
 

@@ -80,7 +80,7 @@ class SecurityConfiguration {
         "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/mentoring", "/regions", "/regions/**",
         "/newsletter", "/newsletter/**", "/news", "/news/**", "/blog", "/blog/**", "/case-studies", "/case-studies/**", "/publications",
         "/publications/**", "/opportunities", "/opportunities/**", "/about", "/about/**", "/guidance", "/guidance/**", "/contact", "/feed",
-        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy/consultations", "/policy/consultations/**" };
+        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy", "/policy/**" };
 
     /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
     private static final RequestMatcher EMAILS = new OrRequestMatcher(
@@ -178,6 +178,9 @@ class SecurityConfiguration {
             // "/mentoring/**" would match "/mentoring" itself, the scheme's public page
             .requestMatchers("/mentoring").permitAll()
             .requestMatchers("/mentoring/**").hasRole("MEMBER")
+            // inside the public policy section, raising an issue for the Arts Forum and the forum members' view need an account
+            .requestMatchers("/policy/arts-forum/propose", "/policy/arts-forum/proposals", "/policy/arts-forum/meetings/*/members")
+                .hasRole("MEMBER")
             .requestMatchers(PUBLIC_PAGES).permitAll()
             .requestMatchers("/login/two-factor").hasAuthority(SignIn.FACTOR_PENDING)
             .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/outbox/**", "/admin/accounts", "/admin/audit",

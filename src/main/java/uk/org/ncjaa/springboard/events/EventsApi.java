@@ -66,6 +66,31 @@ public class EventsApi {
             .toList();
     }
 
+    /** One event by its address, public or not (staff link the Arts Forum's meetings to theirs), for other modules to show. */
+    public java.util.Optional<Summary> bySlug(String slug) {
+        if (slug == null || !slug.matches("[a-z0-9-]{1,120}")) {
+            return java.util.Optional.empty();
+        }
+        return catalogue.bySlug(slug).map(e -> new Summary(e.id(), e.slug(), e.title(), e.kind(), e.startsAt(), e.endsAt(), e.where(),
+                e.isPublic()));
+    }
+
+    /** The personal invitations of an invitation-only event (the Arts Forum's list), in the order sent. */
+    public List<Invitee> invitations(String slug) {
+        return bySlug(slug).map(e -> jdbc.query("select name, email, booking_id is not null as booked from event_invitation"
+                + " where event_id = ? order by invited_at, id",
+                (rs, n) -> new Invitee(rs.getString("name"), rs.getString("email"), rs.getBoolean("booked")), e.id()))
+            .orElse(List.of());
+    }
+
+    /** @param where the venue, or how to join online */
+    public record Summary(long id, String slug, String title, EventKind kind, Instant startsAt, Instant endsAt, String where,
+            boolean isPublic) {
+    }
+
+    public record Invitee(String name, String email, boolean booked) {
+    }
+
     public record Found(long total, List<Upcoming> events) {
     }
 

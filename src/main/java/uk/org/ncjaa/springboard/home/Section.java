@@ -13,7 +13,9 @@ enum Section {
     CASE_STUDIES("case-studies", "Case studies", "Members' projects: what happened and what changed."),
     PUBLICATIONS("publications", "Publications", "Guidance, briefings, research summaries and annual reports."),
     OPPORTUNITIES("opportunities", "Opportunities", "Jobs, commissions, calls for artists and funding."),
-    MENTORING("mentoring", "Mentoring", "Our professional mentoring scheme for people working in arts and criminal justice.");
+    MENTORING("mentoring", "Mentoring", "Our professional mentoring scheme for people working in arts and criminal justice."),
+    POLICY("policy", "Policy and the Arts Forum",
+            "How the sector's voice reaches policy-makers: the Arts Forum's meetings, papers, minutes and actions, and what came of our asks.");
 
     private final String path;
     private final String title;

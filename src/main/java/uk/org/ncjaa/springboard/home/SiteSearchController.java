@@ -17,6 +17,7 @@ import uk.org.ncjaa.springboard.content.ContentApi;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.directory.DirectoryApi;
 import uk.org.ncjaa.springboard.events.EventsApi;
+import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 
@@ -36,7 +37,7 @@ class SiteSearchController {
     enum Type {
         EVIDENCE("evidence", "Evidence Library"), DIRECTORY("directory", "Directory"), EVENTS("events", "Events"),
         NEWS("news", "News and blogs"), CASE_STUDIES("case-studies", "Case studies"), PUBLICATIONS("publications", "Publications"),
-        OPPORTUNITIES("opportunities", "Opportunities"), PAGES("pages", "Pages");
+        OPPORTUNITIES("opportunities", "Opportunities"), PAGES("pages", "Pages"), POLICY("policy", "Policy");
 
         final String slug;
         final String label;
@@ -86,8 +87,10 @@ class SiteSearchController {
     private final EvidenceApi evidence;
     private final DirectoryApi directory;
     private final EventsApi events;
+    private final PolicyApi policy;
 
-    SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events) {
+    SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, PolicyApi policy) {
+        this.policy = policy;
         this.content = content;
         this.evidence = evidence;
         this.directory = directory;
@@ -141,6 +144,16 @@ class SiteSearchController {
             groups.add(new Group(Type.EVENTS, found2.total(), found2.events().stream()
                 .map(e -> new Result("Event", HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
                         e.when() + " · " + e.where()))
+                .toList()));
+        }
+
+        PolicyApi.Found found3 = policy.search(text, chosen == Type.POLICY ? at : 1, size);
+        counts.put(Type.POLICY, found3.total());
+        if (chosen == null || chosen == Type.POLICY) {
+            groups.add(new Group(Type.POLICY, found3.total(), found3.hits().stream()
+                .map(h -> new Result(h.kind(), HtmlUtils.htmlEscape(h.title()), h.href(), HtmlUtils.htmlEscape(h.summary()),
+                        h.when() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+                            .format(h.when().atZone(java.time.ZoneId.of("Europe/London")))))
                 .toList()));
         }
 

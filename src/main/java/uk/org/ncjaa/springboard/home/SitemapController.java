@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.org.ncjaa.springboard.content.ContentApi;
 import uk.org.ncjaa.springboard.directory.DirectoryApi;
 import uk.org.ncjaa.springboard.events.EventsApi;
+import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 
@@ -33,15 +34,18 @@ class SitemapController {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** Section pages, which change whenever anything in them does. */
     private static final List<String> SECTIONS = List.of("/", "/evidence", "/evidence/map", "/evidence/strength", "/directory", "/events",
-            "/news", "/blog", "/case-studies", "/publications", "/opportunities", "/regions", "/newsletter", "/join", "/search");
+            "/news", "/blog", "/case-studies", "/publications", "/opportunities", "/regions", "/newsletter", "/join", "/search", "/policy", "/policy/arts-forum", "/policy/arts-forum/actions", "/policy/influence");
 
     private final ContentApi content;
     private final EvidenceApi evidence;
     private final DirectoryApi directory;
     private final EventsApi events;
     private final SpringboardProperties site;
+    private final PolicyApi policy;
 
-    SitemapController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, SpringboardProperties site) {
+    SitemapController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, SpringboardProperties site,
+            PolicyApi policy) {
+        this.policy = policy;
         this.content = content;
         this.evidence = evidence;
         this.directory = directory;
@@ -59,6 +63,7 @@ class SitemapController {
         evidence.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         directory.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         events.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
+        policy.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");

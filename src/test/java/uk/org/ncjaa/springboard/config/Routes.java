@@ -172,6 +172,31 @@ final class Routes {
             EXPECTED.put(route, Access.EDITOR);
         }
         EXPECTED.put("GET /admin/equality/consultations/{id}", Access.EQUALITY_ANALYST);
+        // the policy section: the Arts Forum's public pages, the influence log, the section's feed
+        for (String route : List.of("GET /policy", "GET /policy/feed", "GET /policy/influence", "GET /policy/arts-forum",
+                "GET /policy/arts-forum/feed", "GET /policy/arts-forum/meetings.ics", "GET /policy/arts-forum/meetings/{id}",
+                "GET /policy/arts-forum/meetings/{id}/papers/{paperId}", "GET /policy/arts-forum/actions")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
+        // raising an issue for the forum, and the forum members' view of a meeting (which answers forum members only)
+        for (String route : List.of("GET /policy/arts-forum/propose", "POST /policy/arts-forum/propose", "GET /policy/arts-forum/proposals",
+                "GET /policy/arts-forum/meetings/{id}/members")) {
+            EXPECTED.put(route, Access.MEMBER);
+        }
+        // the forum's secretariat and the influence log
+        for (String route : List.of("GET /admin/policy/forum", "POST /admin/policy/forum/members",
+                "POST /admin/policy/forum/members/{memberId}/remove", "GET /admin/policy/forum/meetings/new",
+                "POST /admin/policy/forum/meetings/new", "GET /admin/policy/forum/meetings/{id}", "POST /admin/policy/forum/meetings/{id}",
+                "POST /admin/policy/forum/meetings/{id}/agenda", "POST /admin/policy/forum/meetings/{id}/agenda/{itemId}/move",
+                "POST /admin/policy/forum/meetings/{id}/agenda/{itemId}/remove", "POST /admin/policy/forum/meetings/{id}/papers",
+                "POST /admin/policy/forum/meetings/{id}/papers/{paperId}", "POST /admin/policy/forum/meetings/{id}/attendance",
+                "POST /admin/policy/forum/meetings/{id}/attendance/{attendeeId}/remove", "POST /admin/policy/forum/meetings/{id}/minutes",
+                "POST /admin/policy/forum/meetings/{id}/actions", "POST /admin/policy/forum/actions/{actionId}",
+                "GET /admin/policy/forum/proposals", "POST /admin/policy/forum/proposals/{proposalId}/decision",
+                "GET /admin/policy/influence", "POST /admin/policy/influence", "GET /admin/policy/influence/{id}",
+                "POST /admin/policy/influence/{id}")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
         // special-category data: only the role made for it, not even admins
         EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
         EXPECTED.put("GET /admin/equality/mentoring/{id}", Access.EQUALITY_ANALYST);
@@ -264,6 +289,12 @@ final class Routes {
             .replace("/policy/consultations/{id}", "/policy/consultations/999999999")
             .replace("/equality/consultations/{id}", "/equality/consultations/999999999")
             .replace("{questionId}", "999999999").replace("{replyId}", "999999999")
+            // nor forum meetings, papers, actions, proposals or influence-log entries changed
+            .replace("/policy/arts-forum/meetings/{id}", "/policy/arts-forum/meetings/999999999")
+            .replace("/policy/forum/meetings/{id}", "/policy/forum/meetings/999999999")
+            .replace("/policy/influence/{id}", "/policy/influence/999999999")
+            .replace("{paperId}", "999999999").replace("{memberId}", "999999999").replace("{actionId}", "999999999")
+            .replace("{proposalId}", "999999999")
             .replace("/media/content/{id}/{width}.png", "/media/content/999999999/480.png")
             .replace("/media/content/images/{id}.png", "/media/content/images/999999999.png")
             .replace("{imageId}", "999999999")

@@ -47,7 +47,7 @@ public class DemoContent {
                     - Sharing evaluation methods, so that small projects can add to the evidence.
                     - Paying artists fairly for work in custody.
 
-                    The minutes will be published in the policy section. Thank you to everyone who came.
+                    The minutes are published in the [policy section](/policy/arts-forum). Thank you to everyone who came.
                     """, "Alliance team")
             .tagged(List.of("Arts Forum", "women's estate"), List.of("multi-arts"), List.of("adult-prison-women"), List.of("north-west")));
         add(ContentKind.NEWS, 20, ContentFields.titled("New members' guide to the Evidence Library", "new-guide-to-the-evidence-library")

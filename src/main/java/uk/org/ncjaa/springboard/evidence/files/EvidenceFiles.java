@@ -32,6 +32,7 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.files.PdfScreening;
 
 /**
  * PDFs attached to entries: checked by their content (not their name), kept under the data
@@ -42,7 +43,6 @@ public class EvidenceFiles {
 
     static final String TASK = "evidence-pdf-text";
     private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** Why an upload was refused, in words for the person uploading. */
     public static class Rejected extends RuntimeException {
@@ -112,10 +112,16 @@ public class EvidenceFiles {
             if (size > maxUpload.toBytes()) {
                 throw new Rejected("The file is larger than " + megabytes(maxUpload.toBytes()) + ".");
             }
-            if (!startsWithPdfMagic(temporary)) {
+            if (!PdfScreening.hasPdfHeader(temporary)) {
                 throw new Rejected("That file is not a PDF. Please upload the report as a PDF document.");
             }
-            PdfScreening.Result screened = screening.screen(temporary, cleaned);
+            PdfScreening.Result screened;
+            try {
+                screened = screening.screen(temporary, cleaned);
+            }
+            catch (PdfScreening.Rejected rejected) {
+                throw new Rejected(rejected.getMessage());
+            }
             String digest = HexFormat.of().formatHex(sha256.digest());
             Path kept = temporary;
             if (screened.cleaned() != null) {
@@ -127,7 +133,9 @@ public class EvidenceFiles {
             String key = UUID.randomUUID() + ".pdf";
             Files.move(kept, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
             EvidenceFile file = entry.attach(safeName(originalName), size, digest, key, clock);
-            file.screened(screened.risks(), screened.cleaned() != null);
+            file.screened(screened.risks().stream().map(r -> EvidenceFile.Risk.valueOf(r.name()))
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(EvidenceFile.Risk.class))),
+                    screened.cleaned() != null);
             if (!screened.risks().isEmpty()) {
                 log.info("PDF {} for entry {} kept with risks {}", key, entry.slug(), screened.risks());
             }
@@ -171,25 +179,6 @@ public class EvidenceFiles {
         transactions.executeWithoutResult(status -> entries.findFile(fileId)
             .ifPresent(file -> file.read(result.status(), result.text(), result.pages(), result.note())));
         log.info("Read PDF {}: {}", fileId, result.status());
-    }
-
-    private static boolean startsWithPdfMagic(Path file) throws IOException {
-        byte[] head = new byte[1024];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        }
-        // the standard lets a little junk come before the header; readers accept it within the first kilobyte
-        outer:
-        for (int start = 0; start + PDF_MAGIC.length <= read; start++) {
-            for (int i = 0; i < PDF_MAGIC.length; i++) {
-                if (head[start + i] != PDF_MAGIC[i]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     static String safeName(String name) {

@@ -1,4 +1,4 @@
-package uk.org.ncjaa.springboard.evidence.files;
+package uk.org.ncjaa.springboard.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,16 +26,25 @@ import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile.Risk;
-
 /**
- * Checks an uploaded PDF before it is kept. What cannot be opened is refused with a reason for the
+ * Checks an uploaded PDF before it is kept, for every module that accepts one. What cannot be opened is refused with a reason for the
  * member (damaged beyond repair, or locked with a password); what opens but carries a risk is kept
  * with the risk noted. A PDF with scripts or actions that run when opened, or with content before
  * the PDF itself (a file made to be read as a web page too), is kept as a copy PDFBox writes
  * without them, so the site never hands out the original.
  */
-final class PdfScreening {
+public final class PdfScreening {
+
+    /** What the check found in a file it kept. */
+    public enum Risk { SCRIPTS, CONTENT_BEFORE_PDF, REPAIRED, PROTECTED }
+
+    /** Why a file was refused, in words for the person uploading. */
+    public static class Rejected extends RuntimeException {
+        public Rejected(String message) {
+            super(message);
+        }
+    }
+
 
     /** The names of actions that run something: JavaScript, or another program. */
     private static final Set<String> ACTIVE_ACTIONS = Set.of("JavaScript", "Launch");
@@ -46,25 +55,25 @@ final class PdfScreening {
     private static final int LOOK = 1024;
 
     /** What was found, and the copy to keep instead of the upload (null to keep the upload as it came). */
-    record Result(Set<Risk> risks, Path cleaned) {
+    public record Result(Set<Risk> risks, Path cleaned) {
 
-        Result {
+        public Result {
             risks = risks.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(risks));
         }
     }
 
     private final long memoryBytes;
 
-    PdfScreening(long memoryBytes) {
+    public PdfScreening(long memoryBytes) {
         this.memoryBytes = memoryBytes;
     }
 
     /**
      * @param pdf the upload, already known to have a PDF header within its first kilobyte
      * @param cleanedCopy where to write a copy without scripts when one is needed
-     * @throws EvidenceFiles.Rejected when the file cannot be opened
+     * @throws Rejected when the file cannot be opened
      */
-    Result screen(Path pdf, Path cleanedCopy) throws IOException {
+    public Result screen(Path pdf, Path cleanedCopy) throws IOException {
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         byte[] head = head(pdf);
         int header = indexOf(head, HEADER);
@@ -214,6 +223,11 @@ final class PdfScreening {
                 && ACTIVE_ACTIONS.contains(action.getCOSName(COSName.S).getName());
     }
 
+    /** Whether a PDF header comes within the first kilobyte, where readers accept it: the check before {@link #screen}. */
+    public static boolean hasPdfHeader(Path file) throws IOException {
+        return indexOf(head(file), HEADER) >= 0;
+    }
+
     private static byte[] head(Path pdf) throws IOException {
         try (InputStream in = Files.newInputStream(pdf)) {
             return in.readNBytes(LOOK);
@@ -243,13 +257,13 @@ final class PdfScreening {
         return -1;
     }
 
-    private static EvidenceFiles.Rejected locked() {
-        return new EvidenceFiles.Rejected("That PDF is locked with a password, so we cannot open it. Please save a copy without "
+    private static Rejected locked() {
+        return new Rejected("That PDF is locked with a password, so we cannot open it. Please save a copy without "
                 + "the password and upload that.");
     }
 
-    private static EvidenceFiles.Rejected damaged() {
-        return new EvidenceFiles.Rejected("We could not open that PDF: it seems damaged or incomplete (perhaps it did not finish "
+    private static Rejected damaged() {
+        return new Rejected("We could not open that PDF: it seems damaged or incomplete (perhaps it did not finish "
                 + "downloading or saving). Please upload a complete copy.");
     }
 }
