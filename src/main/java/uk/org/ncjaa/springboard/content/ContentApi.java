@@ -31,6 +31,20 @@ public class ContentApi {
         return reader.latest(kinds, limit).stream().map(ContentApi::item).toList();
     }
 
+    /**
+     * The newest published publications of these types ({@code briefing}, {@code position}, {@code policy-response}),
+     * each with its type's name: what the policy section lists as the alliance's briefings and positions.
+     */
+    public List<Publication> publications(List<String> types, int limit) {
+        return reader.publications(types, limit).stream()
+            .map(s -> new Publication(item(s), s.publicationType(), PublicationTypes.label(s.publicationType())))
+            .toList();
+    }
+
+    /** @param typeLabel the type as a reader reads it: "Briefing", "Policy response" */
+    public record Publication(Item item, String type, String typeLabel) {
+    }
+
     public Optional<Item> featuredCaseStudy() {
         return reader.featuredCaseStudy().map(ContentApi::item);
     }

@@ -65,36 +65,24 @@ public class MembersApi {
      * counts; regions and settings by their slug, those not given as {@code ""}.
      */
     public ProfileCounts profileCounts(Collection<Long> accountIds) {
-        java.util.Set<Long> wanted = accountIds == null ? null : java.util.Set.copyOf(accountIds);
         java.util.Map<String, java.util.Map<String, Long>> counts = new java.util.LinkedHashMap<>();
         for (String dimension : ProfileCounts.DIMENSIONS) {
             counts.put(dimension, new java.util.TreeMap<>());
         }
+        if (accountIds != null && accountIds.isEmpty()) {
+            return new ProfileCounts(0, counts);
+        }
         long people = 0;
-        for (var member : members.findCurrent()) {
-            if (wanted != null && (member.accountId() == null || !wanted.contains(member.accountId()))) {
-                continue;
+        for (Object[] row : accountIds == null ? members.profileCounts() : members.profileCounts(java.util.Set.copyOf(accountIds))) {
+            long count = ((Number) row[2]).longValue();
+            if ("People".equals(row[0])) {
+                people = count;
             }
-            people++;
-            add(counts, "Region", member.regionSlug());
-            add(counts, "Role", member.roleTitle());
-            add(counts, "Organisation type", member.terms().stream().filter(t -> t.open()).findFirst()
-                .map(t -> t.kind() == uk.org.ncjaa.springboard.members.domain.MembershipTerm.Kind.ORGANISATION ? "Organisation"
-                        : "Individual")
-                .orElse(""));
-            var settings = member.interests().stream()
-                .filter(i -> i.vocabulary() == uk.org.ncjaa.springboard.taxonomy.Vocabulary.SETTING)
-                .map(i -> i.slug()).distinct().toList();
-            if (settings.isEmpty()) {
-                add(counts, "Setting", "");
+            else {
+                counts.get((String) row[0]).merge(row[1] == null ? "" : (String) row[1], count, Long::sum);
             }
-            settings.forEach(s -> add(counts, "Setting", s));
         }
         return new ProfileCounts(people, counts);
-    }
-
-    private static void add(java.util.Map<String, java.util.Map<String, Long>> counts, String dimension, String value) {
-        counts.get(dimension).merge(value == null ? "" : value, 1L, Long::sum);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.policy.consultation.domain.Consultation;
+import uk.org.ncjaa.springboard.policy.consultation.domain.Consultations;
 import uk.org.ncjaa.springboard.policy.forum.Forum;
 import uk.org.ncjaa.springboard.policy.forum.Meeting;
 import uk.org.ncjaa.springboard.policy.forum.Proposals;
@@ -23,15 +25,18 @@ public class PolicyApi {
 
     private final Forum forum;
     private final Proposals proposals;
+    private final Consultations consultations;
 
-    PolicyApi(Forum forum, Proposals proposals) {
+    PolicyApi(Forum forum, Proposals proposals, Consultations consultations) {
         this.forum = forum;
         this.proposals = proposals;
+        this.consultations = consultations;
     }
 
     /**
-     * Public forum meetings (their published minutes included) and the issues accepted for the forum
-     * whose words hold every word of {@code text}, case ignored, newest first.
+     * Public forum meetings (their published minutes included), the issues accepted for the forum and
+     * consultations open or closed (with their published response) whose words hold every word of
+     * {@code text}, case ignored, newest first.
      */
     public Found search(String text, int page, int size) {
         List<String> words = Arrays.stream(SearchWords.limit(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
@@ -55,14 +60,28 @@ public class PolicyApi {
                         w.proposal().decidedAt()));
             }
         }
+        for (Consultation c : consultations.shown()) {
+            String response = c.responsePublishedAt() != null && c.response() != null ? Markdown.toText(c.response()) : "";
+            String haystack = String.join(" ", c.title(), c.summary() == null ? "" : c.summary(),
+                    c.governmentTitle() == null ? "" : c.governmentTitle(), Markdown.toText(c.introduction() == null ? "" : c.introduction()),
+                    response).toLowerCase(Locale.ROOT);
+            if (words.stream().allMatch(haystack::contains)) {
+                hits.add(new Hit(response.isEmpty() ? "Consultation" : "Consultation response", c.title(), c.path(),
+                        snippet(c.summary() == null || c.summary().isBlank() ? Markdown.toText(c.introduction() == null ? "" : c.introduction())
+                                : c.summary()),
+                        c.responsePublishedAt() != null ? c.responsePublishedAt() : c.updatedAt()));
+            }
+        }
         hits.sort(Comparator.comparing(Hit::when, Comparator.nullsLast(Comparator.reverseOrder())));
         long from = (long) Math.max(0, page - 1) * size;
         return new Found(hits.size(), hits.stream().skip(from).limit(size).toList());
     }
 
-    /** Every public forum meeting page and when it last changed, for the sitemap. */
+    /** Every public forum meeting and consultation page and when it last changed, for the sitemap. */
     public List<Page> pages() {
-        return forum.meetings().stream().map(m -> new Page(m.path(), m.updatedAt())).toList();
+        List<Page> pages = new ArrayList<>(forum.meetings().stream().map(m -> new Page(m.path(), m.updatedAt())).toList());
+        consultations.shown().forEach(c -> pages.add(new Page(c.path(), c.updatedAt())));
+        return pages;
     }
 
     private static String snippet(String text) {

@@ -98,6 +98,13 @@ public class ContentReader {
         return publishedBetween(kinds, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), limit);
     }
 
+    /** Published publications of these types (briefing, policy-response, ...), newest first. */
+    public List<ContentSummary> publications(List<String> types, int limit) {
+        return jdbc.query("select " + COLUMNS + """
+                 from content_item where status = 'PUBLISHED' and kind = 'PUBLICATION' and publication_type = any(?)
+                order by published_at desc, id desc limit ?""", ContentReader::summary, types.toArray(String[]::new), limit);
+    }
+
     /** Items of some kinds first published in a period, newest first. */
     public List<ContentSummary> publishedBetween(List<ContentKind> kinds, Instant since, Instant until, int limit) {
         return jdbc.query("select " + COLUMNS + """

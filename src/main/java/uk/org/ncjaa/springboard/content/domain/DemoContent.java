@@ -131,6 +131,13 @@ public class DemoContent {
                     """, "Alliance team")
             .tagged(List.of("policy"), List.of(), List.of("adult-prison-men"), List.of("england"))
             .publication("policy-response", null, null));
+        add(ContentKind.PUBLICATION, 40, ContentFields.titled("Briefing: the arts in probation delivery", "briefing-the-arts-in-probation-delivery")
+            .written("What commissioners in probation need to know about arts programmes, in four pages.", """
+                    Arts programmes can help people on probation build the confidence and relationships that support desistance.
+                    This briefing sets out what the evidence says, what good delivery looks like and how to commission it.
+                    """, "Alliance team")
+            .tagged(List.of("policy", "probation"), List.of("multi-arts"), List.of("probation-and-community-sentences"), List.of("england"))
+            .publication("briefing", null, null));
         add(ContentKind.OPPORTUNITY, 5, ContentFields.titled("Project manager, arts in the women's estate", "project-manager-womens-estate")
             .written("A charity is looking for a part-time project manager for arts projects in two women's prisons.", """
                     Three days a week, for two years. Experience of working in criminal justice settings is welcome but not

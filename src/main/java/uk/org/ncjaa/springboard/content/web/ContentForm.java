@@ -25,9 +25,7 @@ class ContentForm {
     /** Addresses the site itself uses inside each section. */
     private static final Set<String> RESERVED = Set.of("feed", "new", "admin", "search");
 
-    static final Map<String, String> PUBLICATION_TYPES = ordered("guidance", "Guidance", "briefing", "Briefing", "research-summary",
-            "Research summary", "policy-response", "Policy response", "annual-report", "Annual report and financial statements",
-            "toolkit", "Toolkit");
+    static final Map<String, String> PUBLICATION_TYPES = uk.org.ncjaa.springboard.content.PublicationTypes.ALL;
     static final Map<String, String> OPPORTUNITY_TYPES = ordered("job", "Job", "commission", "Commission", "call-for-artists",
             "Call for artists", "funding", "Funding");
 

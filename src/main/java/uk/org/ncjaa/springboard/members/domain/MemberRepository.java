@@ -15,7 +15,28 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     @Query(value = "select count(*) from member m where" + MemberSql.CURRENT, nativeQuery = true)
     long countCurrent();
 
-    /** The members whose membership is current, for counts other modules read through the facade. */
-    @Query(value = "select m.* from member m where" + MemberSql.CURRENT, nativeQuery = true)
-    java.util.List<Member> findCurrent();
+    /**
+     * Current members counted by region, role, kind of membership and justice setting, as rows of (dimension, value,
+     * count), with one ("People", "", count) row: counted in the database, where the member row holds the settings
+     * already, so that a network of 100,000 is one pass and not 100,000 members loaded with their terms and interests.
+     */
+    String PROFILE_COUNTS = """
+            select 'People', '', count(*) from m
+            union all select 'Region', coalesce(region_slug, ''), count(*) from m group by 2
+            union all select 'Role', coalesce(role_title, ''), count(*) from m group by 2
+            union all select 'Organisation type', case kind when 'ORGANISATION' then 'Organisation' when 'INDIVIDUAL' then 'Individual'
+                else '' end, count(*) from m group by 2
+            union all select 'Setting', s, count(*) from m
+                cross join lateral unnest(case when cardinality(settings) = 0 then array[''] else settings end) s group by 2""";
+
+    String CURRENT_MEMBERS = "with m as (select m.region_slug, m.role_title, m.settings,"
+            + " (select t.kind from membership_term t where t.member_id = m.id and t.ended_at is null) as kind"
+            + " from member m where" + MemberSql.CURRENT;
+
+    @Query(value = CURRENT_MEMBERS + ") " + PROFILE_COUNTS, nativeQuery = true)
+    java.util.List<Object[]> profileCounts();
+
+    /** The same counts for the current members with these accounts. */
+    @Query(value = CURRENT_MEMBERS + " and m.account_id in (:accountIds)) " + PROFILE_COUNTS, nativeQuery = true)
+    java.util.List<Object[]> profileCounts(java.util.Collection<Long> accountIds);
 }

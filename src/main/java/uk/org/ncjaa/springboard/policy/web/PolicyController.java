@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import uk.org.ncjaa.springboard.content.ContentApi;
-import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.policy.PolicyItem;
 import uk.org.ncjaa.springboard.policy.PolicyItems;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
@@ -51,8 +50,8 @@ class PolicyController {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
             .withZone(java.time.ZoneId.of("Europe/London"));
         model.addAttribute("items", items().stream().map(i -> new Line(i, day.format(i.published()))).toList());
-        // briefings and positions are the content module's publications for now
-        model.addAttribute("publications", content.latest(List.of(ContentKind.PUBLICATION), 5));
+        // briefings, positions and policy responses are publications the content module keeps
+        model.addAttribute("publications", content.publications(uk.org.ncjaa.springboard.content.PublicationTypes.POLICY, 8));
         return "policy/section";
     }
 
