@@ -9,6 +9,7 @@
 #   JFR=1 bench/evidence.sh               # also records a flight recording, kept in target/evidence.jfr
 #   KEEP=1 bench/evidence.sh              # keeps the work directory (logs, wrk output) for a look afterwards
 #   FLOORS=0 bench/evidence.sh            # leaves out the import's floors (bench/evidence-floors.sh, run first by default)
+#   LOAD=0 bench/evidence.sh              # the import and its floors only, no load afterwards
 #
 # Searches and entry pages run twice: from a short list in turn, as busy pages are asked for again and
 # again (the caches answer most), and with every address new (searches made up at random, entry pages
@@ -40,6 +41,7 @@ READY_TIMEOUT=${READY_TIMEOUT:-1200}
 RATE=${RATE:-50}
 OPEN_SECONDS=${OPEN_SECONDS:-60}
 FLOORS=${FLOORS:-1}
+LOAD=${LOAD:-1}
 for tool in wrk nginx curl java jcmd python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }
 done
@@ -107,6 +109,14 @@ write_ms=$(echo "$import_line" | sed -n 's/.*rows written in \([0-9]*\) ms.*/\1/
 catchup_ms=$(echo "$import_line" | sed -n 's/.*index caught up \([0-9]*\) ms later.*/\1/p')
 searchable=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/evidence?size=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
 echo "published entries the search finds: $searchable"
+if [ "$LOAD" = 0 ]; then
+  if [ -n "$floor_lucene" ] && [ -n "$floor_copy" ]; then
+    awk -v i="${import_ms:-0}" -v l="$floor_lucene" -v c="$floor_copy" 'BEGIN {
+      printf "import %.1f s; floors measured first in this run: Lucene %.1f s + COPY %.1f s = %.1f s; ratio %.2f (target 1.5)\n",
+        i / 1000, l, c, l + c, i / 1000 / (l + c) }'
+  fi
+  exit 0
+fi
 jcmd "$app_pid" GC.run >/dev/null
 live_after_import=$(jcmd "$app_pid" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -n 1)
 
