@@ -164,18 +164,7 @@ mkdir -p "$work/www"
 curl -s "$base$sample" >"$work/www/article.html"
 curl -s "$base/" >"$work/www/home.html"
 chmod -R a+rX "$work"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { default_type text/html; } }
-}
-CONF
-nginx -c "$work/nginx.conf"
-sleep 0.5
+start_nginx
 load nginx "http://127.0.0.1:$NGINX_PORT/article.html"
 load nginx-home "http://127.0.0.1:$NGINX_PORT/home.html"
 

@@ -110,18 +110,7 @@ chmod a+rx "$work" "$work/www"
 curl -s "$base$(head -n 1 "$work/entries.txt")" -o "$work/www/entry.html"
 chmod a+r "$work/www/entry.html"
 stop_app
-cat >"$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { default_type text/html; } }
-}
-CONF
-nginx -c "$work/nginx.conf"
-sleep 0.5
+start_nginx
 load nginx "http://127.0.0.1:$NGINX_PORT/entry.html"
 
 echo

@@ -216,18 +216,7 @@ if [ -n "${JFR:-}" ]; then
 fi
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
-cat >"$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { default_type text/html; } }
-}
-CONF
-nginx -c "$work/nginx.conf"
-sleep 0.5
+start_nginx
 load nginx "http://127.0.0.1:$NGINX_PORT/entry.html"
 
 read -r heap_before heap_after heap_committed <<<"$heap_peak"

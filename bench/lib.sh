@@ -77,3 +77,19 @@ wait_ready() {
   done
   [ -n "$ready" ] || { echo "not ready in time" >&2; exit 1; }
 }
+
+# start_nginx: serves the files in $work/www as HTML on 127.0.0.1:$NGINX_PORT (stopped by the caller through $work/nginx.pid)
+start_nginx() {
+  cat >"$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { default_type text/html; } }
+}
+CONF
+  nginx -c "$work/nginx.conf"
+  sleep 0.5
+}
