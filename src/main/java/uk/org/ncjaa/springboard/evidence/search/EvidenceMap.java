@@ -32,7 +32,7 @@ public class EvidenceMap {
     @Transactional(readOnly = true)
     public GapMap map(EvidenceQuery query, GapMap.Axis axis) {
         SearchSession session = Search.session(entityManager);
-        String text = Widening.of(query, taxonomy::concepts).text();
+        Widening text = Widening.of(query, taxonomy::concepts);
         AggregationKey<Map<String, Long>> pairs = AggregationKey.of("pairs");
         SearchResult<?> all = session.search(EvidenceEntry.class)
             .where((f, root) -> EvidenceSearch.restrict(f, root, query, text, null))

@@ -52,7 +52,7 @@ public class EvidenceSearch {
         Optional<LuceneSearch> direct = lucene();
         if (direct.isPresent()) {
             Widening widening = widening(query);
-            LuceneSearch.Found found = direct.get().search(query, widening.text());
+            LuceneSearch.Found found = direct.get().search(query, widening);
             return new EvidenceResults(found.total(), found.hits(), facetValues(found.counts(), query), query.page(),
                     query.pageSize(), widening.words());
         }
@@ -79,8 +79,7 @@ public class EvidenceSearch {
     }
 
     private EvidenceResults searchWithDsl(EvidenceQuery query) {
-        Widening widening = widening(query);
-        String text = widening.text();
+        Widening text = widening(query);
         SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var search = session.search(EvidenceEntry.class)
@@ -125,13 +124,13 @@ public class EvidenceSearch {
             }
         }
         return new EvidenceResults(result.total().hitCount(), result.hits(), facetValues(counts, query), query.page(),
-                query.pageSize(), widening.words());
+                query.pageSize(), text.words());
     }
 
     /** The slugs of everything a search finds, best first, up to {@code limit}: for exports and feeds. */
     @Transactional(readOnly = true)
     public List<String> slugs(EvidenceQuery query, int limit) {
-        String text = widening(query).text();
+        Widening text = widening(query);
         return Search.session(entityManager).search(EvidenceEntry.class)
             .select(f -> f.field("slug", String.class))
             .where((f, root) -> restrict(f, root, query, text, null))
@@ -193,9 +192,9 @@ public class EvidenceSearch {
 
     static void restrict(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root, EvidenceQuery query,
-            String text, Facet leaveOut) {
+            Widening text, Facet leaveOut) {
         root.add(f.match().field("status").matching(EvidenceStatus.PUBLISHED));
-        if (!text.isEmpty()) {
+        if (!text.text().isEmpty()) {
             root.add(text(f, text));
         }
         for (Facet facet : Facet.values()) {
@@ -254,19 +253,44 @@ public class EvidenceSearch {
         return facets;
     }
 
-    private static SearchPredicate text(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
-        var fields = f.simpleQueryString().field("title").boost(LuceneSearch.TEXT_FIELDS.get("title"));
-        for (Map.Entry<String, Float> field : LuceneSearch.TEXT_FIELDS.entrySet()) {
-            if (!field.getKey().equals("title")) {
-                fields = fields.field(field.getKey()).boost(field.getValue());
+    private static SearchPredicate text(org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, Widening text) {
+        return SearchText.build(text, new SearchText.Builder<SearchPredicate>() {
+
+            @Override
+            public SearchPredicate leaf(String written, Map<String, Float> fields) {
+                var each = fields.entrySet().iterator();
+                Map.Entry<String, Float> first = each.next();
+                var matching = f.simpleQueryString().field(first.getKey()).boost(first.getValue());
+                while (each.hasNext()) {
+                    Map.Entry<String, Float> field = each.next();
+                    matching = matching.field(field.getKey()).boost(field.getValue());
+                }
+                // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input
+                return matching.matching(written).defaultOperator(BooleanOperator.AND)
+                    .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+                            SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE)
+                    .toPredicate();
             }
-        }
-        // the same operators as the Lucene path: no ~, whose fuzzy and near forms the parser could not build from every input;
-        // the words were cut to the limit before any was widened, and widening is bounded on its own
-        return fields.matching(text).defaultOperator(BooleanOperator.AND)
-            .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
-                    SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE)
-            .toPredicate();
+
+            @Override
+            public SearchPredicate all() {
+                return f.matchAll().toPredicate();
+            }
+
+            @Override
+            public SearchPredicate none() {
+                return f.matchNone().toPredicate();
+            }
+
+            @Override
+            public SearchPredicate bool(List<SearchPredicate> must, List<SearchPredicate> should, List<SearchPredicate> mustNot) {
+                var bool = f.bool();
+                must.forEach(bool::must);
+                should.forEach(bool::should);
+                mustNot.forEach(bool::mustNot);
+                return bool.toPredicate();
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")

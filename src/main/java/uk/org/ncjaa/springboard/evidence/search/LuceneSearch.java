@@ -31,6 +31,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -134,13 +135,13 @@ final class LuceneSearch {
      * A search, its words as searched (widened by the vocabularies, which change apart from the index)
      * and the index it ran on: segments are replaced whenever the library changes.
      */
-    private record Key(EvidenceQuery query, String text, List<Object> segments) {
+    private record Key(EvidenceQuery query, Widening widening, List<Object> segments) {
     }
 
-    /** @param text the words to search for, widened or not: what {@code query.text()} became */
-    Found search(EvidenceQuery query, String text) {
+    /** @param widening the search's words and what those that name a concept are widened to */
+    Found search(EvidenceQuery query, Widening widening) {
         try (IndexReader reader = mapping.scope(EvidenceEntry.class).extension(LuceneExtension.get()).openIndexReader()) {
-            Key key = new Key(query, text, reader.leaves().stream()
+            Key key = new Key(query, widening, reader.leaves().stream()
                 .map(leaf -> leaf.reader().getReaderCacheHelper() != null ? leaf.reader().getReaderCacheHelper().getKey()
                         : (Object) leaf.reader())
                 .toList());
@@ -148,7 +149,7 @@ final class LuceneSearch {
             if (cached != null) {
                 return cached;
             }
-            Found fresh = run(new IndexSearcher(reader), query, text);
+            Found fresh = run(new IndexSearcher(reader), query, widening);
             found.put(key, fresh);
             return fresh;
         }
@@ -157,8 +158,8 @@ final class LuceneSearch {
         }
     }
 
-    private Found run(IndexSearcher searcher, EvidenceQuery query, String words) throws IOException {
-        Query text = words.isEmpty() ? null : text(words);
+    private Found run(IndexSearcher searcher, EvidenceQuery query, Widening words) throws IOException {
+        Query text = words.text().isEmpty() ? null : text(words);
         BooleanQuery.Builder base = new BooleanQuery.Builder()
             .add(new TermQuery(new Term("status", EvidenceStatus.PUBLISHED.name())), Occur.FILTER);
         if (text != null) {
@@ -214,12 +215,36 @@ final class LuceneSearch {
             | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     /** The words as people type them: quotes for phrases, - to exclude, | for either; all words required by default. */
-    Query text(String words) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, OPERATORS);
-        parser.setDefaultOperator(Occur.MUST);
-        // the words were cut to the limit before any was widened, and widening is bounded on its own
-        Query parsed = parser.parse(words);
-        return parsed == null ? new MatchAllDocsQuery() : parsed;
+    Query text(Widening words) {
+        return SearchText.build(words, new SearchText.Builder<Query>() {
+
+            @Override
+            public Query leaf(String written, Map<String, Float> fields) {
+                SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, OPERATORS);
+                parser.setDefaultOperator(Occur.MUST);
+                Query parsed = parser.parse(written);
+                return parsed == null ? new MatchNoDocsQuery() : parsed;
+            }
+
+            @Override
+            public Query all() {
+                return new MatchAllDocsQuery();
+            }
+
+            @Override
+            public Query none() {
+                return new MatchNoDocsQuery();
+            }
+
+            @Override
+            public Query bool(List<Query> must, List<Query> should, List<Query> mustNot) {
+                BooleanQuery.Builder bool = new BooleanQuery.Builder();
+                must.forEach(clause -> bool.add(clause, Occur.MUST));
+                should.forEach(clause -> bool.add(clause, Occur.SHOULD));
+                mustNot.forEach(clause -> bool.add(clause, Occur.MUST_NOT));
+                return bool.build();
+            }
+        });
     }
 
     private static Sort sort(EvidenceQuery.Sort sort) {

@@ -10,21 +10,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import uk.org.ncjaa.springboard.evidence.domain.Tag;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 /**
  * The words of a search that name a concept of a vocabulary, each searched together with the
  * concept's other labels and its tag: "drama" also finds "theatre", "applied theatre" and every
- * entry tagged with the Theatre art form. The widening is written in the search box's own syntax
- * ({@code (drama | "theatre" | "applied theatre" | concept_art_form_theatre)}), so both search paths
- * parse it the same way and negation, either-or and brackets keep working around it.
+ * entry tagged with the Theatre art form. {@link SearchText} builds the widened query for both
+ * search paths, so negation, either-or and brackets keep working around a widened word.
  *
- * @param text what to search for: the words as typed, widened unless the search asked for them exactly
+ * @param text the words as typed
  * @param words the words that name a concept, and what each was (or, for an exact search, would have been) widened to
+ * @param applied false when the search asked for its words exactly
  */
-public record Widening(String text, List<Word> words) {
+public record Widening(String text, List<Word> words, boolean applied) {
 
     /** The vocabularies whose labels widen a search: what a search box's words most often name. */
     static final List<Vocabulary> VOCABULARIES = List.of(Vocabulary.ART_FORM, Vocabulary.SETTING, Vocabulary.PARTICIPANT,
@@ -37,9 +36,10 @@ public record Widening(String text, List<Word> words) {
     static final int MAX_CONCEPTS_PER_WORD = 2;
 
     /**
-     * Labels and tags added to the whole search. Each is a clause in every field searched, on top of
-     * the words themselves ({@code SearchWords.MAX_WORDS} of them at most), and Lucene refuses a query
-     * of more than 1,024 clauses: (32 + 36) words and labels in the 14 fields searched stay under it.
+     * Labels and tags added to the whole search. Each is a clause in every field of the record, on top
+     * of the words themselves ({@code SearchWords.MAX_WORDS} of them at most, each in the 13 fields
+     * searched), and Lucene refuses a query of more than 1,024 clauses: 32 times 13 and 36 times 10
+     * stay under it.
      */
     static final int MAX_ADDED = 36;
 
@@ -73,7 +73,18 @@ public record Widening(String text, List<Word> words) {
 
     /** Nothing widened: the words as typed. */
     static Widening none(String text) {
-        return new Widening(text, List.of());
+        return new Widening(text, List.of(), false);
+    }
+
+    /** What a word or phrase of the search (as the parser read it) is widened to, or null. */
+    Word word(String typed) {
+        String key = key(typed);
+        for (Word word : words) {
+            if (key(word.typed()).equals(key)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /**
@@ -100,17 +111,11 @@ public record Widening(String text, List<Word> words) {
                 }
             }
         }
-        StringBuilder widened = new StringBuilder();
         Map<String, Word> words = new LinkedHashMap<>();
         int added = 0;
-        int at = 0;
         for (Token token : tokens(text)) {
-            widened.append(text, at, token.start());
-            at = token.end();
-            String original = text.substring(token.start(), token.end());
             List<ConceptView> named = byLabel.getOrDefault(key(token.word()), List.of());
-            if (named.isEmpty() || added >= MAX_ADDED) {
-                widened.append(original);
+            if (named.isEmpty() || added >= MAX_ADDED || words.containsKey(key(token.word()))) {
                 continue;
             }
             List<ConceptView> chosen = named.subList(0, Math.min(named.size(), MAX_CONCEPTS_PER_WORD));
@@ -129,15 +134,10 @@ public record Widening(String text, List<Word> words) {
                 }
             }
             added += others.size() + chosen.size();
-            StringBuilder group = new StringBuilder("(").append(original);
-            others.forEach(label -> group.append(" | \"").append(label).append('"'));
-            chosen.forEach(concept -> group.append(" | ").append(new Tag(concept.vocabulary(), concept.slug()).searchToken()));
-            widened.append(group.append(')'));
-            words.putIfAbsent(key(token.word()), new Word(token.word(), chosen.stream()
+            words.put(key(token.word()), new Word(token.word(), chosen.stream()
                 .map(concept -> new Concept(concept.vocabulary(), concept.slug(), concept.label())).toList(), List.copyOf(others)));
         }
-        widened.append(text, at, text.length());
-        return new Widening(query.exact() ? text : widened.toString(), List.copyOf(words.values()));
+        return new Widening(text, List.copyOf(words.values()), !query.exact());
     }
 
     /** A word or phrase of the search that could name a concept: where it sits in the text, and its words. */

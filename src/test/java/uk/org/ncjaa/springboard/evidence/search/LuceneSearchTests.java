@@ -133,6 +133,21 @@ class LuceneSearchTests {
     }
 
     @Test
+    void aConceptsOtherLabelsAreLookedForInTheRecordButNotInTheTextOfItsReports() throws IOException {
+        importer.run(new java.io.StringReader("title\tyear\tsummary\tfull_text\n"
+                + "Said in the record zqlabels\t2020\tA course of applied theatre.\t\n"
+                + "Said in the report zqlabels\t2020\tA weekly course.\tThe course was applied theatre, run weekly.\n"), true);
+        EvidenceQuery widened = query("zqlabels drama", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 20);
+        assertThat(search.search(widened).hits()).extracting(EvidenceResults.Hit::title).containsExactly("Said in the record zqlabels");
+        assertThat(search.searchInSession(widened).hits()).isEqualTo(search.search(widened).hits());
+        // typed, the same words are looked for everywhere, the reports' text included
+        EvidenceQuery typed = query("zqlabels \"applied theatre\"", Map.of(), null, null, EvidenceQuery.Sort.TITLE, 1, 20);
+        assertThat(search.search(typed).hits()).extracting(EvidenceResults.Hit::title)
+            .containsExactly("Said in the record zqlabels", "Said in the report zqlabels");
+        assertThat(search.searchInSession(typed).hits()).isEqualTo(search.search(typed).hits());
+    }
+
+    @Test
     void aRepeatedSearchIsServedUntilTheLibraryChanges() throws IOException {
         EvidenceQuery query = query("zqcachecheck", Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 20);
         assertThat(search.search(query).total()).isZero();
