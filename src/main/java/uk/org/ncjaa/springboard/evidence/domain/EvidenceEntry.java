@@ -606,6 +606,24 @@ public class EvidenceEntry {
         return String.join("; ", unmapped.stream().map(UnmappedValue::value).toList());
     }
 
+    /**
+     * The record's own words in one field, where a search decides what matches: one list of postings a
+     * word instead of one a field (the fields themselves still rank the matches and mark the passages).
+     */
+    @FullTextField(analyzer = "english", name = "recordText")
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "contributors")), @ObjectPath(@PropertyValue(propertyName = "findings")),
+        @ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "publisher")),
+        @ObjectPath(@PropertyValue(propertyName = "containerTitle")), @ObjectPath(@PropertyValue(propertyName = "programmeName")),
+        @ObjectPath(@PropertyValue(propertyName = "venues")), @ObjectPath(@PropertyValue(propertyName = "mechanism")),
+        @ObjectPath(@PropertyValue(propertyName = "unmapped")) })
+    public List<String> getRecordText() {
+        return java.util.stream.Stream.of(title, getContributorNames(), getFindingsText(), summary, publisher, containerTitle,
+                programmeName, venues, mechanism, getUnmappedText())
+            .filter(text -> text != null && !text.isBlank())
+            .toList();
+    }
+
     /** Every tag as a word of its own, searched with the words of a search that names a concept ("drama" finds Theatre). */
     @FullTextField(analyzer = "english", name = "conceptTags")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))

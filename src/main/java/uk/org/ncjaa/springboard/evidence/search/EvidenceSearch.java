@@ -290,7 +290,7 @@ public class EvidenceSearch {
                 mustNot.forEach(bool::mustNot);
                 return bool.toPredicate();
             }
-        });
+        }, true);
     }
 
     @SuppressWarnings("unchecked")

@@ -69,18 +69,6 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
  */
 final class LuceneSearch {
 
-    /** Fields searched for words and how much a match in each counts (for both paths). */
-    static final Map<String, Float> TEXT_FIELDS = Map.ofEntries(Map.entry("title", 3.0f), Map.entry("contributorNames", 2.0f),
-            Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
-            Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
-            // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
-            Map.entry("unmappedText", 0.5f), Map.entry("files.text", 0.5f),
-            // never a word anyone types: the tags a widened search names, "concept_art_form_theatre" (see Widening)
-            Map.entry("conceptTags", 1.0f),
-            // the opening of each file's text, kept for quoting: searched only so that both paths can mark what matched in it
-            // (a part of files.text, so it finds nothing more; it counts a little more for words early in a report)
-            Map.entry("files.excerpt", 0.1f));
-
     /** Where a result's passage comes from, in this order: the first field holding a searched word (for both paths). */
     static final List<String> SNIPPET_FIELDS = List.of("summary", "findingsText", "mechanism", "programmeName", "venues",
             "containerTitle", "publisher", "unmappedText", "files.excerpt", "contributorNames");
@@ -159,17 +147,10 @@ final class LuceneSearch {
     }
 
     private Found run(IndexSearcher searcher, EvidenceQuery query, Widening words) throws IOException {
-        Query text = words.text().isEmpty() ? null : text(words);
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term("status", EvidenceStatus.PUBLISHED.name())), Occur.FILTER);
-        if (text != null) {
-            base.add(text, Occur.MUST);
-        }
-        if (query.yearFrom() != null || query.yearTo() != null) {
-            base.add(IntPoint.newRangeQuery("publicationYear", query.yearFrom() == null ? Integer.MIN_VALUE : query.yearFrom(),
-                    query.yearTo() == null ? Integer.MAX_VALUE : query.yearTo()), Occur.FILTER);
-        }
-        Query baseQuery = base.build();
+        // what matches, counted in a pass that never scores; the ranked form only where scores or marked passages need it
+        Query matching = words.text().isEmpty() ? null : text(words, false);
+        Query text = words.text().isEmpty() ? null : text(words, true);
+        Query baseQuery = base(query, matching);
 
         int from = (query.page() - 1) * query.pageSize();
         Sort sort = sort(query.sort());
@@ -186,7 +167,7 @@ final class LuceneSearch {
             page = top.topDocs(from, query.pageSize()).scoreDocs;
         }
         else if (from < counter.total) {
-            BooleanQuery.Builder chosen = new BooleanQuery.Builder().add(baseQuery, Occur.MUST);
+            BooleanQuery.Builder chosen = new BooleanQuery.Builder().add(base(query, text), Occur.MUST);
             query.filters().forEach((facet, values) -> {
                 if (!values.isEmpty()) {
                     chosen.add(new TermInSetQuery(facet.field(), values.stream().map(BytesRef::new).toList()), Occur.FILTER);
@@ -214,8 +195,26 @@ final class LuceneSearch {
             | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
-    /** The words as people type them: quotes for phrases, - to exclude, | for either; all words required by default. */
-    Query text(Widening words) {
+    /** Published entries the words match, within the years asked for. */
+    private static Query base(EvidenceQuery query, Query text) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term("status", EvidenceStatus.PUBLISHED.name())), Occur.FILTER);
+        if (text != null) {
+            base.add(text, Occur.MUST);
+        }
+        if (query.yearFrom() != null || query.yearTo() != null) {
+            base.add(IntPoint.newRangeQuery("publicationYear", query.yearFrom() == null ? Integer.MIN_VALUE : query.yearFrom(),
+                    query.yearTo() == null ? Integer.MAX_VALUE : query.yearTo()), Occur.FILTER);
+        }
+        return base.build();
+    }
+
+    /**
+     * The words as people type them: quotes for phrases, - to exclude, | for either; all words required by default.
+     *
+     * @param ranked with the clauses that rank what matches and mark its passages; without, for counting
+     */
+    Query text(Widening words, boolean ranked) {
         return SearchText.build(words, new SearchText.Builder<Query>() {
 
             @Override
@@ -244,7 +243,7 @@ final class LuceneSearch {
                 mustNot.forEach(clause -> bool.add(clause, Occur.MUST_NOT));
                 return bool.build();
             }
-        });
+        }, ranked);
     }
 
     private static Sort sort(EvidenceQuery.Sort sort) {

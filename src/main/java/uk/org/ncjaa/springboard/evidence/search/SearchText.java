@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -41,16 +40,39 @@ import uk.org.ncjaa.springboard.evidence.domain.Tag;
  */
 final class SearchText {
 
-    /** The record's own fields: where a concept's other labels are looked for. */
-    static final Map<String, Float> RECORD_FIELDS;
+    /**
+     * Where a word is looked for: the record's own text, all in one field, and the text of its reports.
+     * One field for the record means one list of postings a word to walk, not one a field: counting
+     * what a search matches is most of its cost when common words match most of the library.
+     */
+    static final Map<String, Float> MATCH_FIELDS = Map.of("recordText", 1.0f, "files.text", 0.5f);
 
-    /** Where the tags a concept's words stand for are held ("concept_art_form_theatre"). */
+    /**
+     * What ranks a match, and how much a word in each field counts; never what decides whether an entry
+     * matches (a part of what {@link #MATCH_FIELDS} hold).
+     */
+    static final Map<String, Float> RANK_FIELDS = Map.ofEntries(Map.entry("title", 3.0f), Map.entry("contributorNames", 2.0f),
+            Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
+            Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
+            // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
+            Map.entry("unmappedText", 0.5f),
+            // the opening of each file's text, kept for quoting: ranked on so that both paths can mark what matched in it
+            // (it counts a little more for words early in a report)
+            Map.entry("files.excerpt", 0.1f));
+
+    /** Where a concept's other labels are looked for: the record's own text, not its reports. */
+    static final Map<String, Float> RECORD_MATCH_FIELDS = Map.of("recordText", 1.0f);
+
+    /** What ranks a match of a concept's other labels. */
+    static final Map<String, Float> RECORD_RANK_FIELDS;
+
+    /** Where the tags a concept's words stand for are held ("concept_art_form_theatre"), never a word anyone types. */
     static final Map<String, Float> TAG_FIELDS = Map.of("conceptTags", 1.0f);
 
     static {
-        Map<String, Float> record = new LinkedHashMap<>(LuceneSearch.TEXT_FIELDS);
-        record.keySet().removeAll(Set.of("files.text", "files.excerpt", "conceptTags"));
-        RECORD_FIELDS = Map.copyOf(record);
+        Map<String, Float> record = new LinkedHashMap<>(RANK_FIELDS);
+        record.remove("files.excerpt");
+        RECORD_RANK_FIELDS = Map.copyOf(record);
     }
 
     /**
@@ -94,8 +116,12 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** The search's words as one query of the builder's kind; every entry when no word is left to search. */
-    static <Q> Q build(Widening widening, Builder<Q> builder) {
+    /**
+     * The search's words as one query of the builder's kind; every entry when no word is left to search.
+     *
+     * @param ranked false for a query that only decides what matches: it leaves out the clauses that rank
+     */
+    static <Q> Q build(Widening widening, Builder<Q> builder, boolean ranked) {
         if (widening.text().isBlank()) {
             return builder.all();
         }
@@ -103,7 +129,7 @@ final class SearchText {
         if (parsed == null) {
             return builder.all();
         }
-        return new Walk<>(widening, builder).convert(parsed);
+        return new Walk<>(widening, builder, ranked).convert(parsed);
     }
 
     /** Lucene's parser for the search box, leaving each word, phrase and prefix as it was typed. */
@@ -135,12 +161,20 @@ final class SearchText {
 
         private final Widening widening;
         private final Builder<Q> builder;
+        private final boolean ranked;
         /** Labels and tags added so far: the whole search's budget, as {@link Widening#MAX_ADDED} says. */
         private int added;
 
-        Walk(Widening widening, Builder<Q> builder) {
+        Walk(Widening widening, Builder<Q> builder, boolean ranked) {
             this.widening = widening;
             this.builder = builder;
+            this.ranked = ranked;
+        }
+
+        /** Matches where it is found in {@code matching}; ranked by the fields of {@code ranking}. */
+        private Q leaf(String written, Map<String, Float> matching, Map<String, Float> ranking) {
+            Q found = builder.leaf(written, matching);
+            return ranked ? builder.bool(List.of(found), List.of(builder.leaf(written, ranking)), List.of()) : found;
         }
 
         Q convert(Query query) {
@@ -149,7 +183,7 @@ final class SearchText {
                 return switch (leaf.getTerm().field()) {
                     case WORD -> widened(text, escape(text));
                     case PHRASE -> widened(text, quote(text));
-                    case PREFIX -> builder.leaf(escape(text) + "*", LuceneSearch.TEXT_FIELDS);
+                    case PREFIX -> leaf(escape(text) + "*", MATCH_FIELDS, RANK_FIELDS);
                     default -> throw new IllegalStateException("Not a clause of the search box: " + leaf);
                 };
             }
@@ -185,7 +219,7 @@ final class SearchText {
 
         /** The word in every field, or, when it names a concept, also its other labels and its tag. */
         private Q widened(String typed, String written) {
-            Q itself = builder.leaf(written, LuceneSearch.TEXT_FIELDS);
+            Q itself = leaf(written, MATCH_FIELDS, RANK_FIELDS);
             Widening.Word word = widening.applied() ? widening.word(typed) : null;
             if (word == null || added + word.alsoSearched().size() + word.concepts().size() > Widening.MAX_ADDED) {
                 return itself;
@@ -194,7 +228,7 @@ final class SearchText {
             List<Q> either = new ArrayList<>(List.of(itself));
             for (String label : word.alsoSearched()) {
                 if (!empty(label)) {
-                    either.add(builder.leaf(quote(label), RECORD_FIELDS));
+                    either.add(leaf(quote(label), RECORD_MATCH_FIELDS, RECORD_RANK_FIELDS));
                 }
             }
             for (Widening.Concept concept : word.concepts()) {

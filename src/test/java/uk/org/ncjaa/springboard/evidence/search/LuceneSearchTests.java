@@ -148,6 +148,19 @@ class LuceneSearchTests {
     }
 
     @Test
+    void aWordInAnyOfTheRecordsOwnFieldsFindsIt() throws IOException {
+        importer.run(new java.io.StringReader("title\tauthors\tyear\tpublisher_or_org\tprogramme\tvenues\tsummary\tkeywords\n"
+                + "Zqfieldtitle words\tZqfieldauthor, A.\t2020\tZqfieldjournal 14(4):499-520\tZqfieldprogramme\tHMP Zqfieldvenue\t"
+                + "A zqfieldsummary.\tzqfieldunmapped\n"), true);
+        for (String word : List.of("zqfieldtitle", "zqfieldauthor", "zqfieldjournal", "zqfieldprogramme", "zqfieldvenue", "zqfieldsummary",
+                "zqfieldunmapped")) {
+            EvidenceQuery query = query(word, Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 20);
+            assertThat(search.search(query).hits()).as(word).extracting(EvidenceResults.Hit::title).containsExactly("Zqfieldtitle words");
+            assertThat(search.searchInSession(query).total()).as(word).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRepeatedSearchIsServedUntilTheLibraryChanges() throws IOException {
         EvidenceQuery query = query("zqcachecheck", Map.of(), null, null, EvidenceQuery.Sort.RELEVANCE, 1, 20);
         assertThat(search.search(query).total()).isZero();
