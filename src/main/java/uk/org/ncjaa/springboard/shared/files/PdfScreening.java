@@ -6,12 +6,19 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -62,18 +69,69 @@ public final class PdfScreening {
         }
     }
 
+    /** Longer than any real paper takes to check (well under a second for a 50 MB report): what takes longer is refused. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+
     private final long memoryBytes;
+    private final Duration timeLimit;
 
     public PdfScreening(long memoryBytes) {
+        this(memoryBytes, TIME_LIMIT);
+    }
+
+    public PdfScreening(long memoryBytes, Duration timeLimit) {
         this.memoryBytes = memoryBytes;
+        this.timeLimit = timeLimit;
     }
 
     /**
+     * Checks the file on a thread of its own, for at most the time limit: a file made to keep the
+     * parser busy costs the person uploading a refusal, not the site a request thread.
+     *
      * @param pdf the upload, already known to have a PDF header within its first kilobyte
      * @param cleanedCopy where to write a copy without scripts when one is needed
-     * @throws Rejected when the file cannot be opened
+     * @throws Rejected when the file cannot be opened, or checking it takes too long or too much memory
      */
     public Result screen(Path pdf, Path cleanedCopy) throws IOException {
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pdf-screening");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Result> screening = worker.submit(() -> screenNow(pdf, cleanedCopy));
+        try {
+            return screening.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException ex) {
+            screening.cancel(true);
+            throw new Rejected("Checking the file took too long, so it was not kept. It may be damaged: try saving or printing it "
+                    + "as a PDF again.");
+        }
+        catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException failed) {
+                // a Rejected among them, with its reason for the person uploading
+                throw failed;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new Rejected("Checking the file needed more memory than we allow, so it was not kept. Try a smaller copy of it.");
+            }
+            throw new IllegalStateException(cause);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            screening.cancel(true);
+            throw new Rejected("Checking the file was interrupted. Please try again.");
+        }
+        finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private Result screenNow(Path pdf, Path cleanedCopy) throws IOException {
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         byte[] head = head(pdf);
         int header = indexOf(head, HEADER);
