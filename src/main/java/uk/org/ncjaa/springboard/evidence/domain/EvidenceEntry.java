@@ -210,7 +210,7 @@ public class EvidenceEntry {
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    @IndexedEmbedded(includePaths = { "rest", "excerpt" })
+    @IndexedEmbedded(includePaths = { "text", "excerpt" })
     private List<EvidenceFile> files = new ArrayList<>();
 
     @Version

@@ -131,6 +131,7 @@ public class EvidenceFile {
     private String extractionNote;
 
     @Basic(fetch = FetchType.LAZY)
+    @FullTextField(analyzer = "english")
     private String text;
 
     private Integer pageCount;
@@ -231,12 +232,6 @@ public class EvidenceFile {
     public static final int EXCERPT_CHARS = 16_000;
 
     /**
-     * Words a phrase may run across the cut between the excerpt and the rest: the rest starts this many
-     * characters before the cut, so a phrase of up to some 30 words is whole in one or the other.
-     */
-    static final int OVERLAP_CHARS = 200;
-
-    /**
      * The opening of the text, kept in the index (the whole text is only searched) so a result can
      * show the passage that matched without reading a whole report for every hit.
      */
@@ -246,30 +241,9 @@ public class EvidenceFile {
         if (text == null || text.length() <= EXCERPT_CHARS) {
             return text;
         }
-        return text.substring(0, excerptEnd());
-    }
-
-    /**
-     * The text after the excerpt, searched, never quoted. With the excerpt it covers the whole text,
-     * and each word is analysed once (the whole text beside its excerpt was half as much analysis
-     * again, for an import most of whose time is analysing reports).
-     */
-    @FullTextField(name = "rest", analyzer = "english")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")))
-    public String getRest() {
-        if (text == null || text.length() <= EXCERPT_CHARS) {
-            return null;
-        }
-        int cut = excerptEnd();
-        // from a space, so the first word is whole
-        int start = text.lastIndexOf(' ', cut - OVERLAP_CHARS);
-        return text.substring(start > 0 ? start + 1 : Math.max(0, cut - OVERLAP_CHARS));
-    }
-
-    /** Where the excerpt ends: at a space, so its last word is whole. */
-    private int excerptEnd() {
+        // at a space, so the last word is whole
         int end = text.lastIndexOf(' ', EXCERPT_CHARS);
-        return end > EXCERPT_CHARS / 2 ? end : EXCERPT_CHARS;
+        return text.substring(0, end > EXCERPT_CHARS / 2 ? end : EXCERPT_CHARS);
     }
 
     public String text() {

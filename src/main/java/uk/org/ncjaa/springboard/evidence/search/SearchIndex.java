@@ -18,7 +18,7 @@ public class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     /** Raise this whenever the index mapping of {@code EvidenceEntry} changes: the next start rebuilds the index. */
-    static final int MAPPING_VERSION = 12;
+    static final int MAPPING_VERSION = 13;
     private static final String INDEX = "evidence";
 
     private final EntityManager entityManager;

@@ -3,6 +3,7 @@ package uk.org.ncjaa.springboard.evidence.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,28 +41,39 @@ import uk.org.ncjaa.springboard.evidence.domain.Tag;
 final class SearchText {
 
     /**
-     * Where a word is looked for: the record's own text, all in one field, and the text of its reports
-     * (its opening, kept for quoting, and the rest). One field for the record means one list of postings
-     * a word to walk, not one a field: counting what a search matches is most of its cost when common
-     * words match most of the library.
+     * Where a word is looked for: the record's own text, all in one field, and the text of its reports.
+     * One field for the record means one list of postings a word to walk, not one a field: counting
+     * what a search matches is most of its cost when common words match most of the library.
      */
-    static final Map<String, Float> MATCH_FIELDS = Map.of("recordText", 1.0f, "files.excerpt", 0.5f, "files.rest", 0.5f);
+    static final Map<String, Float> MATCH_FIELDS = Map.of("recordText", 1.0f, "files.text", 0.5f);
 
     /**
-     * What ranks a match, and how much a word in each of the record's fields counts; never what decides
-     * whether an entry matches (each is a part of what {@link #MATCH_FIELDS} hold).
+     * What ranks a match, and how much a word in each field counts; never what decides whether an entry
+     * matches (a part of what {@link #MATCH_FIELDS} hold).
      */
     static final Map<String, Float> RANK_FIELDS = Map.ofEntries(Map.entry("title", 3.0f), Map.entry("contributorNames", 2.0f),
             Map.entry("findingsText", 1.5f), Map.entry("summary", 1.0f), Map.entry("publisher", 1.0f), Map.entry("containerTitle", 1.0f),
             Map.entry("programmeName", 1.0f), Map.entry("venues", 1.0f), Map.entry("mechanism", 1.0f),
             // catalogue text no concept matched yet: an entry is found by its words until a curator maps them
-            Map.entry("unmappedText", 0.5f));
+            Map.entry("unmappedText", 0.5f),
+            // the opening of each file's text, kept for quoting: ranked on so that both paths can mark what matched in it
+            // (it counts a little more for words early in a report)
+            Map.entry("files.excerpt", 0.1f));
 
     /** Where a concept's other labels are looked for: the record's own text, not its reports. */
     static final Map<String, Float> RECORD_MATCH_FIELDS = Map.of("recordText", 1.0f);
 
+    /** What ranks a match of a concept's other labels. */
+    static final Map<String, Float> RECORD_RANK_FIELDS;
+
     /** Where the tags a concept's words stand for are held ("concept_art_form_theatre"), never a word anyone types. */
     static final Map<String, Float> TAG_FIELDS = Map.of("conceptTags", 1.0f);
+
+    static {
+        Map<String, Float> record = new LinkedHashMap<>(RANK_FIELDS);
+        record.remove("files.excerpt");
+        RECORD_RANK_FIELDS = Map.copyOf(record);
+    }
 
     /**
      * Decides which words analyse to nothing ("the"), the same way on every backend: the English
@@ -216,7 +228,7 @@ final class SearchText {
             List<Q> either = new ArrayList<>(List.of(itself));
             for (String label : word.alsoSearched()) {
                 if (!empty(label)) {
-                    either.add(leaf(quote(label), RECORD_MATCH_FIELDS, RANK_FIELDS));
+                    either.add(leaf(quote(label), RECORD_MATCH_FIELDS, RECORD_RANK_FIELDS));
                 }
             }
             for (Widening.Concept concept : word.concepts()) {
