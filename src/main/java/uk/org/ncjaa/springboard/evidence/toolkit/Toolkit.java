@@ -87,6 +87,23 @@ public class Toolkit {
             order by level desc nulls last, publication_year desc nulls last, title, slug limit ?
             """;
 
+    /** Most findings a strand's forest plots draw: more rows than this would be a wall, not a picture. */
+    static final int MEASURED_SHOWN = 40;
+
+    /**
+     * An outcome's findings with an effect size, one row each, from studies that measured a change
+     * (qualitative studies report none): the rows of a forest plot across the studies, strongest first.
+     */
+    private static final String MEASURED = STRAND_ENTRIES + """
+            select s.slug, s.title, s.publication_year, s.level, f.metric, f.time_point, f.effect_size,
+                   f.interval_lower, f.interval_upper, f.interval_level
+            from strand_entry s join evidence_finding f on f.entry_id = s.id
+            join strand_concept o on o.strand = s.strand and o.slug = f.outcome
+            where f.effect_size is not null and not s.qualitative
+            order by s.level desc nulls last, s.publication_year desc nulls last, s.title, s.slug, f.position
+            limit ?
+            """;
+
     private final JdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
 
@@ -145,8 +162,13 @@ public class Toolkit {
         String search = scope.stream()
             .map(s -> kind.facet().parameter() + "=" + URLEncoder.encode(s, StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+        List<MeasuredFinding> measured = kind != StrandKind.OUTCOMES ? List.of()
+                : jdbc.query(MEASURED, statement -> bind(statement, kind, scopes, MEASURED_SHOWN),
+                        (rs, row) -> new MeasuredFinding(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3),
+                                (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                                rs.getBigDecimal(9), (Integer) rs.getObject(10)));
         return new Strand(kind, concept, broader, narrower, levels.entries(), levels.rated(), levels.byLevel(), levels.typical(),
-                levels.qualitative(), directions.others(), directions.qualitative(), strongest, costs, costCount[0],
+                levels.qualitative(), directions.others(), directions.qualitative(), strongest, costs, costCount[0], measured,
                 "/evidence?" + search);
     }
 
@@ -278,10 +300,19 @@ public class Toolkit {
      * @param costEntries how many entries say something about cost in all
      * @param searchHref the Evidence Library search for the strand's entries
      */
+    /**
+     * A finding with an effect size, and the study it comes from.
+     *
+     * @param level the study's confirmed strength level, or null
+     */
+    public record MeasuredFinding(String slug, String title, Integer year, Integer level, String metric, String timePoint,
+            java.math.BigDecimal effect, java.math.BigDecimal lower, java.math.BigDecimal upper, Integer intervalLevel) {
+    }
+
     public record Strand(StrandKind kind, ConceptView concept, ConceptView broader, List<ConceptView> narrower, long entries,
             long rated, Map<Integer, Long> levels, Integer typicalLevel, long qualitative, Map<Direction, Long> findings,
             Map<Direction, Long> qualitativeFindings, List<EntryLink> strongest, List<CostNote> costs, long costEntries,
-            String searchHref) {
+            List<MeasuredFinding> measured, String searchHref) {
 
         public long unrated() {
             return entries - rated;

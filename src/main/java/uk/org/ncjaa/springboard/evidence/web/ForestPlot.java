@@ -8,14 +8,16 @@ import java.util.Map;
 
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceReader.FindingView;
 import uk.org.ncjaa.springboard.evidence.domain.Metric;
+import uk.org.ncjaa.springboard.evidence.toolkit.Toolkit;
 
 /**
- * An entry's findings measured the same way, to draw on one axis: ratios and differences, or two
+ * An entry's findings, or an outcome's findings across its studies, measured the same way, to draw on one axis: ratios and differences, or two
  * differences in different units, never share one.
  *
  * @param id unique on the page, for the picture's title and description
+ * @param rowsAre what a row stands for, in the picture's title: "outcome", or "study" across studies
  */
-record ForestPlot(String id, Metric metric, List<Row> rows) {
+record ForestPlot(String id, Metric metric, String rowsAre, List<Row> rows) {
 
     /** @param level the interval's confidence level in per cent, or null where the study gave no interval */
     record Row(String outcome, String timePoint, BigDecimal effect, BigDecimal lower, BigDecimal upper, Integer level) {
@@ -64,7 +66,31 @@ record ForestPlot(String id, Metric metric, List<Row> rows) {
                     finding.hasInterval() ? finding.intervalUpper() : null, finding.hasInterval() ? finding.intervalLevel() : null));
         }
         List<ForestPlot> plots = new ArrayList<>();
-        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot("forest-plot-" + (plots.size() + 1), metric, List.copyOf(rows))));
+        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot("forest-plot-" + (plots.size() + 1), metric, "outcome", List.copyOf(rows))));
+        return plots;
+    }
+
+    /**
+     * One plot for each metric an outcome's studies use, a row a finding labelled with its study, in
+     * the order given (strongest study first): the toolkit's picture across the studies.
+     *
+     * @param idPrefix keeps the plots' ids apart from any other on the page
+     */
+    static List<ForestPlot> acrossStudies(List<Toolkit.MeasuredFinding> findings, String idPrefix) {
+        Map<Metric, List<Row>> byMetric = new LinkedHashMap<>();
+        for (Toolkit.MeasuredFinding finding : findings) {
+            Metric metric = Metric.of(finding.metric());
+            boolean interval = finding.lower() != null && finding.upper() != null;
+            if (metric.equals(Metric.NONE) || metric.scale() == Metric.Scale.RATIO
+                    && (finding.effect().signum() <= 0 || interval && finding.lower().signum() <= 0)) {
+                continue;
+            }
+            String study = finding.title() + (finding.year() == null ? "" : " (" + finding.year() + ")");
+            byMetric.computeIfAbsent(metric, key -> new ArrayList<>()).add(new Row(study, finding.timePoint(), finding.effect(),
+                    interval ? finding.lower() : null, interval ? finding.upper() : null, interval ? finding.intervalLevel() : null));
+        }
+        List<ForestPlot> plots = new ArrayList<>();
+        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot(idPrefix + (plots.size() + 1), metric, "study", List.copyOf(rows))));
         return plots;
     }
 

@@ -54,10 +54,10 @@ final class ForestPlotSvg {
             out.writeAttribute("aria-labelledby", plot.id() + "-title " + plot.id() + "-desc");
             out.writeAttribute("font-family", "Arial, Helvetica, sans-serif");
             out.writeAttribute("font-size", "14");
-            element(out, "title", plot.id() + "-title", "Forest plot: " + plot.title() + " by outcome");
+            element(out, "title", plot.id() + "-title", "Forest plot: " + plot.title() + " by " + plot.rowsAre());
             element(out, "desc", plot.id() + "-desc", description(plot));
 
-            text(out, LABEL_X, 18, "Outcome", "start", INK, "bold");
+            text(out, LABEL_X, 18, Character.toUpperCase(plot.rowsAre().charAt(0)) + plot.rowsAre().substring(1), "start", INK, "bold");
             text(out, VALUE_X, 18, "Estimate (interval)", "start", INK, "bold");
             double noEffect = axis.x(plot.metric().scale().noEffect());
             text(out, noEffect, 36, "No effect", "middle", MUTED, null);

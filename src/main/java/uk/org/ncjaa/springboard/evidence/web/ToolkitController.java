@@ -48,6 +48,7 @@ class ToolkitController {
     private String strand(StrandKind kind, String slug, Model model) {
         Toolkit.Strand strand = toolkit.strand(kind, slug);
         model.addAttribute("strand", strand);
+        model.addAttribute("plots", ForestPlot.acrossStudies(strand.measured(), "strand-plot-"));
         model.addAttribute("summary", summaries.find(kind, slug).orElse(null));
         model.addAttribute("meta", new PageMeta(strand.concept().label() + ": evidence toolkit", "What the Evidence Library says about "
                 + strand.concept().label() + ": " + strand.entries() + (strand.entries() == 1 ? " study" : " studies")

@@ -192,6 +192,36 @@ class ToolkitTests {
     }
 
     @Test
+    void anOutcomeDrawsTheEffectSizesOfItsStudiesInAForestPlotPerMetric() throws Exception {
+        effect("Trial one", hope, "0.31", "Cohen's d", "0.12", "0.50");
+        effect("Music study", hope, "0.05", "d", null, null);
+        effect("Trial two", grit, "1.8", "odds ratio", "1.1", "2.9");
+        // neither a qualitative study's number nor a draft's is drawn
+        effect("Interviews", hope, "0.9", "Cohen's d", null, null);
+        effect("Draft", hope, "0.7", "Cohen's d", null, null);
+
+        Toolkit.Strand broad = toolkit.strand(StrandKind.OUTCOMES, hope);
+        assertThat(broad.measured()).as("strongest study first, the narrower outcome's finding included")
+            .extracting(Toolkit.MeasuredFinding::title)
+            .containsExactly("Trial one " + marker, "Music study " + marker, "Trial two " + marker);
+        assertThat(toolkit.strand(StrandKind.OUTCOMES, grit).measured()).extracting(Toolkit.MeasuredFinding::title)
+            .as("only the findings on grit").containsExactly("Trial two " + marker);
+        assertThat(toolkit.strand(StrandKind.ART_FORMS, art).measured()).as("art forms have no plot across outcomes").isEmpty();
+
+        String page = page("/evidence/toolkit/outcomes/" + hope);
+        assertThat(page).contains("Effect sizes across the studies")
+            .contains("<figcaption>Cohen&#39;s d</figcaption>").contains("<figcaption>Odds ratio</figcaption>")
+            .contains("d by study</title>").contains(">Study</text>")
+            .doesNotContain("Interviews " + marker + " (2018)").doesNotContain("0.90");
+        assertThat(rowCells(page, "Trial one " + marker + " (2021)")).containsExactly("Not stated", "0.31", "0.12", "0.50", "95%");
+        assertThat(rowCells(page, "Music study " + marker + " (2017)")).containsExactly("Not stated", "0.05", "Not reported",
+                "Not reported", "Not reported");
+        assertThat(rowCells(page, "Trial two " + marker + " (2019)")).containsExactly("Not stated", "1.8", "1.1", "2.9", "95%");
+        wellFormed(page);
+        assertThat(page("/evidence/toolkit/art-forms/" + art)).doesNotContain("Effect sizes across the studies");
+    }
+
+    @Test
     void levelsNoEditorHasConfirmedAreNotCountedAsRated() {
         assertThat(jdbc.queryForObject("select strength_level from evidence_entry where slug = ?", Integer.class, slug("Before and after")))
             .as("it has a level, only not a confirmed one").isEqualTo(2);
@@ -331,6 +361,13 @@ class ToolkitTests {
 
     private String slug(String title) {
         return jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class, title + " " + marker);
+    }
+
+    private void effect(String title, String outcome, String effect, String metric, String lower, String upper) {
+        jdbc.update("update evidence_finding set effect_size = ?::numeric, metric = ?, interval_lower = ?::numeric,"
+                + " interval_upper = ?::numeric, interval_level = ?::int"
+                + " where entry_id = (select id from evidence_entry where slug = ?) and outcome = ?",
+                effect, metric, lower, upper, lower == null ? null : 95, slug(title), outcome);
     }
 
     private void level(String title, Integer level) {
