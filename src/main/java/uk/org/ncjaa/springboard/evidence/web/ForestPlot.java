@@ -106,6 +106,11 @@ record ForestPlot(String id, Metric metric, String rowsAre, List<Row> rows) {
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
+    /** What the first column names: "Outcome", or "Study". */
+    public String rowHeading() {
+        return Character.toUpperCase(rowsAre.charAt(0)) + rowsAre.substring(1);
+    }
+
     public String svg() {
         return ForestPlotSvg.render(this);
     }

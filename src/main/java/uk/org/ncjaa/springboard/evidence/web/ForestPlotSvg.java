@@ -57,7 +57,7 @@ final class ForestPlotSvg {
             element(out, "title", plot.id() + "-title", "Forest plot: " + plot.title() + " by " + plot.rowsAre());
             element(out, "desc", plot.id() + "-desc", description(plot));
 
-            text(out, LABEL_X, 18, Character.toUpperCase(plot.rowsAre().charAt(0)) + plot.rowsAre().substring(1), "start", INK, "bold");
+            text(out, LABEL_X, 18, plot.rowHeading(), "start", INK, "bold");
             text(out, VALUE_X, 18, "Estimate (interval)", "start", INK, "bold");
             double noEffect = axis.x(plot.metric().scale().noEffect());
             text(out, noEffect, 36, "No effect", "middle", MUTED, null);

@@ -211,7 +211,7 @@ class ToolkitTests {
         String page = page("/evidence/toolkit/outcomes/" + hope);
         assertThat(page).contains("Effect sizes across the studies")
             .contains("<figcaption>Cohen&#39;s d</figcaption>").contains("<figcaption>Odds ratio</figcaption>")
-            .contains("d by study</title>").contains(">Study</text>")
+            .contains("d by study</title>").contains(">Study</text>").contains("<th scope=\"col\">Study</th>")
             .doesNotContain("Interviews " + marker + " (2018)").doesNotContain("0.90");
         assertThat(rowCells(page, "Trial one " + marker + " (2021)")).containsExactly("Not stated", "0.31", "0.12", "0.50", "95%");
         assertThat(rowCells(page, "Music study " + marker + " (2017)")).containsExactly("Not stated", "0.05", "Not reported",
