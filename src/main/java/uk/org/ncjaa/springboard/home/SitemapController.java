@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -22,6 +21,7 @@ import uk.org.ncjaa.springboard.events.EventsApi;
 import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
  * {@code sitemap.xml} with every public page and when it last changed, so search engines find
@@ -65,7 +65,7 @@ class SitemapController {
         events.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         policy.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        XMLStreamWriter xml = XmlWriters.to(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(NS);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -32,6 +31,7 @@ import uk.org.ncjaa.springboard.evidence.exports.Citations;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
  * References for reference managers (one entry, a selection or a whole search) and an Atom feed
@@ -134,7 +134,7 @@ class ExportController {
         String base = properties.baseUrl();
         String self = base + "/evidence/feed.atom" + (params.isEmpty() ? "" : "?" + EvidenceController.filterQuery(params));
         StringWriter xml = new StringWriter();
-        XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(xml);
+        XMLStreamWriter out = XmlWriters.to(xml);
         out.writeStartDocument("UTF-8", "1.0");
         out.writeStartElement("feed");
         out.writeDefaultNamespace("http://www.w3.org/2005/Atom");

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import uk.org.ncjaa.springboard.evidence.domain.Metric;
+import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
  * A forest plot drawn on the server as inline SVG: one row per finding, a square at its effect size,
@@ -44,7 +44,7 @@ final class ForestPlotSvg {
         int axisY = height - 56;
         StringWriter svg = new StringWriter();
         try {
-            XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(svg);
+            XMLStreamWriter out = XmlWriters.to(svg);
             out.writeStartElement("svg");
             out.writeDefaultNamespace("http://www.w3.org/2000/svg");
             out.writeAttribute("width", String.valueOf(WIDTH));

@@ -3,11 +3,11 @@ package uk.org.ncjaa.springboard.evidence.web;
 import java.io.StringWriter;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import uk.org.ncjaa.springboard.evidence.search.GapMap;
+import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
  * The evidence-and-gap map as a standalone SVG picture for reports and slides: the same numbers
@@ -31,7 +31,7 @@ final class GapMapSvg {
         int height = gridTop + rows.size() * CELL + 70;
         StringWriter svg = new StringWriter();
         try {
-            XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(svg);
+            XMLStreamWriter out = XmlWriters.to(svg);
             out.writeStartDocument("UTF-8", "1.0");
             out.writeStartElement("svg");
             out.writeDefaultNamespace("http://www.w3.org/2000/svg");
