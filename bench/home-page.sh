@@ -20,6 +20,8 @@ for tool in wrk nginx curl java; do
 done
 
 work=$(mktemp -d)
+# for start_nginx: this script's own now_ms and stop_app, defined below, take the place of lib.sh's
+. bench/lib.sh
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
@@ -98,18 +100,7 @@ app_rps=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$APP_PORT/
 stop_app
 
 mkdir -p "$work/www" && cp "$work/index.html" "$work/www/index.html"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $work/www; location / { default_type text/html; } }
-}
-CONF
-nginx -c "$work/nginx.conf"
-sleep 0.5
+start_nginx
 wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT/" >/dev/null
 nginx_rps=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$NGINX_PORT/" | awk '/Requests\/sec/ {print $2}')
 

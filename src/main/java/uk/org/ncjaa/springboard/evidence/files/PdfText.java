@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.Loader;
@@ -17,6 +13,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile.Extraction;
+import uk.org.ncjaa.springboard.shared.files.TimeLimited;
 
 /**
  * Reads the text of a PDF within a time limit and a memory budget (PDFBox spills to a temporary
@@ -39,17 +36,10 @@ final class PdfText {
     }
 
     Result read(Path pdf) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pdf-text");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Future<Result> reading = worker.submit(() -> extract(pdf));
         try {
-            return reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            return TimeLimited.call("pdf-text", timeLimit, () -> extract(pdf));
         }
         catch (TimeoutException ex) {
-            reading.cancel(true);
             return new Result(Extraction.TOO_LARGE, null, 0, "Reading stopped after " + timeLimit.toSeconds() + " seconds.");
         }
         catch (ExecutionException ex) {
@@ -61,11 +51,7 @@ final class PdfText {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            reading.cancel(true);
             return new Result(Extraction.UNREADABLE, null, 0, "Reading was interrupted; it will be tried again.");
-        }
-        finally {
-            worker.shutdownNow();
         }
     }
 

@@ -38,7 +38,7 @@ public record Widening(String text, List<Word> words, boolean applied) {
     /**
      * Labels and tags added to the whole search. Each is a clause in every field of the record, on top
      * of the words themselves ({@code SearchWords.MAX_WORDS} of them at most, each in the 13 fields
-     * searched), and Lucene refuses a query of more than 1,024 clauses: 32 times 13 and 36 times 10
+     * searched), and Lucene refuses a query of more than 1,024 clauses: 32 times 13 and 36 times 11
      * stay under it.
      */
     static final int MAX_ADDED = 36;
@@ -113,9 +113,9 @@ public record Widening(String text, List<Word> words, boolean applied) {
         }
         Map<String, Word> words = new LinkedHashMap<>();
         int added = 0;
-        for (Token token : tokens(text)) {
-            List<ConceptView> named = byLabel.getOrDefault(key(token.word()), List.of());
-            if (named.isEmpty() || added >= MAX_ADDED || words.containsKey(key(token.word()))) {
+        for (String token : tokens(text)) {
+            List<ConceptView> named = byLabel.getOrDefault(key(token), List.of());
+            if (named.isEmpty() || added >= MAX_ADDED || words.containsKey(key(token))) {
                 continue;
             }
             List<ConceptView> chosen = named.subList(0, Math.min(named.size(), MAX_CONCEPTS_PER_WORD));
@@ -125,7 +125,7 @@ public record Widening(String text, List<Word> words, boolean applied) {
                 labels.addAll(concept.alternativeLabels());
             }
             List<String> others = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>(Set.of(key(token.word())));
+            Set<String> seen = new java.util.HashSet<>(Set.of(key(token)));
             for (String label : labels) {
                 String clean = label.replace("\"", " ").replace("\\", " ").strip();
                 if (!clean.isEmpty() && seen.add(key(clean)) && others.size() < MAX_LABELS_PER_WORD
@@ -134,14 +134,10 @@ public record Widening(String text, List<Word> words, boolean applied) {
                 }
             }
             added += others.size() + chosen.size();
-            words.put(key(token.word()), new Word(token.word(), chosen.stream()
+            words.put(key(token), new Word(token, chosen.stream()
                 .map(concept -> new Concept(concept.vocabulary(), concept.slug(), concept.label())).toList(), List.copyOf(others)));
         }
         return new Widening(text, List.copyOf(words.values()), !query.exact());
-    }
-
-    /** A word or phrase of the search that could name a concept: where it sits in the text, and its words. */
-    private record Token(int start, int end, String word) {
     }
 
     /**
@@ -149,8 +145,8 @@ public record Widening(String text, List<Word> words, boolean applied) {
      * Anything the parser treats specially (a word* prefix, an escape, a phrase without its closing
      * quote) is left alone.
      */
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
         if (text.indexOf('\\') >= 0) {
             // escapes change where words end: not worth reading them for a synonym
             return tokens;
@@ -165,7 +161,7 @@ public record Widening(String text, List<Word> words, boolean applied) {
                     break;
                 }
                 if (close + 1 == n || ends(text.charAt(close + 1))) {
-                    tokens.add(new Token(i, close + 1, text.substring(i + 1, close)));
+                    tokens.add(text.substring(i + 1, close));
                 }
                 i = close + 1;
             }
@@ -180,7 +176,7 @@ public record Widening(String text, List<Word> words, boolean applied) {
                 }
                 String word = text.substring(i, end);
                 if (!word.endsWith("*") && !word.contains("~") && (end == n || text.charAt(end) != '"')) {
-                    tokens.add(new Token(i, end, word));
+                    tokens.add(word);
                 }
                 i = end;
             }

@@ -289,6 +289,15 @@ public class Toolkit {
     }
 
     /**
+     * A finding with an effect size, and the study it comes from.
+     *
+     * @param level the study's confirmed strength level, or null
+     */
+    public record MeasuredFinding(String slug, String title, Integer year, Integer level, String metric, String timePoint,
+            java.math.BigDecimal effect, java.math.BigDecimal lower, java.math.BigDecimal upper, Integer intervalLevel) {
+    }
+
+    /**
      * One strand's figures.
      *
      * @param levels entries with each confirmed level, from 5 down to 1
@@ -298,17 +307,9 @@ public class Toolkit {
      * @param qualitativeFindings findings of qualitative studies by direction
      * @param costs the strongest entries that say something about cost, as they say it
      * @param costEntries how many entries say something about cost in all
+     * @param measured an outcome's findings with an effect size, strongest study first (none for an art form)
      * @param searchHref the Evidence Library search for the strand's entries
      */
-    /**
-     * A finding with an effect size, and the study it comes from.
-     *
-     * @param level the study's confirmed strength level, or null
-     */
-    public record MeasuredFinding(String slug, String title, Integer year, Integer level, String metric, String timePoint,
-            java.math.BigDecimal effect, java.math.BigDecimal lower, java.math.BigDecimal upper, Integer intervalLevel) {
-    }
-
     public record Strand(StrandKind kind, ConceptView concept, ConceptView broader, List<ConceptView> narrower, long entries,
             long rated, Map<Integer, Long> levels, Integer typicalLevel, long qualitative, Map<Direction, Long> findings,
             Map<Direction, Long> qualitativeFindings, List<EntryLink> strongest, List<CostNote> costs, long costEntries,

@@ -22,6 +22,12 @@ record ForestPlot(String id, Metric metric, String rowsAre, List<Row> rows) {
     /** @param level the interval's confidence level in per cent, or null where the study gave no interval */
     record Row(String outcome, String timePoint, BigDecimal effect, BigDecimal lower, BigDecimal upper, Integer level) {
 
+        /** A row whose interval counts only with both bounds, as a finding's does. */
+        static Row of(String label, String timePoint, BigDecimal effect, BigDecimal lower, BigDecimal upper, Integer level) {
+            boolean interval = lower != null && upper != null;
+            return new Row(label, timePoint, effect, interval ? lower : null, interval ? upper : null, interval ? level : null);
+        }
+
         /** Effect, lower and upper bound as the page writes them, with the same decimals. */
         private String[] numbers() {
             return Metric.aligned(effect, lower, upper);
@@ -55,19 +61,14 @@ record ForestPlot(String id, Metric metric, String rowsAre, List<Row> rows) {
 
     /** One plot for each metric the findings use, in the order the findings first use them. */
     static List<ForestPlot> of(List<FindingView> findings) {
-        Map<Metric, List<Row>> byMetric = new LinkedHashMap<>();
+        Plots plots = new Plots("forest-plot-", "outcome");
         for (FindingView finding : findings) {
-            Metric metric = finding.measure();
-            if (finding.effectSize() == null || metric.equals(Metric.NONE) || !drawable(metric, finding)) {
-                continue;
+            if (finding.effectSize() != null) {
+                plots.add(finding.measure(), Row.of(finding.outcome(), finding.timePoint(), finding.effectSize(),
+                        finding.intervalLower(), finding.intervalUpper(), finding.intervalLevel()));
             }
-            byMetric.computeIfAbsent(metric, key -> new ArrayList<>()).add(new Row(finding.outcome(), finding.timePoint(),
-                    finding.effectSize(), finding.hasInterval() ? finding.intervalLower() : null,
-                    finding.hasInterval() ? finding.intervalUpper() : null, finding.hasInterval() ? finding.intervalLevel() : null));
         }
-        List<ForestPlot> plots = new ArrayList<>();
-        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot("forest-plot-" + (plots.size() + 1), metric, "outcome", List.copyOf(rows))));
-        return plots;
+        return plots.list();
     }
 
     /**
@@ -77,27 +78,39 @@ record ForestPlot(String id, Metric metric, String rowsAre, List<Row> rows) {
      * @param idPrefix keeps the plots' ids apart from any other on the page
      */
     static List<ForestPlot> acrossStudies(List<Toolkit.MeasuredFinding> findings, String idPrefix) {
-        Map<Metric, List<Row>> byMetric = new LinkedHashMap<>();
+        Plots plots = new Plots(idPrefix, "study");
         for (Toolkit.MeasuredFinding finding : findings) {
-            Metric metric = Metric.of(finding.metric());
-            boolean interval = finding.lower() != null && finding.upper() != null;
-            if (metric.equals(Metric.NONE) || metric.scale() == Metric.Scale.RATIO
-                    && (finding.effect().signum() <= 0 || interval && finding.lower().signum() <= 0)) {
-                continue;
-            }
             String study = finding.title() + (finding.year() == null ? "" : " (" + finding.year() + ")");
-            byMetric.computeIfAbsent(metric, key -> new ArrayList<>()).add(new Row(study, finding.timePoint(), finding.effect(),
-                    interval ? finding.lower() : null, interval ? finding.upper() : null, interval ? finding.intervalLevel() : null));
+            plots.add(Metric.of(finding.metric()), Row.of(study, finding.timePoint(), finding.effect(), finding.lower(), finding.upper(),
+                    finding.intervalLevel()));
         }
-        List<ForestPlot> plots = new ArrayList<>();
-        byMetric.forEach((metric, rows) -> plots.add(new ForestPlot(idPrefix + (plots.size() + 1), metric, "study", List.copyOf(rows))));
-        return plots;
+        return plots.list();
     }
 
-    /** A ratio is drawn on a log scale, which has no place for zero or below: such a finding stays in the table of findings only. */
-    private static boolean drawable(Metric metric, FindingView finding) {
-        return metric.scale() != Metric.Scale.RATIO || finding.effectSize().signum() > 0
-                && (!finding.hasInterval() || finding.intervalLower().signum() > 0);
+    /** Rows gathered by metric, in the order each metric first comes, then numbered into plots. */
+    private record Plots(String idPrefix, String rowsAre, Map<Metric, List<Row>> byMetric) {
+
+        Plots(String idPrefix, String rowsAre) {
+            this(idPrefix, rowsAre, new LinkedHashMap<>());
+        }
+
+        /**
+         * A row with no metric has no axis to go on; a ratio is drawn on a log scale, which has no place for zero
+         * or below: such a finding stays in the table of findings only.
+         */
+        void add(Metric metric, Row row) {
+            boolean drawable = !metric.equals(Metric.NONE) && (metric.scale() != Metric.Scale.RATIO
+                    || row.effect().signum() > 0 && (!row.hasInterval() || row.lower().signum() > 0));
+            if (drawable) {
+                byMetric.computeIfAbsent(metric, key -> new ArrayList<>()).add(row);
+            }
+        }
+
+        List<ForestPlot> list() {
+            List<ForestPlot> plots = new ArrayList<>();
+            byMetric.forEach((metric, rows) -> plots.add(new ForestPlot(idPrefix + (plots.size() + 1), metric, rowsAre, List.copyOf(rows))));
+            return plots;
+        }
     }
 
     /** "Cohen's d", "Risk difference (percentage points)". */

@@ -14,10 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
@@ -93,17 +89,10 @@ public final class PdfScreening {
      * @throws Rejected when the file cannot be opened, or checking it takes too long or too much memory
      */
     public Result screen(Path pdf, Path cleanedCopy) throws IOException {
-        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pdf-screening");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Future<Result> screening = worker.submit(() -> screenNow(pdf, cleanedCopy));
         try {
-            return screening.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            return TimeLimited.call("pdf-screening", timeLimit, () -> screenNow(pdf, cleanedCopy));
         }
         catch (TimeoutException ex) {
-            screening.cancel(true);
             throw new Rejected("Checking the file took too long, so it was not kept. It may be damaged: try saving or printing it "
                     + "as a PDF again.");
         }
@@ -123,11 +112,7 @@ public final class PdfScreening {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            screening.cancel(true);
             throw new Rejected("Checking the file was interrupted. Please try again.");
-        }
-        finally {
-            worker.shutdownNow();
         }
     }
 
