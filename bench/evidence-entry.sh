@@ -104,6 +104,8 @@ jcmd "$app_pid" JFR.start name=entry settings=profile filename="$work/entry.jfr"
 wrk -t"$THREADS" -c"$CONNECTIONS" --timeout 10s -d"${DURATION}s" -s "$work/rotate.lua" "$base" -- "$work/entries-new.txt" >/dev/null
 jcmd "$app_pid" JFR.stop name=entry >/dev/null
 jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/entry.jfr" >"$work/samples.txt"
+# JFR_OUT=file keeps the recording for a closer look (jfr print, JDK Mission Control)
+[ -n "${JFR_OUT:-}" ] && cp "$work/entry.jfr" "$JFR_OUT"
 
 mkdir -p "$work/www"
 chmod a+rx "$work" "$work/www"
