@@ -200,6 +200,15 @@ final class Routes {
         // special-category data: only the role made for it, not even admins
         EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
         EXPECTED.put("GET /admin/equality/mentoring/{id}", Access.EQUALITY_ANALYST);
+        // the equality figures over time: the analyst's own dashboard
+        EXPECTED.put("GET /admin/equality/insights", Access.EQUALITY_ANALYST);
+        EXPECTED.put("GET /admin/equality/insights/{section}/{figure}.csv", Access.EQUALITY_ANALYST);
+        EXPECTED.put("GET /admin/equality/insights/report.zip", Access.EQUALITY_ANALYST);
+        // the staff dashboards and report pack: counts only, for editors and admins
+        for (String route : List.of("GET /admin/insights", "GET /admin/insights/{section}/{figure}.csv", "GET /admin/insights/report.zip",
+                "GET /admin/insights/report.pdf")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
     }
 
     private Routes() {
@@ -302,6 +311,7 @@ final class Routes {
             .replace("{itemId}", "999999999")
             .replace("{bookingId}", "999999999").replace("{entryId}", "999999999").replace("{attendeeId}", "999999999")
             .replace("{slug}", "no-such-listing")
+            .replace("{section}/{figure}.csv", "network/no-such-figure.csv")
             .replace("{token}", "no-such-token")
             .replace("{line}", "2")
             .replace("{id}", "1")

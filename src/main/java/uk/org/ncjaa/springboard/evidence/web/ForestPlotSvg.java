@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import uk.org.ncjaa.springboard.evidence.domain.Metric;
+import uk.org.ncjaa.springboard.shared.web.SvgDrawing;
 import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
@@ -177,13 +177,9 @@ final class ForestPlotSvg {
             return new Axis(low.doubleValue(), high.doubleValue(), false, ticks);
         }
 
-        /** A round step (1, 2 or 5 times a power of ten) that cuts the range into about four. */
+        /** A round step that cuts the range into about four. */
         private static BigDecimal step(BigDecimal range) {
-            double raw = range.doubleValue() / 4;
-            int exponent = (int) Math.floor(Math.log10(raw));
-            double fraction = raw / Math.pow(10, exponent);
-            int nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-            return BigDecimal.valueOf(nice).scaleByPowerOfTen(exponent).stripTrailingZeros();
+            return SvgDrawing.step(range, 4);
         }
 
         private static Axis ratios(BigDecimal min, BigDecimal max) {
@@ -223,52 +219,25 @@ final class ForestPlotSvg {
     }
 
     private static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return SvgDrawing.coordinate(value);
     }
 
     private static void element(XMLStreamWriter out, String name, String id, String text) throws XMLStreamException {
-        out.writeStartElement(name);
-        out.writeAttribute("id", id);
-        out.writeCharacters(text);
-        out.writeEndElement();
+        SvgDrawing.element(out, name, id, text);
     }
 
     private static void line(XMLStreamWriter out, double x1, double y1, double x2, double y2, String stroke, String width, String dashes,
             String cssClass) throws XMLStreamException {
-        out.writeEmptyElement("line");
-        if (cssClass != null) {
-            out.writeAttribute("class", cssClass);
-        }
-        out.writeAttribute("x1", coordinate(x1));
-        out.writeAttribute("y1", coordinate(y1));
-        out.writeAttribute("x2", coordinate(x2));
-        out.writeAttribute("y2", coordinate(y2));
-        out.writeAttribute("stroke", stroke);
-        out.writeAttribute("stroke-width", width);
-        if (dashes != null) {
-            out.writeAttribute("stroke-dasharray", dashes);
-        }
+        SvgDrawing.line(out, x1, y1, x2, y2, stroke, width, dashes, cssClass);
     }
 
     private static void text(XMLStreamWriter out, double x, double y, String text, String anchor, String fill, String weight)
             throws XMLStreamException {
-        text(out, x, y, text, anchor, fill, weight, null);
+        SvgDrawing.text(out, x, y, text, anchor, fill, weight, null);
     }
 
     private static void text(XMLStreamWriter out, double x, double y, String text, String anchor, String fill, String weight,
             String cssClass) throws XMLStreamException {
-        out.writeStartElement("text");
-        if (cssClass != null) {
-            out.writeAttribute("class", cssClass);
-        }
-        out.writeAttribute("x", coordinate(x));
-        out.writeAttribute("y", coordinate(y));
-        out.writeAttribute("text-anchor", anchor);
-        out.writeAttribute("fill", fill);
-        if (weight != null) {
-            out.writeAttribute("font-weight", weight);
-        }
-        out.writeCharacters(text);
-        out.writeEndElement();
+        SvgDrawing.text(out, x, y, text, anchor, fill, weight, cssClass);
     }
 }

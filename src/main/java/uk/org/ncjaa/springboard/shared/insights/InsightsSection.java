@@ -20,4 +20,13 @@ public interface InsightsSection {
 
     /** The section's figures for the period, in the order they are shown. */
     List<Figure> figures(Period period);
+
+    /**
+     * True for a section made of special-category data (equality monitoring): it is shown only to
+     * the equality monitoring analyst, on their own page, never on the staff dashboards or in the
+     * staff report pack.
+     */
+    default boolean specialCategory() {
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The days a set of figures covers, both included, in UK time: what a funder's return asks for
@@ -63,38 +64,38 @@ public record Period(LocalDate from, LocalDate to) {
 
     /**
      * The period a form asked for ({@code yyyy-mm-dd} days, as a date field sends them), or the
-     * last twelve months where a day is missing; each thing wrong is added to {@code problems}
-     * in words, and the default stands in for it.
+     * last twelve months where a day is missing; each thing wrong is put in {@code problems} in
+     * words, under the name of its field ({@code from} or {@code to}), and the default stands in for it.
      */
-    public static Period parse(String from, String to, Clock clock, List<String> problems) {
+    public static Period parse(String from, String to, Clock clock, Map<String, String> problems) {
         Period fallback = lastTwelveMonths(clock);
-        LocalDate first = day(from, "start", fallback.from(), problems);
-        LocalDate last = day(to, "end", fallback.to(), problems);
+        LocalDate first = day(from, "from", "start", fallback.from(), problems);
+        LocalDate last = day(to, "to", "end", fallback.to(), problems);
         if (first.isAfter(last)) {
-            problems.add("The start of the period must not be after its end.");
+            problems.put("from", "The start of the period must not be after its end.");
             return fallback;
         }
         if (first.plusYears(LONGEST_YEARS).isBefore(last)) {
-            problems.add("A period can be at most " + LONGEST_YEARS + " years long.");
+            problems.put("from", "A period can be at most " + LONGEST_YEARS + " years long.");
             return new Period(last.minusYears(LONGEST_YEARS), last);
         }
         return new Period(first, last);
     }
 
-    private static LocalDate day(String text, String which, LocalDate fallback, List<String> problems) {
+    private static LocalDate day(String text, String field, String which, LocalDate fallback, Map<String, String> problems) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
         try {
             LocalDate day = LocalDate.parse(text.strip());
             if (day.getYear() < 2000 || day.getYear() > 2100) {
-                problems.add("The " + which + " of the period must be a day between the years 2000 and 2100.");
+                problems.put(field, "The " + which + " of the period must be a day between the years 2000 and 2100.");
                 return fallback;
             }
             return day;
         }
         catch (DateTimeParseException ex) {
-            problems.add("The " + which + " of the period must be a date, such as 2026-04-01.");
+            problems.put(field, "The " + which + " of the period must be a date, such as 2026-04-01.");
             return fallback;
         }
     }
