@@ -147,7 +147,14 @@ class CrmController {
     }
 
     /** One year of a member's history, for a heading per year. */
-    record Year(int year, java.util.List<MemberHistory.Moment> moments) {
+    record Year(int year, java.util.List<Shown> moments) {
+    }
+
+    /**
+     * A moment with its time for the {@code datetime} attribute, which HTML allows to the
+     * millisecond at most, and a moment's time may be finer.
+     */
+    record Shown(MemberHistory.Moment moment, String datetime) {
     }
 
     private static java.util.List<Year> years(java.util.List<MemberHistory.Moment> moments) {
@@ -157,7 +164,8 @@ class CrmController {
             if (years.isEmpty() || years.get(years.size() - 1).year() != year) {
                 years.add(new Year(year, new java.util.ArrayList<>()));
             }
-            years.get(years.size() - 1).moments().add(moment);
+            years.get(years.size() - 1).moments()
+                .add(new Shown(moment, moment.when().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
         }
         return years;
     }
