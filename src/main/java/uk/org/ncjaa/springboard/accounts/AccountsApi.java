@@ -3,10 +3,13 @@ package uk.org.ncjaa.springboard.accounts;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.accounts.domain.AccountRepository;
 import uk.org.ncjaa.springboard.accounts.domain.AccountService;
+import uk.org.ncjaa.springboard.accounts.domain.AuditEventType;
+import uk.org.ncjaa.springboard.accounts.domain.AuditLog;
 
 /** Read access to accounts for other modules. */
 @Service
@@ -17,9 +20,38 @@ public class AccountsApi {
 
     private final AccountService service;
 
-    AccountsApi(AccountRepository accounts, AccountService service) {
+    private final AuditLog audit;
+
+    AccountsApi(AccountRepository accounts, AccountService service, AuditLog audit) {
         this.accounts = accounts;
         this.service = service;
+        this.audit = audit;
+    }
+
+    /**
+     * Writes to the security log that a staff member opened a member's record in the CRM. The
+     * record commits on its own, whatever the caller's transaction does.
+     *
+     * @param staffAccountId who looked
+     * @param memberAccountId whose record it was; null for a member without an account
+     * @param what which record, in words for the log, such as "CRM record of member 12"
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void recordMemberRecordViewed(long staffAccountId, Long memberAccountId, String what, String ipAddress) {
+        audit.record(AuditEventType.MEMBER_RECORD_VIEWED, memberAccountId, staffAccountId, ipAddress, what);
+    }
+
+    /**
+     * Writes to the security log that someone took personal data away as a CSV file. The record
+     * commits on its own, whatever the caller's transaction does.
+     *
+     * @param actorAccountId who downloaded it
+     * @param subjectAccountId whose data it was, when it was one person's; null for a list of people
+     * @param what what the file held, in words for the log, such as "Attendees of Music in prisons"
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void recordPersonalDataExported(long actorAccountId, Long subjectAccountId, String what, String ipAddress) {
+        audit.record(AuditEventType.PERSONAL_DATA_EXPORTED, subjectAccountId, actorAccountId, ipAddress, what);
     }
 
     /**

@@ -43,7 +43,10 @@ class AccountPersonalData implements PersonalData {
                 Map<String, String> row = new LinkedHashMap<>();
                 row.put("when", text(event.occurredAt()));
                 row.put("what", event.type().name());
-                row.put("from address", event.ipAddress());
+                // the address is the person's own only when they acted: staff who changed their roles or
+                // opened their record are named in the log, but their addresses are not for the download
+                boolean own = event.actorId() == null || event.actorId().equals(event.accountId());
+                row.put("from address", own ? event.ipAddress() : null);
                 log.add(row);
             });
             return List.of(new Section("Your account", List.of(details)), new Section("Security log", log));

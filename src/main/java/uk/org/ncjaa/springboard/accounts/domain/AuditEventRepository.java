@@ -12,4 +12,6 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
             where (:type is null or e.type = :type) and (:accountId is null or e.accountId = :accountId)
             order by e.occurredAt desc, e.id desc""")
     Page<AuditEvent> search(AuditEventType type, Long accountId, Pageable pageable);
+
+    java.util.List<AuditEvent> findByAccountIdAndTypeIn(Long accountId, java.util.Collection<AuditEventType> types);
 }

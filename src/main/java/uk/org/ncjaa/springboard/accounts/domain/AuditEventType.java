@@ -23,7 +23,9 @@ public enum AuditEventType {
     ROLE_REMOVED("Role taken away"),
     ROLE_CHANGE_REFUSED("Role change refused"),
     ADMIN_CREATED("First admin created"),
-    ACCOUNT_DELETED("Account deleted");
+    ACCOUNT_DELETED("Account deleted"),
+    MEMBER_RECORD_VIEWED("Member's CRM record viewed"),
+    PERSONAL_DATA_EXPORTED("Personal data exported as CSV");
 
     private final String label;
 

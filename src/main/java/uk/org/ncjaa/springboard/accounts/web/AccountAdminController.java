@@ -96,7 +96,31 @@ class AccountAdminController {
         model.addAttribute("type", type);
         model.addAttribute("account", account);
         model.addAttribute("events", results.getContent());
+        model.addAttribute("people", people(results.getContent()));
         model.addAttribute("paging", Paging.of(results));
         return Htmx.view(request, "accounts/admin/audit", "results");
+    }
+
+    /** Who an account is, to show beside its number: its name and address as they are now. */
+    record Person(String name, String email) {
+    }
+
+    /**
+     * The people named by a page of the log, actors and subjects, looked up as the page is shown so
+     * that the log itself keeps numbers only and a renamed or erased account reads as it is now.
+     */
+    private java.util.Map<Long, Person> people(List<AuditEvent> events) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (AuditEvent event : events) {
+            if (event.accountId() != null) {
+                ids.add(event.accountId());
+            }
+            if (event.actorId() != null) {
+                ids.add(event.actorId());
+            }
+        }
+        java.util.Map<Long, Person> people = new java.util.HashMap<>();
+        accountRepository.findAllById(ids).forEach(account -> people.put(account.id(), new Person(account.displayName(), account.email())));
+        return people;
     }
 }

@@ -29,4 +29,17 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
 
     @Query("select count(l) from Listing l where l.publishedAt is not null")
     long countPublished();
+
+    /** The listings an account looks after, as rows of (listing id, name, when they began looking after it). */
+    @Query(value = "select l.id, l.name, a.added_at from directory_listing l join directory_listing_admin a on a.listing_id = l.id"
+            + " where a.account_id = ?1", nativeQuery = true)
+    List<Object[]> lookedAfterBy(long accountId);
+
+    /**
+     * Invitations an account sent to colleagues to help look after a listing, as rows of (listing id, name, sent,
+     * accepted): whom they invited stays out, as that is someone else's address.
+     */
+    @Query(value = "select l.id, l.name, i.created_at, i.accepted_at from directory_invitation i join directory_listing l"
+            + " on l.id = i.listing_id where i.invited_by = ?1", nativeQuery = true)
+    List<Object[]> invitationsSentBy(long accountId);
 }

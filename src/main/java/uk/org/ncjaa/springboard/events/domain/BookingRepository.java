@@ -14,6 +14,10 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("select b from Booking b join fetch b.event where b.accountId = :accountId order by b.createdAt desc")
     List<Booking> forAccount(long accountId);
 
+    /** The account's bookings with their events and attendees, in one query, for the CRM's timeline. */
+    @Query("select distinct b from Booking b join fetch b.event left join fetch b.attendees where b.accountId = :accountId")
+    List<Booking> withAttendeesForAccount(long accountId);
+
     @Query("select b.event.id from Booking b where b.state = 'PENDING_PAYMENT' and b.expiresAt < :now")
     List<Long> eventsWithExpired(Instant now);
 

@@ -24,4 +24,7 @@ interface WaitlistRepository extends JpaRepository<WaitlistEntry, Long> {
 
     @Query("select distinct w.event.id from WaitlistEntry w where w.state = 'WAITING'")
     List<Long> eventsWithQueues();
+
+    @Query("select w from WaitlistEntry w join fetch w.event where w.accountId = :accountId")
+    List<WaitlistEntry> forAccount(long accountId);
 }

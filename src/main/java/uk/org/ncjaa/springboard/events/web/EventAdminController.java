@@ -54,10 +54,12 @@ class EventAdminController {
     private final uk.org.ncjaa.springboard.events.domain.EventImages images;
     private final uk.org.ncjaa.springboard.events.domain.EventInvitations invitations;
     private final TaxonomyApi taxonomy;
+    private final uk.org.ncjaa.springboard.accounts.AccountsApi accounts;
 
     EventAdminController(EventCatalogue catalogue, Bookings bookings, EventDay day,
             uk.org.ncjaa.springboard.events.domain.EventImages images, uk.org.ncjaa.springboard.events.domain.EventInvitations invitations,
-            TaxonomyApi taxonomy) {
+            TaxonomyApi taxonomy, uk.org.ncjaa.springboard.accounts.AccountsApi accounts) {
+        this.accounts = accounts;
         this.images = images;
         this.invitations = invitations;
         this.catalogue = catalogue;
@@ -305,8 +307,9 @@ class EventAdminController {
     }
 
     @GetMapping("/admin/events/{id}/attendees.csv")
-    ResponseEntity<byte[]> attendeesCsv(@PathVariable long id) {
+    ResponseEntity<byte[]> attendeesCsv(@AuthenticationPrincipal AccountUser user, @PathVariable long id, HttpServletRequest request) {
         Event event = find(id);
+        accounts.recordPersonalDataExported(user.id(), null, "Attendees CSV of " + event.title(), request.getRemoteAddr());
         StringBuilder out = new StringBuilder();
         row(out, "Name", "Email", "Ticket", "Booking", "Booked by", "Booker email", "On behalf", "Organisation", "Access needs",
                 "Dietary needs", "Checked in");

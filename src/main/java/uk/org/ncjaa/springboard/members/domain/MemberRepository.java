@@ -39,4 +39,17 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     /** The same counts for the current members with these accounts. */
     @Query(value = CURRENT_MEMBERS + " and m.account_id in (:accountIds)) " + PROFILE_COUNTS, nativeQuery = true)
     java.util.List<Object[]> profileCounts(java.util.Collection<Long> accountIds);
+
+    /**
+     * Messages an account sent through the member directory, counted by month as rows of (last sent, count): how
+     * often, never to whom or what, as the words are not kept.
+     */
+    @Query(value = "select max(sent_at), count(*) from member_message where from_account_id = ?1"
+            + " group by date_trunc('month', sent_at at time zone 'Europe/London')", nativeQuery = true)
+    java.util.List<Object[]> messagesSentByMonth(long accountId);
+
+    /** Messages a member received through the member directory, counted the same way. */
+    @Query(value = "select max(sent_at), count(*) from member_message where to_member_id = ?1"
+            + " group by date_trunc('month', sent_at at time zone 'Europe/London')", nativeQuery = true)
+    java.util.List<Object[]> messagesReceivedByMonth(long memberId);
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.org.ncjaa.springboard.accounts.AccountsApi;
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.members.domain.Duplicates;
 import uk.org.ncjaa.springboard.members.domain.MemberCrm;
+import uk.org.ncjaa.springboard.members.domain.MemberTimeline;
+import uk.org.ncjaa.springboard.shared.MemberHistory;
 import uk.org.ncjaa.springboard.shared.web.Paging;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
@@ -30,16 +34,22 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Controller
 class CrmController {
 
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N} '&-]{1,40}");
 
     private final MemberCrm crm;
     private final Duplicates duplicates;
     private final TaxonomyApi taxonomy;
+    private final MemberTimeline timelines;
+    private final AccountsApi accounts;
 
-    CrmController(MemberCrm crm, Duplicates duplicates, TaxonomyApi taxonomy) {
+    CrmController(MemberCrm crm, Duplicates duplicates, TaxonomyApi taxonomy, MemberTimeline timelines, AccountsApi accounts) {
         this.crm = crm;
         this.duplicates = duplicates;
         this.taxonomy = taxonomy;
+        this.timelines = timelines;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin/members")
@@ -76,13 +86,19 @@ class CrmController {
 
     /** The search as CSV: names and emails only of members who agreed to be emailed, or no names at all. */
     @GetMapping("/admin/members/export.csv")
-    void export(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "analysis") String purpose,
-            HttpServletResponse response) throws IOException {
+    void export(@AuthenticationPrincipal AccountUser staff, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(defaultValue = "analysis") String purpose, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         MemberCrm.Purpose chosen = "contact".equals(purpose) ? MemberCrm.Purpose.CONTACT : MemberCrm.Purpose.ANALYSIS;
+        MemberCrm.Query query = known(MemberCrm.Query.read(params));
+        String search = query.toQueryString();
+        // logged before the file is written: a download cut short has still taken data away
+        accounts.recordPersonalDataExported(staff.id(), null, "Members CSV for " + chosen.name().toLowerCase(java.util.Locale.ROOT)
+                + (search.isEmpty() ? ", every member" : ", search: " + search), request.getRemoteAddr());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"members-" + chosen.name().toLowerCase() + ".csv\"");
         OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        crm.export(known(MemberCrm.Query.read(params)), chosen, out);
+        crm.export(query, chosen, out);
     }
 
     @PostMapping("/admin/members/segments")
@@ -110,11 +126,58 @@ class CrmController {
         return "redirect:/admin/members";
     }
 
+    /** A member's record: the CRM's facts, tags and notes, and their whole history with the network, a page at a time. */
     @GetMapping("/admin/members/{id}")
-    String member(@PathVariable long id, Model model) {
-        model.addAttribute("member", crm.detail(id));
+    String member(@AuthenticationPrincipal AccountUser staff, @PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        MemberCrm.Detail detail = crm.detail(id);
+        MemberHistory.Kind chosen = kind(kind);
+        MemberTimeline.Timeline timeline = timelines.of(id, chosen, page == null ? 1 : page);
+        accounts.recordMemberRecordViewed(staff.id(), timeline.accountId(), "CRM record of member " + id, request.getRemoteAddr());
+        model.addAttribute("member", detail);
         model.addAttribute("regions", labels(Vocabulary.REGION));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("years", years(timeline.moments()));
+        model.addAttribute("kinds", MemberHistory.Kind.values());
+        model.addAttribute("kind", chosen);
+        model.addAttribute("timelineBase", "/admin/members/" + id + "?" + (chosen == null ? "" : "kind=" + chosen.name() + "&"));
+        model.addAttribute("paging", new Paging(timeline.page(), timeline.totalPages(), timeline.total(), timeline.page() > 1,
+                timeline.page() < timeline.totalPages()));
         return "members/crm-member";
+    }
+
+    /** One year of a member's history, for a heading per year. */
+    record Year(int year, java.util.List<Shown> moments) {
+    }
+
+    /**
+     * A moment with its time for the {@code datetime} attribute, which HTML allows to the
+     * millisecond at most, and a moment's time may be finer.
+     */
+    record Shown(MemberHistory.Moment moment, String datetime) {
+    }
+
+    private static java.util.List<Year> years(java.util.List<MemberHistory.Moment> moments) {
+        java.util.List<Year> years = new java.util.ArrayList<>();
+        for (MemberHistory.Moment moment : moments) {
+            int year = moment.when().atZone(LONDON).getYear();
+            if (years.isEmpty() || years.get(years.size() - 1).year() != year) {
+                years.add(new Year(year, new java.util.ArrayList<>()));
+            }
+            years.get(years.size() - 1).moments()
+                .add(new Shown(moment, moment.when().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+        }
+        return years;
+    }
+
+    /** The kind asked for, or every kind for a value that names none (links outlive the kinds). */
+    private static MemberHistory.Kind kind(String kind) {
+        for (MemberHistory.Kind candidate : MemberHistory.Kind.values()) {
+            if (candidate.name().equals(kind)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @PostMapping("/admin/members/{id}/tags")

@@ -25,10 +25,12 @@ class MyDataController {
 
     private final List<PersonalData> parts;
     private final Clock clock;
+    private final uk.org.ncjaa.springboard.accounts.AccountsApi accounts;
 
-    MyDataController(List<PersonalData> parts, Clock clock) {
+    MyDataController(List<PersonalData> parts, Clock clock, uk.org.ncjaa.springboard.accounts.AccountsApi accounts) {
         this.parts = parts;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @GetMapping("/account/data")
@@ -54,7 +56,9 @@ class MyDataController {
 
     /** One line per value: the section, the record's number within it, the field and the value. */
     @GetMapping("/account/data.csv")
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountUser user) {
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountUser user, jakarta.servlet.http.HttpServletRequest request) {
+        // the person's own data, but logged like every CSV of personal data: a stolen session could take it too
+        accounts.recordPersonalDataExported(user.id(), user.id(), "The account's own data, as CSV", request.getRemoteAddr());
         StringBuilder out = new StringBuilder("section,record,field,value\r\n");
         for (PersonalData.Section section : sections(user.id())) {
             int number = 0;

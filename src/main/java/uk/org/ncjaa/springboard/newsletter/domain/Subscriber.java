@@ -208,6 +208,14 @@ public class Subscriber {
         return softBounces;
     }
 
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant unsubscribedAt() {
+        return unsubscribedAt;
+    }
+
     private static String[] slugs(Collection<Topic> topics) {
         return topics.stream().sorted().map(Topic::slug).collect(Collectors.toList()).toArray(String[]::new);
     }

@@ -19,4 +19,16 @@ interface SubscriberRepository extends JpaRepository<Subscriber, Long> {
 
     @Query("select s from NewsletterSubscriber s order by s.createdAt desc, s.id desc")
     List<Subscriber> newest(Pageable page);
+
+    /** A subscriber's consent record, as rows of (agreed, wording version, how, when). */
+    @Query(value = "select granted, version, source, recorded_at from newsletter_consent where subscriber_id = ?1", nativeQuery = true)
+    List<Object[]> consents(long subscriberId);
+
+    /** Bounces and complaints about an address, as rows of (kind, when). */
+    @Query(value = "select kind, recorded_at from newsletter_bounce where lower(email) = lower(?1)", nativeQuery = true)
+    List<Object[]> bounces(String email);
+
+    /** Whether the address is suppressed, and why, as rows of (reason, since). */
+    @Query(value = "select reason, created_at from newsletter_suppression where email = lower(?1)", nativeQuery = true)
+    List<Object[]> suppression(String email);
 }

@@ -48,7 +48,11 @@ class ConsultationAdminController {
     private final Analysis analysis;
     private final TaxonomyApi taxonomy;
 
-    ConsultationAdminController(Consultations consultations, Answering answering, Analysis analysis, TaxonomyApi taxonomy) {
+    private final uk.org.ncjaa.springboard.accounts.AccountsApi accounts;
+
+    ConsultationAdminController(Consultations consultations, Answering answering, Analysis analysis, TaxonomyApi taxonomy,
+            uk.org.ncjaa.springboard.accounts.AccountsApi accounts) {
+        this.accounts = accounts;
         this.consultations = consultations;
         this.answering = answering;
         this.analysis = analysis;
@@ -215,8 +219,12 @@ class ConsultationAdminController {
     }
 
     @GetMapping(BASE + "/{id}/answers.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id) {
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal AccountUser user, @PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request) {
         byte[] body = analysis.csv(id).getBytes(StandardCharsets.UTF_8);
+        // answers are one person's each, and may name them in their own words
+        accounts.recordPersonalDataExported(user.id(), null, "Answers CSV of the consultation " + consultations.get(id).title(),
+                request.getRemoteAddr());
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("consultation-" + id + "-answers.csv").build()
