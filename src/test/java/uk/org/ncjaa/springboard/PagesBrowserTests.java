@@ -266,6 +266,42 @@ class PagesBrowserTests {
     }
 
     @Test
+    void staffReadTheInsightsOnAnyScreenAndTheAnalystTheEqualityFigures() throws Exception {
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        for (int width : new int[] { 320, 375, 1280 }) {
+            browser.resize(width, 900);
+            try {
+                browser.visit("/admin/insights");
+                browser.screenshot(Path.of("/tmp/springboard-insights-" + width + ".png"));
+                assertThat(browser.fitsWidth()).as("/admin/insights fits " + width + "px").isTrue();
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('network').scrollIntoView()");
+                browser.screenshot(Path.of("/tmp/springboard-insights-charts-" + width + ".png"));
+            }
+            finally {
+                browser.resize(1280, 1000);
+            }
+        }
+        browser.visit("/admin/insights").check();
+        assertThat(browser.weight().compressed()).as("/admin/insights transferred").isLessThan(100 * 1024);
+        // a table opens under its chart
+        browser.find("#network-joined-left details summary").click();
+        assertThat(browser.find("#network-joined-left table").isDisplayed()).isTrue();
+        browser.visit("/admin/insights?from=2026-02-30&to=2026-03-31");
+        assertThat(browser.text()).contains("The start of the period must be a date");
+        browser.check(false);
+        logOut();
+
+        TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
+        logIn(analyst.email());
+        browser.type("#code", accounts.currentCode(analyst)).submit("form.form");
+        browser.visit("/admin/equality/insights").check();
+        assertThat(browser.text()).contains("Equality monitoring over time");
+        logOut();
+    }
+
+    @Test
     void theEqualityAnalystReadsTotalsOnly() {
         TestAccounts.Created analyst = accounts.create(Role.MEMBER, Role.EQUALITY_ANALYST);
         logIn(analyst.email());
