@@ -21,6 +21,8 @@ final class GapWords {
     // a UK postcode, whole or its outward half followed by a digit ("sw1a 1aa", "m1 1ae", "b33 8th")
     private static final Pattern POSTCODE = Pattern.compile("(^|[^a-z0-9])[a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2}($|[^a-z0-9])");
     // a telephone number written with separators ("+44 (0)20 7946", "0161-496-0")
+    // a prison number, one letter, four digits and two letters ("a1234bc"), which names one person
+    private static final Pattern PRISON_NUMBER = Pattern.compile("(^|[^a-z0-9])[a-z][0-9]{4}[a-z]{2}($|[^a-z0-9])");
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9 ()\\-.]{6,}[0-9]");
 
     private GapWords() {
@@ -64,6 +66,6 @@ final class GapWords {
                 return true;
             }
         }
-        return POSTCODE.matcher(text).find() || PHONE.matcher(text).find();
+        return POSTCODE.matcher(text).find() || PRISON_NUMBER.matcher(text).find() || PHONE.matcher(text).find();
     }
 }

@@ -24,7 +24,7 @@ class SearchesSection implements InsightsSection {
     static final Map<String, String> AREAS = areas();
 
     private static final String KEPT = " Only the words and the day are kept: never who searched, from where or at what time."
-            + " Words that looked like personal details (an email address, a postcode, a phone number or a long number) are not kept,"
+            + " Words that looked like personal details (an email address, a postcode, a phone or prison number, or a long number) are not kept,"
             + " and are counted together as \"" + GapWords.NOT_KEPT + "\".";
 
     private final Counts counts;
