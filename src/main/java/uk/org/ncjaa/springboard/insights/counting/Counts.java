@@ -1,5 +1,6 @@
 package uk.org.ncjaa.springboard.insights.counting;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +13,10 @@ import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 
 /**
- * The counts read back for the dashboards. Each query reads daily rows of one area within the
- * period through the unique index, so its cost follows the number of distinct words and days, not
- * the number of searches.
+ * The counts read back for the dashboards. Each query reads one area's rows within the period
+ * through an index: a month's words once a month, the days only at a period's cut edges, and a
+ * single total a day, so the cost follows the number of distinct words in the period, never the
+ * number of searches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,9 +36,24 @@ public class Counts {
 
     /** The words most often searched in an area without a result during the period, most first. */
     public List<WordCount> topNothingFound(String area, Period period, int limit) {
-        return gaps.top(area, period.from(), period.to(), Math.max(0, limit)).stream()
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        // whole months come from the month rows; the days of a month the period starts or ends inside, from the day rows
+        LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate wholeUntil = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        LocalDate headTo = min(to, wholeFrom.minusDays(1));
+        LocalDate tailFrom = max(headTo.plusDays(1), wholeUntil);
+        return gaps.top(area, wholeFrom, wholeUntil, from, headTo, tailFrom, to, Math.max(0, limit)).stream()
             .map(row -> new WordCount((String) row[0], ((Number) row[1]).longValue()))
             .toList();
+    }
+
+    private static LocalDate min(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    private static LocalDate max(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 
     /** Searches in an area that found nothing, by month; months with none are missing. */

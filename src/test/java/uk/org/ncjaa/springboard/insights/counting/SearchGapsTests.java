@@ -51,6 +51,9 @@ class SearchGapsTests {
     SearchesSection section;
 
     @Autowired
+    Counts counts;
+
+    @Autowired
     EvidenceImport importer;
 
     @Autowired
@@ -179,6 +182,18 @@ class SearchGapsTests {
         assertThat(figures.get(1).title()).isEqualTo("What people searched for and found nothing: Evidence Library");
         assertThat(figures.get(1).method()).contains("never who searched").contains("personal details");
         assertThat(figures.get(3).rows()).as("the day after the period is not in it").isEmpty();
+
+        // periods that start or end inside a month take those months' days one by one
+        assertThat(counts.topNothingFound("evidence", new Period(LocalDate.of(2011, 1, 15), LocalDate.of(2011, 3, 31)), 25))
+            .containsExactly(new Counts.WordCount("women in prison dance", 7), new Counts.WordCount("restorative justice music", 2),
+                    new Counts.WordCount("arts on remand", 1));
+        assertThat(counts.topNothingFound("evidence", new Period(LocalDate.of(2010, 12, 31), LocalDate.of(2011, 1, 20)), 25))
+            .containsExactly(new Counts.WordCount("restorative justice music", 45), new Counts.WordCount("women in prison dance", 4));
+        assertThat(counts.topNothingFound("evidence", new Period(LocalDate.of(2011, 1, 21), LocalDate.of(2011, 3, 30)), 25)).isEmpty();
+        assertThat(counts.topNothingFound("evidence", new Period(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 3, 31)), 1))
+            .containsExactly(new Counts.WordCount("women in prison dance", 7));
+        assertThat(counts.nothingFoundByMonth("evidence", new Period(LocalDate.of(2011, 1, 15), LocalDate.of(2011, 3, 31))))
+            .containsOnly(java.util.Map.entry(java.time.YearMonth.of(2011, 1), 6L), java.util.Map.entry(java.time.YearMonth.of(2011, 3), 4L));
 
         Figure use = figures.get(4);
         assertThat(use.columns()).containsExactly("PDF downloads", "Reference exports", "API calls");
