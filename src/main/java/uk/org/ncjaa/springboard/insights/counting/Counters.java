@@ -80,7 +80,8 @@ class Counters implements SearchGaps, UsageCounts, SmartLifecycle {
         this.useDays = useDays;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.flushEvery = flushEvery;
+        // a setting of nothing or less would stop the timer starting, and the application with it
+        this.flushEvery = flushEvery == null || flushEvery.isNegative() || flushEvery.isZero() ? Duration.ofMinutes(1) : flushEvery;
         this.maxWaiting = maxWaiting;
     }
 
