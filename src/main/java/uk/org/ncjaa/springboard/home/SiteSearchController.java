@@ -19,6 +19,7 @@ import uk.org.ncjaa.springboard.directory.DirectoryApi;
 import uk.org.ncjaa.springboard.events.EventsApi;
 import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
+import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 
 /**
@@ -88,8 +89,11 @@ class SiteSearchController {
     private final DirectoryApi directory;
     private final EventsApi events;
     private final PolicyApi policy;
+    private final SearchGaps gaps;
 
-    SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, PolicyApi policy) {
+    SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, PolicyApi policy,
+            SearchGaps gaps) {
+        this.gaps = gaps;
         this.policy = policy;
         this.content = content;
         this.evidence = evidence;
@@ -112,12 +116,17 @@ class SiteSearchController {
         model.addAttribute("types", Type.values());
         model.addAttribute("page", pageNumber);
         if (!text.isEmpty()) {
-            search(text, chosen, pageNumber, model);
+            long total = search(text, chosen, pageNumber, model);
+            // nothing anywhere on the site for these words: a gap to fill (later pages are not counted)
+            if (total == 0 && pageNumber == 1) {
+                gaps.nothingFound("site", text);
+            }
         }
         return Htmx.view(request, "home/search", "results");
     }
 
-    private void search(String text, Type chosen, int page, Model model) {
+    /** Searches every type for the page, and gives the number of results of all types together. */
+    private long search(String text, Type chosen, int page, Model model) {
         Map<Type, Long> counts = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         int size = chosen == null ? PER_GROUP : PAGE_SIZE;
@@ -177,5 +186,6 @@ class SiteSearchController {
             long inType = counts.get(chosen);
             model.addAttribute("totalPages", (int) Math.max(1, (inType + PAGE_SIZE - 1) / PAGE_SIZE));
         }
+        return total;
     }
 }

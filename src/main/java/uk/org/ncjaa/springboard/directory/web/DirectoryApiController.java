@@ -30,6 +30,8 @@ import uk.org.ncjaa.springboard.directory.search.DirectoryResults;
 import uk.org.ncjaa.springboard.directory.search.DirectorySearch;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
+import uk.org.ncjaa.springboard.shared.insights.UsageCounts;
 
 /**
  * The Directory of Services as open data in the Open Referral HSDS 3.0 shape: search, one
@@ -45,8 +47,12 @@ class DirectoryApiController {
     private final DirectorySearch search;
     private final Hsds hsds;
     private final String baseUrl;
+    private final SearchGaps gaps;
+    private final UsageCounts usage;
 
-    DirectoryApiController(DirectorySearch search, Hsds hsds, SpringboardProperties properties) {
+    DirectoryApiController(DirectorySearch search, Hsds hsds, SpringboardProperties properties, SearchGaps gaps, UsageCounts usage) {
+        this.gaps = gaps;
+        this.usage = usage;
         this.search = search;
         this.hsds = hsds;
         this.baseUrl = properties.baseUrl();
@@ -87,6 +93,11 @@ class DirectoryApiController {
         List<String> notes = new ArrayList<>();
         DirectoryQuery query = DirectoryQuery.read(params, notes);
         DirectoryResults results = search.search(query);
+        usage.count("directory", "api");
+        // as on the search page: only words that found nothing, on the first page
+        if (results.total() == 0 && !query.text().isEmpty() && query.page() == 1) {
+            gaps.nothingFound("directory", query.text());
+        }
         List<Map<String, Object>> contents = hsds.published(results.hits().stream().map(DirectoryResults.Hit::slug).toList()).stream()
             .map(listing -> hsds.organization(listing, baseUrl)).toList();
         Map<String, List<DirectoryResults.FacetValue>> facets = new LinkedHashMap<>();
@@ -103,6 +114,7 @@ class DirectoryApiController {
         if (found.isEmpty()) {
             throw new NotFoundException("There is no published listing " + slug);
         }
+        usage.count("directory", "api");
         return ResponseEntity.ok().cacheControl(SHORTLY).body(hsds.organization(found.get(0), baseUrl));
     }
 
@@ -111,6 +123,7 @@ class DirectoryApiController {
             description = "Every published organisation as an HSDS 3.0 JSON array, streamed. The same as HSDS CSV tables in a "
                     + "ZIP, with a Frictionless datapackage.json: /directory/export/hsds-csv.zip.")
     ResponseEntity<StreamingResponseBody> export() {
+        usage.count("directory", "api");
         StreamingResponseBody body = out -> hsds.writeJson(out, baseUrl);
         return ResponseEntity.ok().cacheControl(SHORTLY)
             .header("Content-Disposition", "attachment; filename=\"directory-hsds.json\"").body(body);

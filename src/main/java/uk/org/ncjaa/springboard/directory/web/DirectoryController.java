@@ -31,6 +31,8 @@ import uk.org.ncjaa.springboard.directory.search.DirectoryResults;
 import uk.org.ncjaa.springboard.directory.search.DirectorySearch;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
+import uk.org.ncjaa.springboard.shared.insights.UsageCounts;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -51,11 +53,15 @@ class DirectoryController {
     private final Clock clock;
     private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence;
     private final java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events;
+    private final SearchGaps gaps;
+    private final UsageCounts usage;
 
     DirectoryController(DirectorySearch search, Listings listings, Logos logos, Hsds hsds, TaxonomyApi taxonomy,
             DirectoryProperties properties, SpringboardProperties site, Clock clock,
             java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvidence> evidence,
-            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events) {
+            java.util.Optional<uk.org.ncjaa.springboard.directory.OrganisationEvents> events, SearchGaps gaps, UsageCounts usage) {
+        this.gaps = gaps;
+        this.usage = usage;
         this.evidence = evidence;
         this.events = events;
         this.search = search;
@@ -74,6 +80,10 @@ class DirectoryController {
         List<String> notes = new ArrayList<>();
         DirectoryQuery query = DirectoryQuery.read(params, notes);
         DirectoryResults results = search.search(query);
+        // words that found nothing are a gap to fill; browsing, filters alone and later pages are not
+        if (results.total() == 0 && !query.text().isEmpty() && query.page() == 1) {
+            gaps.nothingFound("directory", query.text());
+        }
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("facets", DirectoryFacet.values());
@@ -134,6 +144,7 @@ class DirectoryController {
     void exportJson(HttpServletResponse response) throws IOException {
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"directory-hsds.json\"");
+        usage.count("directory", "hsds-export");
         hsds.writeJson(response.getOutputStream(), site.baseUrl());
     }
 
@@ -142,6 +153,7 @@ class DirectoryController {
     void exportCsv(HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"directory-hsds-csv.zip\"");
+        usage.count("directory", "hsds-export");
         hsds.writeCsvZip(response.getOutputStream(), site.baseUrl());
     }
 

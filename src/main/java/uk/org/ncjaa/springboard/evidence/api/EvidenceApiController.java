@@ -49,6 +49,8 @@ import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
 import uk.org.ncjaa.springboard.evidence.search.SearchParameters;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
+import uk.org.ncjaa.springboard.shared.insights.UsageCounts;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -71,6 +73,8 @@ class EvidenceApiController {
     static final String LICENCE = "Evidence Library records from the National Criminal Justice Arts Alliance, free to reuse "
             + "with credit to the Alliance under the Creative Commons Attribution 4.0 licence (CC BY 4.0, " + LICENCE_URL
             + "). The documents the records describe keep their own copyright and licences.";
+    /** What each call counts as, in the day-by-day use the dashboards show. */
+    static final String API = "api";
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     /** Enough entries per read to keep the queries few, few enough to keep memory flat however large the library grows. */
@@ -84,9 +88,13 @@ class EvidenceApiController {
     private final Clock clock;
     private final String baseUrl;
     private final Citations citations;
+    private final SearchGaps gaps;
+    private final UsageCounts usage;
 
     EvidenceApiController(EvidenceSearch search, EvidenceReader reader, TaxonomyApi taxonomy, JsonMapper json, Clock clock,
-            SpringboardProperties properties, Citations citations) {
+            SpringboardProperties properties, Citations citations, SearchGaps gaps, UsageCounts usage) {
+        this.gaps = gaps;
+        this.usage = usage;
         this.citations = citations;
         this.search = search;
         this.reader = reader;
@@ -146,6 +154,11 @@ class EvidenceApiController {
         int size = SearchParameters.number(params.getFirst("size"), "size", EvidenceQuery.PAGE_SIZE, 1,
                 EvidenceQuery.MAX_PAGE_SIZE, notes);
         EvidenceResults results = search.search(query.withPageSize(size));
+        usage.count("evidence", API);
+        // as on the search page: only words that found nothing, on the first page
+        if (results.total() == 0 && !query.text().isEmpty() && query.page() == 1) {
+            gaps.nothingFound("evidence", query.text());
+        }
         if (results.page() > results.totalPages()) {
             notes.add("There " + (results.totalPages() == 1 ? "is 1 page" : "are " + results.totalPages() + " pages")
                     + " of results, so page " + results.page() + " is empty.");
@@ -173,6 +186,7 @@ class EvidenceApiController {
     @Operation(summary = "List the facets with their values and counts",
             description = "Counts over every published entry. A facet's value is what to pass in its search parameter.")
     ResponseEntity<FacetList> facets() {
+        usage.count("evidence", API);
         EvidenceResults all = search.search(new EvidenceQuery(null, null, null, null, null, 1, 1));
         List<FacetList.FacetValues> facets = new ArrayList<>();
         for (Facet facet : Facet.values()) {
@@ -204,6 +218,7 @@ class EvidenceApiController {
     @ApiResponse(responseCode = "200", description = "Every published entry, one per line",
             content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ExportLine.class)))
     ResponseEntity<StreamingResponseBody> export() {
+        usage.count("evidence", API);
         StreamingResponseBody body = out -> {
             long after = 0;
             List<Long> ids = reader.publishedIdsAfter(after, EXPORT_BATCH);
@@ -234,7 +249,9 @@ class EvidenceApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<EntryRecord> entry(@Parameter(description = "The entry's slug, as in its page address", example =
             "evaluating-music-workshops") @PathVariable String slug) {
-        return ResponseEntity.ok().cacheControl(SHORTLY).body(record(reader.published(slug)));
+        EntryRecord entry = record(reader.published(slug));
+        usage.count("evidence", API);
+        return ResponseEntity.ok().cacheControl(SHORTLY).body(entry);
     }
 
     private EntryRecord record(EntryView entry) {

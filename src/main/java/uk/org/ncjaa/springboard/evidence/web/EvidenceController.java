@@ -26,6 +26,8 @@ import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.evidence.search.Facet;
 import uk.org.ncjaa.springboard.evidence.search.SearchParameters;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
+import uk.org.ncjaa.springboard.shared.insights.UsageCounts;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
@@ -43,10 +45,14 @@ class EvidenceController {
     private final uk.org.ncjaa.springboard.directory.DirectoryApi directory;
     private final SpringboardProperties site;
     private final Citations citations;
+    private final SearchGaps gaps;
+    private final UsageCounts usage;
 
     EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
             EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory, SpringboardProperties site,
-            Citations citations) {
+            Citations citations, SearchGaps gaps, UsageCounts usage) {
+        this.gaps = gaps;
+        this.usage = usage;
         this.citations = citations;
         this.site = site;
         this.files = files;
@@ -63,6 +69,10 @@ class EvidenceController {
         List<String> notes = new ArrayList<>();
         EvidenceQuery query = query(params, notes);
         EvidenceResults results = search.search(query);
+        // words that found nothing are a gap to fill; browsing, filters alone and later pages are not
+        if (results.total() == 0 && !query.text().isEmpty() && query.page() == 1) {
+            gaps.nothingFound("evidence", query.text());
+        }
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("facets", Facet.values());
@@ -186,6 +196,10 @@ class EvidenceController {
         }
         var path = files.path(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
         // only a file checked at upload and holding nothing that runs opens in the browser; any other is a download
+        // what the public reads, not editors opening drafts
+        if (entry.status() == uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED) {
+            usage.count("evidence", "pdf-download");
+        }
         var disposition = file.servedInline() ? org.springframework.http.ContentDisposition.inline()
                 : org.springframework.http.ContentDisposition.attachment();
         return org.springframework.http.ResponseEntity.ok()

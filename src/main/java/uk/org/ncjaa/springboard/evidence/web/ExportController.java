@@ -31,6 +31,7 @@ import uk.org.ncjaa.springboard.evidence.exports.Citations;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.insights.UsageCounts;
 import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
@@ -81,8 +82,11 @@ class ExportController {
     private final SpringboardProperties properties;
     private final Clock clock;
     private final Citations citations;
+    private final UsageCounts usage;
 
-    ExportController(EvidenceSearch search, EvidenceReader reader, SpringboardProperties properties, Clock clock, Citations citations) {
+    ExportController(EvidenceSearch search, EvidenceReader reader, SpringboardProperties properties, Clock clock, Citations citations,
+            UsageCounts usage) {
+        this.usage = usage;
         this.citations = citations;
         this.search = search;
         this.reader = reader;
@@ -93,7 +97,9 @@ class ExportController {
     @GetMapping("/evidence/{slug}/cite.{extension}")
     ResponseEntity<String> one(@PathVariable String slug, @PathVariable String extension) {
         Format format = Format.of(extension);
-        return file(format, List.of(reader.published(slug)), slug);
+        List<EntryView> entry = List.of(reader.published(slug));
+        usage.count("evidence", "reference-export");
+        return file(format, entry, slug);
     }
 
     /** The entry's reference as plain text in a style ({@code ?style=apa}; Harvard when none is asked for), to paste. */
@@ -101,9 +107,11 @@ class ExportController {
     ResponseEntity<String> text(@PathVariable String slug, @RequestParam(required = false) String style) {
         CitationStyle chosen = style == null || style.isBlank() ? CitationStyle.HARVARD
                 : CitationStyle.find(style).orElseThrow(() -> new UnknownFormat("style " + style));
+        EntryView entry = reader.published(slug);
+        usage.count("evidence", "reference-export");
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
-            .body(citations.cite(reader.published(slug), chosen).text() + "\n");
+            .body(citations.cite(entry, chosen).text() + "\n");
     }
 
     /** Entries ticked in the results ({@code entry}), or else everything the search finds. */
@@ -122,6 +130,7 @@ class ExportController {
                 // a ticked entry withdrawn since the page was shown is left out
             }
         }
+        usage.count("evidence", "reference-export");
         return file(format, entries, "evidence-library-" + LocalDate.now(clock));
     }
 
