@@ -84,15 +84,21 @@ class SearchesSection implements InsightsSection {
                 Figure.Shape.OVER_TIME, "Month", new ArrayList<>(AREAS.values()), monthly(period, series));
     }
 
+    /** The fewest searches a word needs to be listed. */
+    static final int FEWEST_SHOWN = 3;
+
     private Figure nothingFound(String area, String label, Period period) {
         List<Figure.Row> rows = counts.topNothingFound(area, period, TOP_WORDS).stream()
+            // words searched once or twice may be someone's name looked for in the Directory: shown only when several searched
+            .filter(word -> word.searches() >= FEWEST_SHOWN || word.words().startsWith("("))
             .map(word -> Figure.Row.of(word.words(), word.searches()))
             .toList();
         return new Figure("nothing-found-" + area, "What people searched for and found nothing: " + label,
                 "The " + TOP_WORDS + " searches of the " + label + " that most often found nothing in the period, with how "
                         + "many times each was made. Words are counted as typed, without capitals or extra spaces; "
                         + "\"" + Counters.OTHER_SEARCHES + "\" counts different words that came too fast to keep apart on a "
-                        + "busy day." + KEPT,
+                        + "busy day. Words searched fewer than " + FEWEST_SHOWN + " times in the period are left out, as they"
+                        + " may be a person's name." + KEPT,
                 Figure.Shape.TABLE, "Words searched", List.of("Searches"), rows);
     }
 

@@ -100,10 +100,20 @@ final class Charts {
             SvgDrawing.text(out, LEFT - 8, y + 5, number(tick.longValue()), "end", INK, null, null);
         }
         List<Figure.Row> rows = figure.rows();
-        int every = Math.max(1, (int) Math.ceil(rows.size() / 12.0));
+        // a month's three letters under its point, and the year under the first month and each January; over a year and a half,
+        // every second, third... month is named, so the names never run into each other
+        int every = Math.max(1, (int) Math.ceil(rows.size() / 18.0));
+        String year = null;
         for (int i = 0; i < rows.size(); i++) {
-            if (i % every == 0 || i == rows.size() - 1 && rows.size() <= 12) {
-                SvgDrawing.text(out, x(i, rows.size()), bottom + 22, rows.get(i).label(), "middle", INK, null, null);
+            String[] parts = rows.get(i).label().split(" ", 2);
+            String thisYear = parts.length == 2 ? parts[1] : null;
+            if (i % every == 0) {
+                SvgDrawing.text(out, x(i, rows.size()), bottom + 20, parts[0].length() > 3 ? parts[0].substring(0, 3) : parts[0],
+                        "middle", INK, null, null);
+            }
+            if (thisYear != null && !thisYear.equals(year)) {
+                SvgDrawing.text(out, x(i, rows.size()), bottom + 38, thisYear, "middle", INK, "bold", null);
+                year = thisYear;
             }
         }
         for (int s = 0; s < series; s++) {

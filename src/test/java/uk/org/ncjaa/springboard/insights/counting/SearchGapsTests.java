@@ -177,8 +177,9 @@ class SearchGapsTests {
         assertThat(byMonth.rows()).containsExactly(Figure.Row.of("Jan 2011", 9L, 0L, 0L), Figure.Row.of("Feb 2011", 0L, 0L, 0L),
                 Figure.Row.of("Mar 2011", 4L, 6L, 0L));
 
+        // "arts on remand", searched once, is left out: words so rarely searched may be someone's name
         assertThat(figures.get(1).rows()).containsExactly(Figure.Row.of("women in prison dance", 7L),
-                Figure.Row.of("restorative justice music", 5L), Figure.Row.of("arts on remand", 1L));
+                Figure.Row.of("restorative justice music", 5L));
         assertThat(figures.get(1).title()).isEqualTo("What people searched for and found nothing: Evidence Library");
         assertThat(figures.get(1).method()).contains("never who searched").contains("personal details");
         assertThat(figures.get(3).rows()).as("the day after the period is not in it").isEmpty();
