@@ -113,7 +113,8 @@ class EventsInsights implements InsightsSection {
     private Figure income(MapSqlParameterSource params) {
         Map<String, long[]> counts = new HashMap<>();
         jdbc.query(String.format("""
-                select t.kind, coalesce(sum(b.total_pence - b.refunded_pence), 0) as pence, count(*) as bookings
+                select t.kind, coalesce(sum(b.total_pence - b.refunded_pence), 0) as pence,
+                       count(*) filter (where b.state in ('PAID', 'PARTLY_REFUNDED')) as bookings
                 from booking b
                 join ticket_type t on t.id = b.ticket_type_id
                 join event e on e.id = b.event_id
@@ -128,9 +129,10 @@ class EventsInsights implements InsightsSection {
         }
         return new Figure("income", "Income by ticket type",
                 "What bookings for events held in the period brought in, by ticket type: the amount paid less any refunds, in "
-                        + "whole pounds (rounded to the nearest pound). Counted once a booking is paid (free places and approved "
-                        + "bursaries count as bookings with no income); unpaid invoices are not counted. Nothing is hidden.",
-                Figure.Shape.BY_CATEGORY, "Ticket type", List.of("Income after refunds (£, whole pounds)", "Bookings paid or free"),
+                        + "whole pounds (rounded to the nearest pound), including money kept from bookings cancelled after "
+                        + "payment; unpaid invoices are not counted. Bookings confirmed counts those paid for, free, or a bursary "
+                        + "approved, and not cancelled. Nothing is hidden.",
+                Figure.Shape.BY_CATEGORY, "Ticket type", List.of("Income after refunds (£, whole pounds)", "Bookings confirmed"),
                 rows);
     }
 
