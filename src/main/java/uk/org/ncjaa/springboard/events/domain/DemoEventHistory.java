@@ -209,7 +209,8 @@ public class DemoEventHistory {
                     + " select b.id, b.event_id, b.ticket_type_id, cast(? as boolean), cast(? as timestamptz), cast(? as text) from booking b"
                     + " where b.reference = ?", attendees);
             jdbc.batchUpdate("insert into event_feedback (event_id, attendee_id, rating, created_at)"
-                    + " select a.event_id, a.id, cast(? as int), cast(? as timestamptz) from attendee a join booking b on b.id = a.booking_id where b.reference = ? and a.name = ?"
+                    + " select a.event_id, a.id, cast(? as int), cast(? as timestamptz) from attendee a"
+                    + " join booking b on b.id = a.booking_id where b.reference = ? and a.name = ?"
                     + " on conflict (attendee_id) do nothing", feedback);
             jdbc.batchUpdate("insert into waitlist_entry (event_id, ticket_type_id, name, email, places, token_hash, state, created_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?)", waitlist);

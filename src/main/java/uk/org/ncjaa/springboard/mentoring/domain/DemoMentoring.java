@@ -153,25 +153,29 @@ public class DemoMentoring {
             }
         }
         rounds.close(round.id());
-        // the round's dates, then each step's time, moved back to when it would have happened
-        // opened early enough for the relationships to have ended, late enough for the last twelve months' dashboard to show it all
+        // the round's dates, then each step's time, moved back: early enough for the relationships to have ended,
+        // late enough for the last twelve months' dashboard to show it all
         java.time.LocalDate opened = today.minusMonths(11).withDayOfMonth(3);
-        jdbc.update("update mentoring_round set opens_on = ?, closes_on = ?, starts_on = ?, created_at = ?, updated_at = ? where id = ?",
-                opened, opened.plusDays(28), opened.plusDays(42), java.sql.Timestamp.valueOf(opened.minusDays(7).atTime(10, 0)),
-                java.sql.Timestamp.valueOf(opened.plusDays(42).atTime(10, 0)), round.id());
+        jdbc.update("update mentoring_round set opens_on = ?, closes_on = ?, starts_on = ?, created_at = ?, updated_at = ?"
+                + " where id = ?", opened, opened.plusDays(28), opened.plusDays(42), moment(opened.minusDays(7), 10),
+                moment(opened.plusDays(42), 10), round.id());
         jdbc.update("update mentoring_application set created_at = cast(? as timestamp) + (id % 27) * interval '1 day',"
                 + " submitted_at = cast(? as timestamp) + (id % 27) * interval '1 day' + interval '2 hours',"
-                + " updated_at = cast(? as timestamp) + (id % 27) * interval '1 day' + interval '2 hours', decided_at = ? where round_id = ?",
-                java.sql.Timestamp.valueOf(opened.atTime(9, 0)), java.sql.Timestamp.valueOf(opened.atTime(9, 0)),
-                java.sql.Timestamp.valueOf(opened.atTime(9, 0)), java.sql.Timestamp.valueOf(opened.plusDays(30).atTime(15, 0)), round.id());
-        java.sql.Timestamp matched = java.sql.Timestamp.valueOf(opened.plusDays(33).atTime(11, 0));
-        jdbc.update("update mentoring_match set created_at = ?, offered_at = case when offered_at is null then null else cast(? as timestamp) end,"
-                + " started_at = case when started_at is null then null else cast(? as timestamp) + (id % 9) * interval '1 day' end,"
-                + " ended_at = case when ended_at is null then null when outcome = 'ENDED_EARLY' then cast(? as timestamp) + interval '2 months'"
-                + " else cast(? as timestamp) + interval '6 months' + (id % 21) * interval '1 day' end where round_id = ?",
-                matched, java.sql.Timestamp.valueOf(opened.plusDays(35).atTime(11, 0)), java.sql.Timestamp.valueOf(opened.plusDays(37).atTime(18, 0)),
-                java.sql.Timestamp.valueOf(opened.plusDays(42).atTime(18, 0)), java.sql.Timestamp.valueOf(opened.plusDays(42).atTime(18, 0)),
+                + " updated_at = cast(? as timestamp) + (id % 27) * interval '1 day' + interval '2 hours', decided_at = ?"
+                + " where round_id = ?", moment(opened, 9), moment(opened, 9), moment(opened, 9), moment(opened.plusDays(30), 15),
                 round.id());
+        jdbc.update("update mentoring_match set created_at = ?,"
+                + " offered_at = case when offered_at is null then null else cast(? as timestamp) end,"
+                + " started_at = case when started_at is null then null else cast(? as timestamp) + (id % 9) * interval '1 day' end,"
+                + " ended_at = case when ended_at is null then null"
+                + " when outcome = 'ENDED_EARLY' then cast(? as timestamp) + interval '2 months'"
+                + " else cast(? as timestamp) + interval '6 months' + (id % 21) * interval '1 day' end where round_id = ?",
+                moment(opened.plusDays(33), 11), moment(opened.plusDays(35), 11), moment(opened.plusDays(37), 18),
+                moment(opened.plusDays(42), 18), moment(opened.plusDays(42), 18), round.id());
+    }
+
+    private static java.sql.Timestamp moment(java.time.LocalDate day, int hour) {
+        return java.sql.Timestamp.valueOf(day.atTime(hour, 0));
     }
 
     private Optional<Long> account(String prefix, int i, String name) {
