@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import uk.org.ncjaa.springboard.mentoring.domain.DemoMentoring;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 
-/** With demo content on, a round open for applications and one with pairs proposed for staff to review. */
+/**
+ * With demo content on, a round open for applications and one with pairs proposed for staff to review, and a round that ran
+ * most of a year ago, with its outcomes, for the dashboards.
+ */
 @Component
 @Order(55)
 class MentoringStartup implements ApplicationRunner {
@@ -25,6 +28,7 @@ class MentoringStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.demoContent()) {
             demo.load();
+            demo.history();
         }
     }
 }

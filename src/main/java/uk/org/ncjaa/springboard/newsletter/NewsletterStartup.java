@@ -6,18 +6,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.newsletter.domain.DemoNewsletter;
+import uk.org.ncjaa.springboard.newsletter.domain.DemoNewsletterHistory;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 
-/** Adds the demo subscribers and a draft digest at start when demo content is on, after the events and evidence it draws on. */
+/**
+ * Adds the demo subscribers and a draft digest at start when demo content is on, after the events and evidence it draws on,
+ * and eighteen months of sends for the dashboards.
+ */
 @Component
 @Order(60)
 class NewsletterStartup implements ApplicationRunner {
 
     private final DemoNewsletter demo;
+    private final DemoNewsletterHistory history;
     private final SpringboardProperties properties;
 
-    NewsletterStartup(DemoNewsletter demo, SpringboardProperties properties) {
+    NewsletterStartup(DemoNewsletter demo, DemoNewsletterHistory history, SpringboardProperties properties) {
         this.demo = demo;
+        this.history = history;
         this.properties = properties;
     }
 
@@ -25,6 +31,7 @@ class NewsletterStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.demoContent()) {
             demo.load();
+            history.load();
         }
     }
 }
