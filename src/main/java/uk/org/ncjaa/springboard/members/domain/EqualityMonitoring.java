@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.members.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import uk.org.ncjaa.springboard.members.Consent;
 @Service
 public class EqualityMonitoring {
 
-    public static final int SMALLEST_SHOWN = 5;
+    public static final int SMALLEST_SHOWN = uk.org.ncjaa.springboard.shared.insights.SmallNumbers.SMALLEST_SHOWN;
 
     private final MemberRepository members;
     private final EqualityResponseRepository responses;
@@ -124,22 +123,14 @@ public class EqualityMonitoring {
      * other count above zero is hidden too, or the total would give the first away.
      */
     static List<Count> suppress(Map<String, String> labels, Map<String, Long> counts) {
-        List<String> hide = new ArrayList<>();
-        labels.keySet().forEach(answer -> {
-            long people = counts.getOrDefault(answer, 0L);
-            if (people > 0 && people < SMALLEST_SHOWN) {
-                hide.add(answer);
-            }
-        });
-        if (hide.size() == 1) {
-            labels.keySet().stream()
-                .filter(answer -> !hide.contains(answer) && counts.getOrDefault(answer, 0L) > 0)
-                .min(Comparator.comparingLong(answer -> counts.getOrDefault(answer, 0L)))
-                .ifPresent(hide::add);
+        List<Long> column = new ArrayList<>();
+        labels.keySet().forEach(answer -> column.add(counts.getOrDefault(answer, 0L)));
+        List<Long> shown = uk.org.ncjaa.springboard.shared.insights.SmallNumbers.column(column);
+        List<Count> result = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> answer : labels.entrySet()) {
+            result.add(new Count(answer.getKey(), answer.getValue(), shown.get(i++)));
         }
-        List<Count> shown = new ArrayList<>();
-        labels.forEach((answer, label) -> shown.add(new Count(answer, label, hide.contains(answer) ? null
-                : counts.getOrDefault(answer, 0L))));
-        return shown;
+        return result;
     }
 }

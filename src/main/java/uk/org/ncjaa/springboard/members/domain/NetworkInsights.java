@@ -29,9 +29,8 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 class NetworkInsights implements InsightsSection {
 
     private static final String MONTH = "to_char(date_trunc('month', %s at time zone 'Europe/London'), 'YYYY-MM')";
-    /** A member at the moment {@code :at}: a term that had started and not yet ended. */
-    private static final String MEMBER_AT = " m.merged_into is null and exists (select 1 from membership_term t where t.member_id = m.id"
-            + " and t.started_at < :at and (t.ended_at is null or t.ended_at >= :at)) ";
+    /** A term not of a record merged into another as a duplicate (those are few, and indexed). */
+    private static final String NOT_MERGED = " not exists (select 1 from member x where x.id = t.member_id and x.merged_into is not null) ";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
@@ -61,8 +60,15 @@ class NetworkInsights implements InsightsSection {
     public List<Figure> figures(Period period) {
         MapSqlParameterSource params = new MapSqlParameterSource("start", Timestamp.from(period.start()))
             .addValue("end", Timestamp.from(period.end())).addValue("at", Timestamp.from(period.end()));
-        Map<String, Map<YearMonth, Long>> started = byKindAndMonth("started_at", params);
-        Map<String, Map<YearMonth, Long>> ended = byKindAndMonth("ended_at", params);
+        Map<String, Map<YearMonth, Long>> started = new HashMap<>();
+        Map<String, Map<YearMonth, Long>> ended = new HashMap<>();
+        // one pass over the terms gives both the months they started and the months they ended in
+        jdbc.query("select t.kind, v.which, " + MONTH.formatted("v.at") + ", count(*) from membership_term t"
+                + " cross join lateral (values ('started', t.started_at), ('ended', t.ended_at)) v(which, at)"
+                + " where " + NOT_MERGED + " and v.at >= :start and v.at < :end group by 1, 2, 3", params, rs -> {
+                    (rs.getString(2).equals("started") ? started : ended).computeIfAbsent(rs.getString(1), kind -> new HashMap<>())
+                        .put(YearMonth.parse(rs.getString(3)), rs.getLong(4));
+                });
         Map<YearMonth, Long> joined = total(started);
         Map<YearMonth, Long> left = total(ended);
         List<Figure> figures = new ArrayList<>();
@@ -74,25 +80,21 @@ class NetworkInsights implements InsightsSection {
                 "Everyone with a current membership on the last day of the month, as individuals and as organisations"
                         + " (those who registered an organisation when they joined).",
                 Figure.Shape.OVER_TIME, "Month", List.of("Individuals", "Organisations"), runningTotals(period, started, ended, params)));
-        figures.add(byVocabulary("by-region", "Members by region", "Region", Vocabulary.REGION,
-                "select coalesce(m.region_slug, '') as slug, count(*) from member m where " + MEMBER_AT + " group by 1", params));
-        figures.add(byVocabulary("by-art-form", "Members by art form", "Art form", Vocabulary.ART_FORM,
-                "select i.slug, count(*) from member m join member_interest i on i.member_id = m.id and i.vocabulary = 'ART_FORM'"
-                        + " where " + MEMBER_AT + " group by 1", params));
-        figures.add(byVocabulary("by-setting", "Members by justice setting", "Setting", Vocabulary.SETTING,
-                "select i.slug, count(*) from member m join member_interest i on i.member_id = m.id and i.vocabulary = 'SETTING'"
-                        + " where " + MEMBER_AT + " group by 1", params));
-        return figures;
-    }
-
-    /** Terms that started (or ended) in the period, by the membership's kind and the month. */
-    private Map<String, Map<YearMonth, Long>> byKindAndMonth(String column, MapSqlParameterSource params) {
-        Map<String, Map<YearMonth, Long>> counts = new HashMap<>();
-        jdbc.query("select t.kind, " + MONTH.formatted("t." + column) + ", count(*) from membership_term t join member m on m.id = t.member_id"
-                + " where m.merged_into is null and t." + column + " >= :start and t." + column + " < :end group by 1, 2", params, rs -> {
-                    counts.computeIfAbsent(rs.getString(1), kind -> new HashMap<>()).put(YearMonth.parse(rs.getString(2)), rs.getLong(3));
+        // the members at the end of the period are found once, then counted by region and by each interest
+        Map<Vocabulary, Map<String, Long>> counts = new java.util.EnumMap<>(Vocabulary.class);
+        // a member has at most one open term, so the terms that cover the moment are the members of that moment
+        jdbc.query("with current_members as materialized (select t.member_id as id from membership_term t where t.started_at < :at"
+                + " and (t.ended_at is null or t.ended_at >= :at) and " + NOT_MERGED + ")"
+                + " select 'REGION', coalesce(m.region_slug, ''), count(*) from current_members c join member m on m.id = c.id group by 2"
+                + " union all select i.vocabulary, i.slug, count(*) from member_interest i join current_members c on c.id = i.member_id"
+                + " where i.vocabulary in ('ART_FORM', 'SETTING') group by 1, 2", params, rs -> {
+                    counts.computeIfAbsent(Vocabulary.valueOf(rs.getString(1)), vocabulary -> new HashMap<>())
+                        .put(rs.getString(2), rs.getLong(3));
                 });
-        return counts;
+        figures.add(byVocabulary("by-region", "Members by region", "Region", Vocabulary.REGION, counts));
+        figures.add(byVocabulary("by-art-form", "Members by art form", "Art form", Vocabulary.ART_FORM, counts));
+        figures.add(byVocabulary("by-setting", "Members by justice setting", "Setting", Vocabulary.SETTING, counts));
+        return figures;
     }
 
     private static Map<YearMonth, Long> total(Map<String, Map<YearMonth, Long>> byKind) {
@@ -118,7 +120,7 @@ class NetworkInsights implements InsightsSection {
     private List<Figure.Row> runningTotals(Period period, Map<String, Map<YearMonth, Long>> started, Map<String, Map<YearMonth, Long>> ended,
             MapSqlParameterSource params) {
         Map<String, Long> atStart = new HashMap<>();
-        jdbc.query("select t.kind, count(*) from membership_term t join member m on m.id = t.member_id where m.merged_into is null"
+        jdbc.query("select t.kind, count(*) from membership_term t where " + NOT_MERGED
                 + " and t.started_at < :start and (t.ended_at is null or t.ended_at >= :start) group by 1", params,
                 rs -> {
                     atStart.put(rs.getString(1), rs.getLong(2));
@@ -137,13 +139,11 @@ class NetworkInsights implements InsightsSection {
     }
 
     /** Members at the end of the period by a vocabulary's concepts, most first, with their labels. */
-    private Figure byVocabulary(String id, String title, String heading, Vocabulary vocabulary, String sql, MapSqlParameterSource params) {
+    private Figure byVocabulary(String id, String title, String heading, Vocabulary vocabulary, Map<Vocabulary, Map<String, Long>> all) {
         Map<String, String> labels = taxonomy.labels(vocabulary);
         List<Object[]> counts = new ArrayList<>();
-        jdbc.query(sql, params, rs -> {
-            counts.add(new Object[] { rs.getString(1), rs.getLong(2) });
-        });
-        counts.sort((a, b) -> Long.compare((Long) b[1], (Long) a[1]));
+        all.getOrDefault(vocabulary, Map.of()).forEach((slug, count) -> counts.add(new Object[] { slug, count }));
+        counts.sort((a, b) -> ((Long) b[1]).equals(a[1]) ? ((String) a[0]).compareTo((String) b[0]) : Long.compare((Long) b[1], (Long) a[1]));
         List<Figure.Row> rows = new ArrayList<>();
         for (Object[] count : counts) {
             String slug = (String) count[0];

@@ -58,23 +58,34 @@ class RepresentationInsights implements InsightsSection {
     public List<Figure> figures(Period period) {
         MapSqlParameterSource params = new MapSqlParameterSource("start", Timestamp.from(period.start()))
             .addValue("end", Timestamp.from(period.end()));
-        List<Figure> figures = new ArrayList<>();
+        // every question's answers counted in one pass over the answers (grouping sets), not one pass a question
+        Map<EqualityQuestion, Map<String, Long>> before = new java.util.EnumMap<>(EqualityQuestion.class);
+        Map<EqualityQuestion, Map<String, Long>> during = new java.util.EnumMap<>(EqualityQuestion.class);
+        StringBuilder which = new StringBuilder("case");
+        StringBuilder answer = new StringBuilder("coalesce(case");
+        StringBuilder sets = new StringBuilder();
         for (EqualityQuestion question : EqualityQuestion.values()) {
             // the column is named after the question, from the enum, never from a request
+            String column = "r." + question.name().toLowerCase(Locale.ROOT);
+            which.append(" when grouping(").append(column).append(") = 0 then '").append(question.name()).append("'");
+            answer.append(" when grouping(").append(column).append(") = 0 then ").append(column);
+            sets.append(sets.isEmpty() ? "" : ", ").append('(').append(column).append(')');
+        }
+        jdbc.query("select " + which + " end, " + answer + " end, 'unanswered'), count(*) filter (where m.joined_at < :start),"
+                + " count(*) filter (where m.joined_at >= :start and m.joined_at < :end)"
+                + " from equality_response r join member m on m.id = r.member_id"
+                + " where m.merged_into is null and m.erased_at is null group by grouping sets (" + sets + ")", params, rs -> {
+                    EqualityQuestion question = EqualityQuestion.valueOf(rs.getString(1));
+                    before.computeIfAbsent(question, q -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    during.computeIfAbsent(question, q -> new HashMap<>()).put(rs.getString(2), rs.getLong(4));
+                });
+        List<Figure> figures = new ArrayList<>();
+        for (EqualityQuestion question : EqualityQuestion.values()) {
             String column = question.name().toLowerCase(Locale.ROOT);
-            Map<String, Long> before = new HashMap<>();
-            Map<String, Long> during = new HashMap<>();
-            jdbc.query("select coalesce(r." + column + ", 'unanswered'), count(*) filter (where m.joined_at < :start),"
-                    + " count(*) filter (where m.joined_at >= :start and m.joined_at < :end)"
-                    + " from equality_response r join member m on m.id = r.member_id"
-                    + " where m.merged_into is null and m.erased_at is null group by 1", params, rs -> {
-                        before.put(rs.getString(1), rs.getLong(2));
-                        during.put(rs.getString(1), rs.getLong(3));
-                    });
             Map<String, String> labels = new LinkedHashMap<>(question.answers());
             labels.put("unanswered", "Left unanswered");
-            List<EqualityMonitoring.Count> earlier = EqualityMonitoring.suppress(labels, before);
-            List<EqualityMonitoring.Count> newer = EqualityMonitoring.suppress(labels, during);
+            List<EqualityMonitoring.Count> earlier = EqualityMonitoring.suppress(labels, before.getOrDefault(question, Map.of()));
+            List<EqualityMonitoring.Count> newer = EqualityMonitoring.suppress(labels, during.getOrDefault(question, Map.of()));
             List<Figure.Row> rows = new ArrayList<>();
             for (int i = 0; i < earlier.size(); i++) {
                 rows.add(Figure.Row.of(earlier.get(i).label(), earlier.get(i).people(), newer.get(i).people()));
