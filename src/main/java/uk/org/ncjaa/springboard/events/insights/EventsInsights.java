@@ -17,6 +17,7 @@ import uk.org.ncjaa.springboard.events.EventKind;
 import uk.org.ncjaa.springboard.events.TicketKind;
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 import uk.org.ncjaa.springboard.shared.insights.SmallNumbers;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
@@ -35,7 +36,6 @@ class EventsInsights implements InsightsSection {
     /** A place counts once it is confirmed: paid for, free, or a bursary approved. */
     private static final String CONFIRMED = "a.active and b.state in ('PAID', 'PARTLY_REFUNDED')";
 
-    private static final String MONTH = "date_trunc('month', %s at time zone 'Europe/London')";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
@@ -73,7 +73,7 @@ class EventsInsights implements InsightsSection {
     }
 
     private Figure places(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 with held as (
                     select e.id, e.starts_at, e.ends_at < :now as over,
                            exists (select 1 from attendee c where c.event_id = e.id and c.checked_in_at is not null) as checked
@@ -84,7 +84,7 @@ class EventsInsights implements InsightsSection {
                 join attendee a on a.event_id = h.id
                 join booking b on b.id = a.booking_id
                 where %s
-                group by 1""", HELD, String.format(MONTH, "h.starts_at"), CONFIRMED), params, 3);
+                group by 1""", HELD, Months.of("h.starts_at"), CONFIRMED), params, 3);
         return new Figure("places", "Places booked, attended and missed, by month of the event",
                 "Confirmed places (paid for, free, or a bursary approved) at events held in each month, by the month the event "
                         + "started; cancelled places and cancelled events are not counted, nor places still waiting for payment or "
@@ -96,12 +96,12 @@ class EventsInsights implements InsightsSection {
     }
 
     private Figure waitingLists(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select %s as month, count(*) as joined, coalesce(sum(w.places), 0) as places,
                        count(*) filter (where w.state = 'TAKEN') as taken
                 from waitlist_entry w
                 where w.created_at >= :start and w.created_at < :end
-                group by 1""", String.format(MONTH, "w.created_at")), params, 3);
+                group by 1""", Months.of("w.created_at")), params, 3);
         return new Figure("waiting-lists", "People joining waiting lists, by month",
                 "Each time someone joined the waiting list of a full event, by the month they joined, with the places they asked "
                         + "for, and how many of them later took up places offered to them. Someone who joined two waiting lists "
@@ -211,19 +211,5 @@ class EventsInsights implements InsightsSection {
                         + "is always shown.",
                 Figure.Shape.BY_CATEGORY, "Type of event",
                 List.of("Rated 4 or 5 out of 5 (%)", "Average rating out of 5, times ten", "Answers"), rows);
-    }
-
-    /** Counts by month from a query whose first column is the month and the next {@code columns} the counts. */
-    private List<Map<YearMonth, Long>> monthly(String sql, MapSqlParameterSource params, int columns) {
-        List<List<Object[]>> series = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            series.add(new ArrayList<>());
-        }
-        jdbc.query(sql, params, rs -> {
-            for (int c = 0; c < columns; c++) {
-                series.get(c).add(new Object[] { rs.getTimestamp(1), rs.getLong(c + 2) });
-            }
-        });
-        return series.stream().map(Figure::byMonth).toList();
     }
 }

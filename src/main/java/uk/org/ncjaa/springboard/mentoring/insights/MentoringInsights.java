@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.org.ncjaa.springboard.mentoring.domain.Match;
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 import uk.org.ncjaa.springboard.shared.insights.SmallNumbers;
 
@@ -26,7 +27,6 @@ import uk.org.ncjaa.springboard.shared.insights.SmallNumbers;
 @Component
 class MentoringInsights implements InsightsSection {
 
-    private static final String MONTH = "date_trunc('month', %s at time zone 'Europe/London')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -58,12 +58,12 @@ class MentoringInsights implements InsightsSection {
     }
 
     private Figure applications(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select %s as month, count(*) filter (where role = 'MENTOR') as mentors,
                        count(*) filter (where role = 'MENTEE') as mentees
                 from mentoring_application
                 where submitted_at >= :start and submitted_at < :end
-                group by 1""", String.format(MONTH, "submitted_at")), params, 2);
+                group by 1""", Months.of("submitted_at")), params, 2);
         return new Figure("applications", "Applications sent, by month",
                 "Applications to be a mentor or a mentee, by the month they were sent, whatever was decided on them later "
                         + "(drafts never sent are not counted; withdrawn ones are). Totals by month hide nothing.",
@@ -88,7 +88,7 @@ class MentoringInsights implements InsightsSection {
     }
 
     private Figure relationships(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select month, sum(started) as started, sum(completed) as completed, sum(early) as early from (
                     select %s as month, 1 as started, 0 as completed, 0 as early from mentoring_match
                     where started_at >= :start and started_at < :end
@@ -96,7 +96,7 @@ class MentoringInsights implements InsightsSection {
                     select %s, 0, case when outcome = 'ENDED_EARLY' then 0 else 1 end, case when outcome = 'ENDED_EARLY' then 1 else 0 end
                     from mentoring_match
                     where status = 'CLOSED' and ended_at >= :start and ended_at < :end
-                ) changes group by month""", String.format(MONTH, "started_at"), String.format(MONTH, "ended_at")), params, 3);
+                ) changes group by month""", Months.of("started_at"), Months.of("ended_at")), params, 3);
         return new Figure("relationships", "Mentoring relationships started and completed, by month",
                 "Started: both people accepted the pair that month. Completed: the pair closed the relationship that month "
                         + "with its goals met, partly met or not met. Ended early: closed that month before its end. Totals by "
@@ -123,19 +123,5 @@ class MentoringInsights implements InsightsSection {
                         + "hidden, the next smallest is hidden too, as the monthly totals would give it away. Nothing from the "
                         + "pairs' notes or comments is used.",
                 Figure.Shape.BY_CATEGORY, "Outcome", List.of("Pairs"), SmallNumbers.rows(rows));
-    }
-
-    /** Counts by month from a query whose first column is the month and the next {@code columns} the counts. */
-    private List<Map<YearMonth, Long>> monthly(String sql, MapSqlParameterSource params, int columns) {
-        List<List<Object[]>> series = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            series.add(new ArrayList<>());
-        }
-        jdbc.query(sql, params, rs -> {
-            for (int c = 0; c < columns; c++) {
-                series.get(c).add(new Object[] { rs.getTimestamp(1), rs.getLong(c + 2) });
-            }
-        });
-        return series.stream().map(Figure::byMonth).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 
 /**
@@ -28,7 +29,6 @@ class NewsletterInsights implements InsightsSection {
     private static final String NO_TRACKING = " Springboard does not track opens or clicks: newsletters carry no tracking "
             + "pixels and no rewritten links, so there are no open or click rates to show.";
 
-    private static final String MONTH = "date_trunc('month', %s at time zone 'Europe/London')";
 
     /** How an unsubscribe was recorded in the consent ledger, in the words staff read. */
     private static final Map<String, String> HOW_LEFT = new LinkedHashMap<>();
@@ -82,14 +82,14 @@ class NewsletterInsights implements InsightsSection {
         long atStart = jdbc.queryForObject("""
                 select count(*) from newsletter_subscriber
                 where confirmed_at < :start and (unsubscribed_at is null or unsubscribed_at >= :start)""", params, Long.class);
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select month, sum(joined) as joined, sum(gone) as gone from (
                     select %s as month, 1 as joined, 0 as gone from newsletter_subscriber
                     where confirmed_at >= :start and confirmed_at < :end
                     union all
                     select %s, 0, 1 from newsletter_subscriber
                     where confirmed_at is not null and unsubscribed_at >= :start and unsubscribed_at < :end
-                ) changes group by month""", String.format(MONTH, "confirmed_at"), String.format(MONTH, "unsubscribed_at")),
+                ) changes group by month""", Months.of("confirmed_at"), Months.of("unsubscribed_at")),
                 params, 2);
         List<Figure.Row> rows = new ArrayList<>();
         long subscribed = atStart;
@@ -109,14 +109,14 @@ class NewsletterInsights implements InsightsSection {
     }
 
     private Figure sends(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select month, sum(issues) as issues, sum(emails) as emails from (
                     select %s as month, count(*) as issues, 0 as emails from newsletter_campaign
                     where started_at >= :start and started_at < :end group by 1
                     union all
                     select %s, 0, count(*) from newsletter_delivery
                     where state = 'SENT' and sent_at >= :start and sent_at < :end group by 1
-                ) sent group by month""", String.format(MONTH, "started_at"), String.format(MONTH, "sent_at")), params, 2);
+                ) sent group by month""", Months.of("started_at"), Months.of("sent_at")), params, 2);
         return new Figure("sends", "Newsletters and emails sent, by month",
                 "Issues are the monthly digests and one-off emails that started sending in the month; emails are the "
                         + "messages the mail server accepted in the month, one per subscriber per issue. Test emails staff "
@@ -126,11 +126,11 @@ class NewsletterInsights implements InsightsSection {
     }
 
     private Figure bounces(Period period, MapSqlParameterSource params) {
-        List<Map<YearMonth, Long>> series = monthly(String.format("""
+        List<Map<YearMonth, Long>> series = Months.counts(jdbc, String.format("""
                 select %s as month, count(*) filter (where kind = 'HARD') as hard, count(*) filter (where kind = 'SOFT') as soft,
                        count(*) filter (where kind = 'COMPLAINT') as complaints
                 from newsletter_bounce where recorded_at >= :start and recorded_at < :end
-                group by 1""", String.format(MONTH, "recorded_at")), params, 3);
+                group by 1""", Months.of("recorded_at")), params, 3);
         return new Figure("bounces", "Bounces and complaints, by month",
                 "Bounces and complaints recorded in each month, from the mail provider's reports and from staff. A hard "
                         + "bounce means the address does not work; a soft bounce a failure that may pass (a full mailbox); a "
@@ -162,19 +162,5 @@ class NewsletterInsights implements InsightsSection {
                         + "Springboard does not ask people why they unsubscribe, so the way they left is the reason it knows. "
                         + "Nothing is hidden: the way someone left says nothing about who they are." + NO_TRACKING,
                 Figure.Shape.BY_CATEGORY, "How or why", List.of("People"), rows);
-    }
-
-    /** Counts by month from a query whose first column is the month and the next {@code columns} the counts. */
-    private List<Map<YearMonth, Long>> monthly(String sql, MapSqlParameterSource params, int columns) {
-        List<List<Object[]>> series = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            series.add(new ArrayList<>());
-        }
-        jdbc.query(sql, params, rs -> {
-            for (int c = 0; c < columns; c++) {
-                series.get(c).add(new Object[] { rs.getTimestamp(1), rs.getLong(c + 2) });
-            }
-        });
-        return series.stream().map(Figure::byMonth).toList();
     }
 }
