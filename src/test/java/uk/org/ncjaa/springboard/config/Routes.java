@@ -48,7 +48,8 @@ final class Routes {
                 "GET /events/feedback/{token}", "POST /events/feedback/{token}", "POST /payments/stripe/webhook", "GET /news", "GET /case-studies", "GET /publications", "GET /mentoring", "GET /regions", "GET /regions/{slug}", "* /error",
                 "GET /newsletter", "POST /newsletter", "GET /newsletter/check-email", "GET /newsletter/confirm/{token}",
                 "POST /newsletter/confirm/{token}", "GET /newsletter/preferences/{token}", "POST /newsletter/preferences/{token}",
-                "GET /newsletter/unsubscribe/{token}", "POST /newsletter/unsubscribe/{token}", "GET /newsletter/manage",
+                "GET /newsletter/unsubscribe/{token}", "POST /newsletter/unsubscribe/{token}",
+                "POST /newsletter/unsubscribe/{token}/reason", "GET /newsletter/manage",
                 "POST /newsletter/manage", "GET /newsletter/archive", "GET /newsletter/archive/{id}",
                 "GET /newsletter/archive/{id}/email.html", "POST /newsletter/bounces/mailgun")) {
             EXPECTED.put(route, Access.PUBLIC);

@@ -72,6 +72,17 @@ class NewsletterPersonalData implements PersonalData {
         if (!consent.isEmpty()) {
             sections.add(new Section("Newsletter consent record", consent));
         }
+        List<Map<String, String>> why = jdbc.query("select reason, recorded_at from newsletter_unsubscribe_reason where subscriber_id = any(?)",
+                (rs, n) -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("why you unsubscribed", UnsubscribeReason.Reason.of(rs.getString(1)).map(UnsubscribeReason.Reason::label)
+                        .orElse(rs.getString(1)));
+                    row.put("when", text(rs.getTimestamp(2)));
+                    return row;
+                }, (Object) array);
+        if (!why.isEmpty()) {
+            sections.add(new Section("Why you unsubscribed from the newsletter", why));
+        }
         List<Map<String, String>> sent = jdbc.query("""
                 select c.subject, d.state, d.sent_at from newsletter_delivery d join newsletter_campaign c on c.id = d.campaign_id
                 where d.subscriber_id = any(?) order by d.id""", (rs, n) -> {

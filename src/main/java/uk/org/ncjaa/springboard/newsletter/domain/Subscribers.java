@@ -43,13 +43,16 @@ public class Subscribers {
     private static final int MAX_IMPORT_ROWS = 50_000;
 
     private final SubscriberRepository subscribers;
+    private final UnsubscribeReasonRepository reasons;
     private final Links links;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Subscribers(SubscriberRepository subscribers, Links links, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    Subscribers(SubscriberRepository subscribers, UnsubscribeReasonRepository reasons, Links links, JdbcTemplate jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.subscribers = subscribers;
+        this.reasons = reasons;
         this.links = links;
         this.jdbc = jdbc;
         this.events = events;
@@ -167,6 +170,22 @@ public class Subscribers {
             record(subscriber.id(), false, "UNSUBSCRIBE", how);
         }
         return changed;
+    }
+
+    /**
+     * Keeps why someone who has unsubscribed left, if they chose to say; a second answer replaces
+     * the first. Nothing is kept for a subscriber who is still subscribed.
+     *
+     * @return whether it was kept
+     */
+    public boolean explainLeaving(long subscriberId, UnsubscribeReason.Reason reason) {
+        Subscriber subscriber = subscribers.findById(subscriberId).orElseThrow();
+        if (subscriber.status() != Subscriber.Status.UNSUBSCRIBED) {
+            return false;
+        }
+        reasons.findById(subscriberId).ifPresentOrElse(kept -> kept.change(reason, clock.instant()),
+                () -> reasons.save(new UnsubscribeReason(subscriberId, reason, clock.instant())));
+        return true;
     }
 
     /** A member withdrew the newsletter consent on their account. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.newsletter.domain.UnsubscribeReason;
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
 import uk.org.ncjaa.springboard.shared.insights.Months;
@@ -74,7 +75,7 @@ class NewsletterInsights implements InsightsSection {
     public List<Figure> figures(Period period) {
         MapSqlParameterSource params = new MapSqlParameterSource("start", Timestamp.from(period.start()))
             .addValue("end", Timestamp.from(period.end()));
-        return List.of(subscribers(period, params), sends(period, params), bounces(period, params), leaving(params));
+        return List.of(subscribers(period, params), sends(period, params), bounces(period, params), leaving(params), reasons(params));
     }
 
     private Figure subscribers(Period period, MapSqlParameterSource params) {
@@ -159,8 +160,25 @@ class NewsletterInsights implements InsightsSection {
         return new Figure("leaving", "How people stopped getting the newsletter",
                 "Unsubscribes in the period by the way people left, then the addresses the newsletter stopped sending to in "
                         + "the period and why: after bounces or a complaint, as the bounce rules say, or by a staff decision. "
-                        + "Springboard does not ask people why they unsubscribe, so the way they left is the reason it knows. "
+                        + "Why they unsubscribed, where they chose to say, is the next figure. "
                         + "Nothing is hidden: the way someone left says nothing about who they are." + NO_TRACKING,
                 Figure.Shape.BY_CATEGORY, "How or why", List.of("People"), rows);
+    }
+
+    private Figure reasons(MapSqlParameterSource params) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select reason, count(*) from newsletter_unsubscribe_reason where recorded_at >= :start and recorded_at < :end"
+                + " group by reason", params, rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        List<Figure.Row> rows = new ArrayList<>();
+        for (UnsubscribeReason.Reason reason : UnsubscribeReason.Reason.values()) {
+            rows.add(Figure.Row.of(reason.label(), counts.getOrDefault(reason.name(), 0L)));
+        }
+        return new Figure("reasons", "Why people unsubscribed, where they said",
+                "After unsubscribing, people may choose one reason from a short list (it is optional, so many say nothing; there"
+                        + " is no box to write in). Each person's latest answer counts once, in the period they gave it."
+                        + NO_TRACKING,
+                Figure.Shape.BY_CATEGORY, "Reason", List.of("People"), rows);
     }
 }

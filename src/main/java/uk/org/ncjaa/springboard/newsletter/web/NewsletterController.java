@@ -26,6 +26,7 @@ import uk.org.ncjaa.springboard.newsletter.Topic;
 import uk.org.ncjaa.springboard.newsletter.domain.Links;
 import uk.org.ncjaa.springboard.newsletter.domain.Subscriber;
 import uk.org.ncjaa.springboard.newsletter.domain.Subscribers;
+import uk.org.ncjaa.springboard.newsletter.domain.UnsubscribeReason;
 import uk.org.ncjaa.springboard.shared.EmailAddresses;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -160,10 +161,34 @@ class NewsletterController {
     String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
         return opened(token, Links.Purpose.MANAGE, true, model, response, (subscriber, checked) -> {
             subscribers.unsubscribe(subscriber.id(), "unsubscribe link");
-            // the way back goes through preferences, which an expired link does not open
-            model.addAttribute("token", checked.ok() ? token : null);
-            return "newsletter/unsubscribed";
+            return unsubscribed(token, checked, Map.of(), model);
         });
+    }
+
+    /** Why they left, if they choose to say: one answer from a short list, on the page that says they have left. */
+    @PostMapping("/newsletter/unsubscribe/{token}/reason")
+    String reason(@PathVariable String token, @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        return opened(token, Links.Purpose.MANAGE, true, model, response, (subscriber, checked) -> {
+            java.util.Optional<UnsubscribeReason.Reason> chosen = UnsubscribeReason.Reason.of(reason);
+            if (chosen.isEmpty()) {
+                return unsubscribed(token, checked, Map.of("reason", "Choose one of the reasons, or leave this page"), model);
+            }
+            if (!subscribers.explainLeaving(subscriber.id(), chosen.get())) {
+                // still subscribed: nothing to explain, and the page says how to leave
+                return "redirect:/newsletter/unsubscribe/" + token;
+            }
+            model.addAttribute("thanked", true);
+            return unsubscribed(token, checked, Map.of(), model);
+        });
+    }
+
+    private String unsubscribed(String token, Links.Checked checked, Map<String, String> problems, Model model) {
+        // the way back goes through preferences, which an expired link does not open; saying why works with either
+        model.addAttribute("token", checked.ok() ? token : null);
+        model.addAttribute("reasonLink", "/newsletter/unsubscribe/" + token + "/reason");
+        model.addAttribute("reasons", UnsubscribeReason.Reason.values());
+        model.addAttribute("problems", problems);
+        return "newsletter/unsubscribed";
     }
 
     /**

@@ -21,6 +21,7 @@ import uk.org.ncjaa.springboard.newsletter.domain.Campaign;
 import uk.org.ncjaa.springboard.newsletter.domain.Campaigns;
 import uk.org.ncjaa.springboard.newsletter.domain.Subscribers;
 import uk.org.ncjaa.springboard.newsletter.domain.Suppressions;
+import uk.org.ncjaa.springboard.newsletter.domain.UnsubscribeReason;
 import uk.org.ncjaa.springboard.newsletter.sending.Sends;
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.Period;
@@ -83,6 +84,14 @@ class NewsletterInsightsTests {
         bounce(stays, Suppressions.BounceKind.SOFT, at(2013, 2, 9));
         bounce(complains, Suppressions.BounceKind.COMPLAINT, at(2013, 3, 20));
 
+        // two said why they left: one in the period, one (who left before it) before it; the one who emailed said nothing
+        subscribers.explainLeaving(id(leavesInFebruary), UnsubscribeReason.Reason.TOO_MANY);
+        subscribers.explainLeaving(id(leftBefore), UnsubscribeReason.Reason.NOT_RELEVANT);
+        // nothing is kept for someone still subscribed
+        assertThat(subscribers.explainLeaving(id(stays), UnsubscribeReason.Reason.OTHER)).isFalse();
+        jdbc.update("update newsletter_unsubscribe_reason set recorded_at = ? where subscriber_id = ?", at(2013, 2, 14), id(leavesInFebruary));
+        jdbc.update("update newsletter_unsubscribe_reason set recorded_at = ? where subscriber_id = ?", at(2012, 12, 20), id(leftBefore));
+
         // after all that, only the one who stays (one soft bounce suppresses nobody) is sent the second
         sent(at(2013, 3, 30));
 
@@ -135,8 +144,14 @@ class NewsletterInsightsTests {
     }
 
     @Test
+    void countsTheReasonsGivenInThePeriod() {
+        assertThat(rows(figures.get("reasons"))).containsExactly(row("Too many emails", 1L), row("Not relevant to my work", 0L),
+                row("I have moved on from this work", 0L), row("I did not sign up for it", 0L), row("Another reason", 0L));
+    }
+
+    @Test
     void everyFigureSaysOpensAndClicksAreNotTracked() {
-        assertThat(figures.values()).hasSize(4)
+        assertThat(figures.values()).hasSize(5)
             .allSatisfy(f -> assertThat(f.method()).contains("does not track opens or clicks")
                 .contains("no tracking pixels and no rewritten links"));
     }

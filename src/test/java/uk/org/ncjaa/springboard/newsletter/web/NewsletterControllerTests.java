@@ -146,6 +146,40 @@ class NewsletterControllerTests {
     }
 
     @Test
+    void afterUnsubscribingPeopleMaySayWhyFromAShortList() throws Exception {
+        String email = TestAccounts.uniqueEmail("explainer");
+        long id = confirmed(email);
+        String path = "/newsletter/unsubscribe/" + links.manage(id);
+        // still subscribed: there is nothing to explain, and nothing is kept
+        mvc.perform(post(path + "/reason").param("reason", "TOO_MANY")).andExpect(redirectedUrl(path));
+        assertThat(reasonOf(id)).isNull();
+
+        mvc.perform(post(path)).andExpect(status().isOk()).andExpect(content().string(containsString("Would you tell us why?")));
+        // an answer that is not on the list is refused with a reason, and nothing is kept
+        mvc.perform(post(path + "/reason").param("reason", "<script>")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Choose one of the reasons")));
+        mvc.perform(post(path + "/reason")).andExpect(status().isOk()).andExpect(content().string(containsString("Choose one of the reasons")));
+        assertThat(reasonOf(id)).isNull();
+
+        mvc.perform(post(path + "/reason").param("reason", "TOO_MANY")).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Thank you for telling us")));
+        assertThat(reasonOf(id)).isEqualTo("TOO_MANY");
+        // a second answer replaces the first; an expired link still works, as it does for unsubscribing
+        mvc.perform(post("/newsletter/unsubscribe/" + TestLinks.expired(links, Links.Purpose.MANAGE, id) + "/reason")
+            .param("reason", "MOVED_ON")).andExpect(status().isOk());
+        assertThat(reasonOf(id)).isEqualTo("MOVED_ON");
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_unsubscribe_reason where subscriber_id = ?", Integer.class, id))
+            .isEqualTo(1);
+        // a forged link keeps nothing
+        mvc.perform(post("/newsletter/unsubscribe/forged-link/reason").param("reason", "OTHER")).andExpect(status().isNotFound());
+    }
+
+    private String reasonOf(long subscriberId) {
+        return jdbc.query("select reason from newsletter_unsubscribe_reason where subscriber_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, subscriberId);
+    }
+
+    @Test
     void anExpiredLinkStillUnsubscribesButOpensNoPreferences() throws Exception {
         String email = TestAccounts.uniqueEmail("old-email");
         long id = confirmed(email);
