@@ -104,7 +104,7 @@ class DirectoryController {
         Map<String, Long> counts = search.countBy(DirectoryFacet.REGION);
         Map<String, String> labels = new LinkedHashMap<>();
         taxonomy.concepts(Vocabulary.REGION).forEach(region -> labels.put(region.slug(), region.label()));
-        model.addAttribute("tiles", RegionTiles.layout(labels, counts));
+        model.addAttribute("tiles", uk.org.ncjaa.springboard.shared.web.RegionTiles.layout(labels, counts));
         model.addAttribute("labels", labels);
         model.addAttribute("counts", counts);
         return "directory/map";

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import uk.org.ncjaa.springboard.shared.insights.Figure;
+import uk.org.ncjaa.springboard.shared.web.RegionTiles;
 import uk.org.ncjaa.springboard.shared.web.SvgDrawing;
 import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
@@ -50,6 +51,9 @@ final class Charts {
             if (figure.shape() == Figure.Shape.OVER_TIME) {
                 lines(out, figure, id);
             }
+            else if (figure.shape() == Figure.Shape.REGIONS) {
+                regions(out, figure, id);
+            }
             else {
                 bars(out, figure, id);
             }
@@ -62,12 +66,17 @@ final class Charts {
     }
 
     private static void open(XMLStreamWriter out, String id, int height, String title, String description) throws XMLStreamException {
+        open(out, id, WIDTH, height, title, description);
+    }
+
+    private static void open(XMLStreamWriter out, String id, int width, int height, String title, String description)
+            throws XMLStreamException {
         out.writeStartElement("svg");
         out.writeDefaultNamespace("http://www.w3.org/2000/svg");
         out.writeAttribute("class", "chart");
-        out.writeAttribute("width", String.valueOf(WIDTH));
+        out.writeAttribute("width", String.valueOf(width));
         out.writeAttribute("height", String.valueOf(height));
-        out.writeAttribute("viewBox", "0 0 " + WIDTH + " " + height);
+        out.writeAttribute("viewBox", "0 0 " + width + " " + height);
         out.writeAttribute("role", "img");
         out.writeAttribute("aria-labelledby", id + "-title " + id + "-desc");
         out.writeAttribute("font-family", "Arial, Helvetica, sans-serif");
@@ -212,6 +221,52 @@ final class Charts {
             double length = most <= 0 || value <= 0 ? 0 : Math.max(2, (barRight - barLeft) * (double) value / most);
             SvgDrawing.rect(out, barLeft, y + 2, length, 18, COLOURS[0], null);
             SvgDrawing.text(out, barLeft + length + 6, y + 15, number(value), "start", INK, null, null);
+        }
+        out.writeEndElement();
+    }
+
+    /**
+     * One equal square per region, placed roughly where it lies (the Directory's map), shaded by
+     * its number and with the number written in it; regions with no place (none given) are in the
+     * table only.
+     */
+    private static void regions(XMLStreamWriter out, Figure figure, String id) throws XMLStreamException {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (Figure.Row row : figure.rows()) {
+            if (row.key() != null) {
+                labels.put(row.key(), row.label());
+                Long value = row.values().get(0);
+                if (value == null) {
+                    hidden.add(row.key());
+                }
+                counts.put(row.key(), value == null ? 0L : value);
+            }
+        }
+        List<RegionTiles.Tile> tiles = RegionTiles.layout(labels, counts);
+        Figure.Row top = figure.rows().stream().filter(row -> row.key() != null && row.values().get(0) != null)
+            .max(java.util.Comparator.comparingLong(row -> row.values().get(0))).orElse(null);
+        open(out, id, RegionTiles.width(), RegionTiles.height(), figure.title(), "A tile map: each region an equal square, placed"
+                + " roughly where it lies, darker where its number is larger" + (top == null ? "" : "; the largest is " + top.label()
+                + " with " + number(top.values().get(0))) + ". Every figure is in the table that follows.");
+        for (RegionTiles.Tile tile : tiles) {
+            out.writeStartElement("g");
+            out.writeEmptyElement("rect");
+            out.writeAttribute("x", String.valueOf(tile.x()));
+            out.writeAttribute("y", String.valueOf(tile.y()));
+            out.writeAttribute("width", String.valueOf(RegionTiles.SIZE));
+            out.writeAttribute("height", String.valueOf(RegionTiles.SIZE));
+            out.writeAttribute("rx", "6");
+            out.writeAttribute("fill", tile.fill());
+            out.writeAttribute("stroke", COLOURS[0]);
+            for (int i = 0; i < tile.lines().size(); i++) {
+                SvgDrawing.text(out, tile.x() + RegionTiles.SIZE / 2.0, tile.y() + 22 + i * 15, tile.lines().get(i), "middle", INK, null,
+                        null);
+            }
+            SvgDrawing.text(out, tile.x() + RegionTiles.SIZE / 2.0, tile.y() + 80, hidden.contains(tile.slug()) ? "hidden"
+                    : number(tile.count()), "middle", INK, "bold", null);
+            out.writeEndElement();
         }
         out.writeEndElement();
     }

@@ -147,11 +147,13 @@ class NetworkInsights implements InsightsSection {
         List<Figure.Row> rows = new ArrayList<>();
         for (Object[] count : counts) {
             String slug = (String) count[0];
-            rows.add(Figure.Row.of(slug.isEmpty() ? "Not given" : labels.getOrDefault(slug, slug), (Long) count[1]));
+            rows.add(Figure.Row.keyed(slug.isEmpty() ? null : slug, slug.isEmpty() ? "Not given" : labels.getOrDefault(slug, slug),
+                    (Long) count[1]));
         }
         String per = vocabulary == Vocabulary.REGION ? "Each member is counted once, in the region they gave."
                 : "A member who named several is counted under each, so the numbers add up to more than the members.";
-        return new Figure(id, title, "Members on the last day of the period. " + per, Figure.Shape.BY_CATEGORY, heading,
+        return new Figure(id, title, "Members on the last day of the period. " + per,
+                vocabulary == Vocabulary.REGION ? Figure.Shape.REGIONS : Figure.Shape.BY_CATEGORY, heading,
                 List.of("Members"), rows);
     }
 }

@@ -43,6 +43,8 @@ public record Figure(String id, String title, String method, Shape shape, String
         OVER_TIME,
         /** Rows are categories; each is a bar of its first column's number. */
         BY_CATEGORY,
+        /** Rows are regions, keyed by their slugs; drawn as a tile map of the first column's numbers. */
+        REGIONS,
         /** Only the table: words or lists that no chart would make clearer. */
         TABLE
     }
@@ -51,15 +53,24 @@ public record Figure(String id, String title, String method, Shape shape, String
      * A row of the table.
      *
      * @param values one per column; {@code null} where the number is hidden because it is small
+     * @param key what the row stands for where a chart needs more than its label (a region's slug), or null
      */
-    public record Row(String label, List<Long> values) {
+    public record Row(String label, List<Long> values, String key) {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
         }
 
+        public Row(String label, List<Long> values) {
+            this(label, values, null);
+        }
+
         public static Row of(String label, Long... values) {
             return new Row(label, java.util.Arrays.asList(values));
+        }
+
+        public static Row keyed(String key, String label, Long... values) {
+            return new Row(label, java.util.Arrays.asList(values), key);
         }
     }
 

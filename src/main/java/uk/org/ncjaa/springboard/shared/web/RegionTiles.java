@@ -1,4 +1,4 @@
-package uk.org.ncjaa.springboard.directory.web;
+package uk.org.ncjaa.springboard.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.Map;
 
 /**
  * The regions as a tile map: one equal square per region, placed roughly where it lies, so small
- * regions read as clearly as large ones. Shade shows how many listings serve the region; the same
- * figures are in a table beside it.
+ * regions read as clearly as large ones. Shade shows how large the region's number is; the same
+ * figures are always in a table beside it. Drawn for the Directory's map and the dashboards.
  */
-final class RegionTiles {
+public final class RegionTiles {
 
-    static final int SIZE = 96;
-    static final int GAP = 6;
+    public static final int SIZE = 96;
+    public static final int GAP = 6;
 
     /** Where each region's tile sits, as column and row. */
     private static final Map<String, int[]> PLACES = Map.ofEntries(
@@ -36,10 +36,10 @@ final class RegionTiles {
     private RegionTiles() {
     }
 
-    record Tile(String slug, String label, long count, int x, int y, String fill, List<String> lines) {
+    public record Tile(String slug, String label, long count, int x, int y, String fill, List<String> lines) {
     }
 
-    static List<Tile> layout(Map<String, String> labels, Map<String, Long> counts) {
+    public static List<Tile> layout(Map<String, String> labels, Map<String, Long> counts) {
         long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Tile> tiles = new ArrayList<>();
         labels.forEach((slug, label) -> {
@@ -53,11 +53,11 @@ final class RegionTiles {
         return tiles;
     }
 
-    static int width() {
+    public static int width() {
         return 5 * (SIZE + GAP);
     }
 
-    static int height() {
+    public static int height() {
         return 5 * (SIZE + GAP);
     }
 
