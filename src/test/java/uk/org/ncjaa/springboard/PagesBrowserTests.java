@@ -597,6 +597,17 @@ class PagesBrowserTests {
         String manage = links.manage(id);
         browser.visit("/newsletter/preferences/" + manage).check();
         browser.visit("/newsletter/unsubscribe/" + manage).check();
+        // leaving, then saying why: nothing chosen is refused with its reason, then an answer is thanked
+        browser.clickAndWait("main form button");
+        assertThat(browser.text()).contains("You are unsubscribed").contains("Would you tell us why?");
+        browser.check(false);
+        browser.submit("main form.form");
+        assertThat(browser.text()).contains("Choose one of the reasons");
+        browser.check(false);
+        browser.find("#reason-0").click();
+        browser.submit("main form.form");
+        assertThat(browser.text()).contains("Thank you for telling us");
+        browser.check(false);
         browser.visit("/newsletter/manage").check();
         browser.visit("/newsletter/confirm/not-a-real-link");
         assertThat(browser.text()).contains("This link does not work");
