@@ -80,8 +80,6 @@ class NetworkInsights implements InsightsSection {
                 "Everyone with a current membership on the last day of the month, as individuals and as organisations"
                         + " (those who registered an organisation when they joined).",
                 Figure.Shape.OVER_TIME, "Month", List.of("Individuals", "Organisations"), runningTotals(period, started, ended, params)));
-        // the members at the end of the period are found once, then counted by region and by each interest
-        Map<Vocabulary, Map<String, Long>> counts = new java.util.EnumMap<>(Vocabulary.class);
         // a member has at most one open term, so the terms that cover the moment are the members of that moment; regions
         // and interests each join those terms to their own table, which PostgreSQL hashes and may share between two
         // workers (a materialised list of the members joined to both took a third longer at 100,000 members)
