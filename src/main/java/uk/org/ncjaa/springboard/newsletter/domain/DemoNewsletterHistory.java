@@ -101,6 +101,12 @@ public class DemoNewsletterHistory {
                 + " then 'unsubscribe email' else 'member''s consent page' end, unsubscribed_at from newsletter_subscriber"
                 + " where email like 'reader-%@example.org' and unsubscribed_at is not null", Consent.NEWSLETTER.wording(),
                 Consent.NEWSLETTER.version());
+        // about half of those who left by the link said why, on the page that confirmed it
+        jdbc.update("insert into newsletter_unsubscribe_reason (subscriber_id, reason, recorded_at)"
+                + " select id, (array['TOO_MANY', 'NOT_RELEVANT', 'MOVED_ON', 'TOO_MANY', 'OTHER'])[1 + id % 5],"
+                + " unsubscribed_at + interval '1 minute' from newsletter_subscriber"
+                + " where email like 'reader-%@example.org' and unsubscribed_at is not null and id % 10 < 7 and id % 2 = 0"
+                + " on conflict (subscriber_id) do nothing");
         LocalDate today = LocalDate.ofInstant(now, UK);
         for (int monthsAgo = 17; monthsAgo >= 1; monthsAgo--) {
             YearMonth month = YearMonth.from(today.minusMonths(monthsAgo));
