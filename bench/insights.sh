@@ -150,26 +150,8 @@ echo "== starting on the generated data"
 start_app second
 base="http://127.0.0.1:$APP_PORT"
 
-# sign_in EMAIL JAR: logs in with the password and the second factor, keeping the session in the cookie jar
-sign_in() {
-  local email=$1 jar_file=$2 token code
-  csrf() { curl -s -b "$jar_file" -c "$jar_file" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-  token=$(csrf /login)
-  curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "email=$email" --data-urlencode "password=$ADMIN_PASSWORD" \
-    --data-urlencode "_csrf=$token" "$base/login"
-  token=$(csrf /login/two-factor)
-  code=$(python3 - "$TOTP_SECRET" <<'PY'
-import base64, hashlib, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1])
-digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 15
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
-PY
-)
-  curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" "$base/login/two-factor"
-}
-sign_in "$ADMIN_EMAIL" "$work/admin.cookies"
-sign_in "$ANALYST_EMAIL" "$work/analyst.cookies"
+sign_in "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$TOTP_SECRET" "$work/admin.cookies"
+sign_in "$ANALYST_EMAIL" "$ADMIN_PASSWORD" "$TOTP_SECRET" "$work/analyst.cookies"
 
 year_to=$(date +%F)
 year_from=$(date -d "$(date +%Y-%m-01) -11 months" +%F)

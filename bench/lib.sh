@@ -93,3 +93,23 @@ CONF
   nginx -c "$work/nginx.conf"
   sleep 0.5
 }
+
+# sign_in EMAIL PASSWORD TOTP_SECRET COOKIE_JAR: logs in at $base with the password and the second factor, keeping the
+# session in the cookie jar
+sign_in() {
+  local email=$1 password=$2 secret=$3 jar_file=$4 token code
+  csrf() { curl -s -b "$jar_file" -c "$jar_file" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+  token=$(csrf /login)
+  curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "email=$email" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$token" "$base/login"
+  token=$(csrf /login/two-factor)
+  code=$(python3 - "$secret" <<'PY'
+import base64, hashlib, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1])
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 15
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
+PY
+)
+  curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" "$base/login/two-factor"
+}

@@ -160,20 +160,7 @@ echo "listings the directory search finds: $found"
 
 echo "== signing in as the admin, two factors"
 jar_file="$work/cookies"
-csrf() { curl -s -b "$jar_file" -c "$jar_file" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-token=$(csrf /login)
-curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "email=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD" \
-  --data-urlencode "_csrf=$token" "$base/login"
-token=$(csrf /login/two-factor)
-code=$(python3 - "$TOTP_SECRET" <<'PY'
-import base64, hashlib, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1])
-digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 15
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff) % 1000000))
-PY
-)
-curl -s -o /dev/null -b "$jar_file" -c "$jar_file" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" "$base/login/two-factor"
+sign_in "$ADMIN_EMAIL" "$ADMIN_PASSWORD" "$TOTP_SECRET" "$jar_file"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_file" | tail -n 1)
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/admin/members")
 [ "$status" = "200" ] || { echo "could not sign in as the admin (the CRM answered $status)" >&2; exit 1; }

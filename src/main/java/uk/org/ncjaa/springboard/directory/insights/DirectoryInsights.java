@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 
 /**
@@ -25,7 +26,6 @@ import uk.org.ncjaa.springboard.shared.insights.Period;
 @Component
 class DirectoryInsights implements InsightsSection {
 
-    private static final String MONTH = "to_char(date_trunc('month', %s at time zone 'Europe/London'), 'YYYY-MM')";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DirectoryProperties properties;
@@ -59,12 +59,12 @@ class DirectoryInsights implements InsightsSection {
             .addValue("half", Timestamp.from(period.end().minus(properties.verifyEvery().dividedBy(2))))
             .addValue("gone", Timestamp.from(period.end().minus(properties.verifyEvery()).minus(properties.grace())));
         Map<YearMonth, Long> listed = new HashMap<>();
-        jdbc.query("select " + MONTH.formatted("r.approved_at") + ", count(*) from directory_revision r where r.number = 1"
+        jdbc.query("select " + Months.text("r.approved_at") + ", count(*) from directory_revision r where r.number = 1"
                 + " and r.approved_at >= :start and r.approved_at < :end group by 1", params, rs -> {
                     listed.put(YearMonth.parse(rs.getString(1)), rs.getLong(2));
                 });
         Map<YearMonth, Long> changed = new HashMap<>();
-        jdbc.query("select " + MONTH.formatted("r.approved_at") + ", count(*) from directory_revision r where r.number > 1"
+        jdbc.query("select " + Months.text("r.approved_at") + ", count(*) from directory_revision r where r.number > 1"
                 + " and r.approved_at >= :start and r.approved_at < :end group by 1", params, rs -> {
                     changed.put(YearMonth.parse(rs.getString(1)), rs.getLong(2));
                 });

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 
 /**
@@ -25,7 +26,6 @@ import uk.org.ncjaa.springboard.shared.insights.Period;
 @Component
 class EvidenceInsights implements InsightsSection {
 
-    private static final String MONTH = "to_char(date_trunc('month', %s at time zone 'Europe/London'), 'YYYY-MM')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -55,12 +55,12 @@ class EvidenceInsights implements InsightsSection {
             .addValue("end", Timestamp.from(period.end()));
         Map<YearMonth, Long> byStaff = new HashMap<>();
         Map<YearMonth, Long> byMembers = new HashMap<>();
-        jdbc.query("select " + MONTH.formatted("created_at") + ", submitted_by is not null, count(*) from evidence_entry"
+        jdbc.query("select " + Months.text("created_at") + ", submitted_by is not null, count(*) from evidence_entry"
                 + " where created_at >= :start and created_at < :end group by 1, 2", params, rs -> {
                     (rs.getBoolean(2) ? byMembers : byStaff).put(YearMonth.parse(rs.getString(1)), rs.getLong(3));
                 });
         Map<YearMonth, Long> published = new HashMap<>();
-        jdbc.query("select " + MONTH.formatted("published_at") + ", count(*) from evidence_entry"
+        jdbc.query("select " + Months.text("published_at") + ", count(*) from evidence_entry"
                 + " where status = 'PUBLISHED' and published_at >= :start and published_at < :end group by 1", params, rs -> {
                     published.put(YearMonth.parse(rs.getString(1)), rs.getLong(2));
                 });

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.shared.insights.Figure;
 import uk.org.ncjaa.springboard.shared.insights.InsightsSection;
+import uk.org.ncjaa.springboard.shared.insights.Months;
 import uk.org.ncjaa.springboard.shared.insights.Period;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
@@ -28,7 +29,6 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Component
 class NetworkInsights implements InsightsSection {
 
-    private static final String MONTH = "to_char(date_trunc('month', %s at time zone 'Europe/London'), 'YYYY-MM')";
     /** A term not of a record merged into another as a duplicate (those are few, and indexed). */
     private static final String NOT_MERGED = " not exists (select 1 from member x where x.id = t.member_id and x.merged_into is not null) ";
 
@@ -63,7 +63,7 @@ class NetworkInsights implements InsightsSection {
         Map<String, Map<YearMonth, Long>> started = new HashMap<>();
         Map<String, Map<YearMonth, Long>> ended = new HashMap<>();
         // one pass over the terms gives both the months they started and the months they ended in
-        jdbc.query("select t.kind, v.which, " + MONTH.formatted("v.at") + ", count(*) from membership_term t"
+        jdbc.query("select t.kind, v.which, " + Months.text("v.at") + ", count(*) from membership_term t"
                 + " cross join lateral (values ('started', t.started_at), ('ended', t.ended_at)) v(which, at)"
                 + " where " + NOT_MERGED + " and v.at >= :start and v.at < :end group by 1, 2, 3", params, rs -> {
                     (rs.getString(2).equals("started") ? started : ended).computeIfAbsent(rs.getString(1), kind -> new HashMap<>())

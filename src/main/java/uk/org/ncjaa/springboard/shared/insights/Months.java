@@ -19,6 +19,11 @@ public final class Months {
         return "date_trunc('month', " + column + " at time zone 'Europe/London')";
     }
 
+    /** The SQL for the UK month a timestamp column falls in as {@code yyyy-mm} text, for {@link java.time.YearMonth#parse}. */
+    public static String text(String column) {
+        return "to_char(" + of(column) + ", 'YYYY-MM')";
+    }
+
     /** Counts by month from a query whose first column is the month ({@link #of}) and the next {@code columns} the counts. */
     public static List<Map<YearMonth, Long>> counts(NamedParameterJdbcTemplate jdbc, String sql, SqlParameterSource params, int columns) {
         List<List<Object[]>> series = new ArrayList<>();

@@ -35,6 +35,8 @@ import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.ncjaa.springboard.support.FigureRows.row;
+import static uk.org.ncjaa.springboard.support.FigureRows.rows;
 
 /**
  * A small programme booked through the services, then moved back to early 2012 (a time no other
@@ -213,21 +215,5 @@ class EventsInsightsTests {
                 "A test event.", "About the test event.", start, start.plus(Duration.ofHours(3)), "Test Hall", "1 Test Street",
                 "Step-free.", "https://meet.example.org/join/123", "Test Organiser", region, List.of(), List.of(), capacity, null, null,
                 null, Ask.OPTIONAL, Ask.OFF, Ask.OPTIONAL, List.of(), new EnumMap<>(tickets));
-    }
-
-    private static List<List<Object>> rows(Figure figure) {
-        return figure.rows().stream().map(r -> {
-            List<Object> row = new java.util.ArrayList<>();
-            row.add(r.label());
-            row.addAll(r.values());
-            return row;
-        }).toList();
-    }
-
-    private static List<Object> row(String label, Long... values) {
-        List<Object> row = new java.util.ArrayList<>();
-        row.add(label);
-        row.addAll(Arrays.asList(values));
-        return row;
     }
 }

@@ -3,8 +3,6 @@ package uk.org.ncjaa.springboard.mentoring.insights;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,8 @@ import uk.org.ncjaa.springboard.shared.insights.Period;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.ncjaa.springboard.support.FigureRows.row;
+import static uk.org.ncjaa.springboard.support.FigureRows.rows;
 
 /**
  * Two rounds run through the services, then moved back to early 2014 (a time no other test uses).
@@ -148,21 +148,5 @@ class MentoringInsightsTests {
 
     private static Timestamp at(int year, int month, int day) {
         return Timestamp.from(LocalDateTime.of(year, month, day, 12, 0).atZone(Period.UK).toInstant());
-    }
-
-    private static List<List<Object>> rows(Figure figure) {
-        return figure.rows().stream().map(r -> {
-            List<Object> row = new ArrayList<>();
-            row.add(r.label());
-            row.addAll(r.values());
-            return row;
-        }).toList();
-    }
-
-    private static List<Object> row(String label, Long... values) {
-        List<Object> row = new ArrayList<>();
-        row.add(label);
-        row.addAll(Arrays.asList(values));
-        return row;
     }
 }

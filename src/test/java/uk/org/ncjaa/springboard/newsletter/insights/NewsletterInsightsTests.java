@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.ncjaa.springboard.support.FigureRows.row;
+import static uk.org.ncjaa.springboard.support.FigureRows.rows;
 
 /**
  * Six subscribers, two sends, bounces and unsubscribes made through the services, then moved back
@@ -200,21 +201,5 @@ class NewsletterInsightsTests {
 
     private static Timestamp at(int year, int month, int day) {
         return Timestamp.from(LocalDateTime.of(year, month, day, 12, 0).atZone(Period.UK).toInstant());
-    }
-
-    private static List<List<Object>> rows(Figure figure) {
-        return figure.rows().stream().map(r -> {
-            List<Object> row = new java.util.ArrayList<>();
-            row.add(r.label());
-            row.addAll(r.values());
-            return row;
-        }).toList();
-    }
-
-    private static List<Object> row(String label, Long... values) {
-        List<Object> row = new java.util.ArrayList<>();
-        row.add(label);
-        row.addAll(Arrays.asList(values));
-        return row;
     }
 }
