@@ -17,7 +17,9 @@ public enum Vocabulary {
     METHOD("Methods"),
     LIMITATION("Research limitations"),
     DOCUMENT_TYPE("Document types"),
-    REGION("Regions");
+    REGION("Regions"),
+    /** What members do, asked on joining: the network is counted by it. */
+    ROLE("Roles in the network");
 
     private final String label;
 

@@ -92,7 +92,7 @@ class HostileInputTests {
 
     /** Names read from the whole query string by some controllers, and so not in their signatures. */
     static final List<String> COMMON = List.of("q", "page", "size", "sort", "type", "topic", "region", "from", "to", "year",
-            "kind", "status", "format", "art", "setting", "participant", "outcome", "strength", "method", "organisation",
+            "kind", "status", "format", "art", "setting", "role", "participant", "outcome", "strength", "method", "organisation",
             "design", "service", "group", "lived", "email", "token", "next", "view", "id", "slug", "when", "filter", "per");
 
     @Autowired

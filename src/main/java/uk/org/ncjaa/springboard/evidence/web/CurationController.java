@@ -111,7 +111,10 @@ class CurationController {
         }
         Map<Vocabulary, List<ConceptView>> vocabularies = new EnumMap<>(Vocabulary.class);
         for (Vocabulary vocabulary : Vocabulary.values()) {
-            vocabularies.put(vocabulary, taxonomy.concepts(vocabulary));
+            // members' roles describe people in the network, not what a study looked at
+            if (vocabulary != Vocabulary.ROLE) {
+                vocabularies.put(vocabulary, taxonomy.concepts(vocabulary));
+            }
         }
         model.addAttribute("entry", reader.view(entry));
         model.addAttribute("vocabularies", vocabularies);

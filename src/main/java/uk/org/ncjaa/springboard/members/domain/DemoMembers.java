@@ -41,6 +41,10 @@ class DemoMembers implements ApplicationRunner {
         "Marchetti", "Quayle", "Drummond", "Okonkwo", "Pryce", "Lindqvist", "Harrowby", "Trevelyan", "Szabo" };
     private static final String[] ROLES = { "Artist", "Drama facilitator", "Music leader", "Creative writing tutor",
         "Prison education manager", "Probation officer", "Researcher", "Arts programme manager", "Peer mentor", "Dance artist" };
+    /** What each of those job titles would tick under "What you do", in the same order. */
+    private static final String[] ROLE_SLUGS = { "artist-or-facilitator", "artist-or-facilitator", "artist-or-facilitator",
+        "artist-or-facilitator", "prison-or-secure-setting", "probation-or-community-justice", "researcher", "arts-organisation",
+        "volunteer", "artist-or-facilitator" };
     private static final String[] ORGANISATIONS = { "Larkhill Music Collective", "Kestrel Theatre Company", "Ashgrove Arts Trust",
         "Calderbrook University", "Saltmarsh Photography Project", "", "" };
     private static final String[] HEARD = { "colleague", "event", "newsletter", "social-media", "search", "prison-or-probation" };
@@ -86,9 +90,11 @@ class DemoMembers implements ApplicationRunner {
                 java.time.Instant joined = clock.instant().minus(Duration.ofDays(60 + own.nextInt(3 * 365)));
                 Member member = new Member(accountId, name, joined);
                 List<Interest> interests = new ArrayList<>();
+                int role = own.nextInt(ROLES.length);
+                interests.add(new Interest(Vocabulary.ROLE, ROLE_SLUGS[role]));
                 interests.add(new Interest(Vocabulary.ART_FORM, artForms.get(own.nextInt(artForms.size())).slug()));
                 interests.add(new Interest(Vocabulary.SETTING, settings.get(own.nextInt(settings.size())).slug()));
-                member.describe(ROLES[own.nextInt(ROLES.length)], ORGANISATIONS[own.nextInt(ORGANISATIONS.length)],
+                member.describe(ROLES[role], ORGANISATIONS[own.nextInt(ORGANISATIONS.length)],
                         regions.isEmpty() ? null : regions.get(own.nextInt(regions.size())).slug(), interests,
                         HEARD[own.nextInt(HEARD.length)]);
                 if (n % 9 == 0) {

@@ -59,7 +59,7 @@ public class MemberCrm {
      * A CRM search as its query string holds it; every field optional. Values are checked by the
      * caller against the vocabularies, so only known slugs arrive here.
      */
-    public record Query(String text, String region, String art, String setting, String tag, String kind, Status status,
+    public record Query(String text, String region, String role, String art, String setting, String tag, String kind, Status status,
             Boolean newsletter, int page) {
 
         public static Query read(MultiValueMap<String, String> params) {
@@ -82,7 +82,7 @@ public class MemberCrm {
             if (pageText != null && pageText.strip().matches("\\d{1,6}")) {
                 page = Math.max(1, Integer.parseInt(pageText.strip()));
             }
-            return new Query(text, slug(params.getFirst("region")), slug(params.getFirst("art")), slug(params.getFirst("setting")),
+            return new Query(text, slug(params.getFirst("region")), slug(params.getFirst("role")), slug(params.getFirst("art")), slug(params.getFirst("setting")),
                     clean(params.getFirst("tag"), 40), kind, status, newsletter, page);
         }
 
@@ -91,6 +91,7 @@ public class MemberCrm {
             List<String> parts = new ArrayList<>();
             add(parts, "q", text);
             add(parts, "region", region);
+            add(parts, "role", role);
             add(parts, "art", art);
             add(parts, "setting", setting);
             add(parts, "tag", tag);
@@ -218,6 +219,10 @@ public class MemberCrm {
             params.addValue("region", query.region());
             clauses.add("m.region_slug = :region");
         }
+        if (query.role() != null) {
+            params.addValue("role", query.role());
+            clauses.add(":role = any (m.roles)");
+        }
         if (query.art() != null) {
             params.addValue("art", query.art());
             clauses.add(":art = any (m.art_forms)");
@@ -269,11 +274,11 @@ public class MemberCrm {
             out.write("name,email,organisation,role,region,joined\r\n");
         }
         else {
-            out.write("member,region,art_forms,settings,joined_year,current\r\n");
+            out.write("member,region,art_forms,settings,joined_year,current,roles\r\n");
         }
         IOException[] failure = { null };
         streaming.query("select m.id, m.display_name, a.email, m.organisation_name, m.role_title, m.region_slug, m.joined_at,"
-                + " array_to_string(m.art_forms, ';'), array_to_string(m.settings, ';'), m.current"
+                + " array_to_string(m.art_forms, ';'), array_to_string(m.settings, ';'), m.current, array_to_string(m.roles, ';')"
                 + " from (select m.* from " + members + ") m left join account a on a.id = m.account_id order by m.id", params, rs -> {
                     if (failure[0] != null) {
                         return;
@@ -285,7 +290,8 @@ public class MemberCrm {
                         }
                         else {
                             line(out, String.valueOf(rs.getLong(1)), rs.getString(6), rs.getString(8), rs.getString(9),
-                                    rs.getTimestamp(7).toInstant().toString().substring(0, 4), rs.getBoolean(10) ? "yes" : "no");
+                                    rs.getTimestamp(7).toInstant().toString().substring(0, 4), rs.getBoolean(10) ? "yes" : "no",
+                                    rs.getString(11));
                         }
                     }
                     catch (IOException ex) {
@@ -329,11 +335,18 @@ public class MemberCrm {
         List<String> tags = jdbc.queryForList("select tag from member_tag where member_id = :id order by tag", params, String.class);
         List<Note> notes = jdbc.query("select body, written_by, written_at from member_note where member_id = :id order by written_at desc,"
                 + " id desc", params, (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+        // what they do, then what they work in, each under its vocabulary's name and in its concepts' words
+        Map<Vocabulary, List<String>> chosen = new java.util.EnumMap<>(Vocabulary.class);
+        jdbc.query("select vocabulary, slug from member_interest where member_id = :id order by slug", params, rs -> {
+            chosen.computeIfAbsent(Vocabulary.valueOf(rs.getString(1)), vocabulary -> new ArrayList<>()).add(rs.getString(2));
+        });
         Map<String, String> interests = new LinkedHashMap<>();
-        jdbc.query("select vocabulary, string_agg(slug, ', ' order by slug) from member_interest where member_id = :id group by vocabulary",
-                params, rs -> {
-                    interests.put(rs.getString(1), rs.getString(2));
-                });
+        for (Vocabulary vocabulary : List.of(Vocabulary.ROLE, Vocabulary.ART_FORM, Vocabulary.SETTING)) {
+            if (chosen.containsKey(vocabulary)) {
+                Map<String, String> labels = taxonomy.labels(vocabulary);
+                interests.put(vocabulary.label(), String.join(", ", chosen.get(vocabulary).stream().map(slug -> labels.getOrDefault(slug, slug)).toList()));
+            }
+        }
         List<String> terms = jdbc.query("select kind, started_at, ended_at from membership_term where member_id = :id order by started_at",
                 params, (rs, n) -> rs.getString(1).toLowerCase(Locale.ROOT) + " from " + rs.getTimestamp(2).toInstant().toString()
                         .substring(0, 10) + (rs.getTimestamp(3) == null ? " (current)" : " to " + rs.getTimestamp(3).toInstant()

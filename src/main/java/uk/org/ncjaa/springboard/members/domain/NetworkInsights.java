@@ -29,15 +29,16 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Component
 class NetworkInsights implements InsightsSection {
 
-    /** A term not of a record merged into another as a duplicate (those are few, and indexed). */
-    private static final String NOT_MERGED = " not exists (select 1 from member x where x.id = t.member_id and x.merged_into is not null) ";
+    private static final String NOT_MERGED = NetworkCounts.NOT_MERGED;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
+    private final NetworkCounts network;
 
-    NetworkInsights(NamedParameterJdbcTemplate jdbc, TaxonomyApi taxonomy) {
+    NetworkInsights(NamedParameterJdbcTemplate jdbc, TaxonomyApi taxonomy, NetworkCounts network) {
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
+        this.network = network;
     }
 
     @Override
@@ -59,13 +60,14 @@ class NetworkInsights implements InsightsSection {
     @Transactional(readOnly = true)
     public List<Figure> figures(Period period) {
         MapSqlParameterSource params = new MapSqlParameterSource("start", Timestamp.from(period.start()))
-            .addValue("end", Timestamp.from(period.end())).addValue("at", Timestamp.from(period.end()));
+            .addValue("end", Timestamp.from(period.end()));
         Map<String, Map<YearMonth, Long>> started = new HashMap<>();
         Map<String, Map<YearMonth, Long>> ended = new HashMap<>();
-        // one pass over the terms gives both the months they started and the months they ended in
-        jdbc.query("select t.kind, v.which, " + Months.text("v.at") + ", count(*) from membership_term t"
-                + " cross join lateral (values ('started', t.started_at), ('ended', t.ended_at)) v(which, at)"
-                + " where " + NOT_MERGED + " and v.at >= :start and v.at < :end group by 1, 2, 3", params, rs -> {
+        // the terms that started in the period and those that ended in it, each read from its own index
+        jdbc.query("select t.kind, 'started', " + Months.text("t.started_at") + ", count(*) from membership_term t"
+                + " where t.started_at >= :start and t.started_at < :end and " + NOT_MERGED + " group by 1, 3"
+                + " union all select t.kind, 'ended', " + Months.text("t.ended_at") + ", count(*) from membership_term t"
+                + " where t.ended_at >= :start and t.ended_at < :end and " + NOT_MERGED + " group by 1, 3", params, rs -> {
                     (rs.getString(2).equals("started") ? started : ended).computeIfAbsent(rs.getString(1), kind -> new HashMap<>())
                         .put(YearMonth.parse(rs.getString(3)), rs.getLong(4));
                 });
@@ -80,19 +82,10 @@ class NetworkInsights implements InsightsSection {
                 "Everyone with a current membership on the last day of the month, as individuals and as organisations"
                         + " (those who registered an organisation when they joined).",
                 Figure.Shape.OVER_TIME, "Month", List.of("Individuals", "Organisations"), runningTotals(period, started, ended, params)));
-        // a member has at most one open term, so the terms that cover the moment are the members of that moment; regions
-        // and interests each join those terms to their own table, which PostgreSQL hashes and may share between two
-        // workers (a materialised list of the members joined to both took a third longer at 100,000 members)
-        Map<Vocabulary, Map<String, Long>> counts = new java.util.EnumMap<>(Vocabulary.class);
-        String current = " t.started_at < :at and (t.ended_at is null or t.ended_at >= :at) and " + NOT_MERGED;
-        jdbc.query("select 'REGION', coalesce(m.region_slug, ''), count(*) from membership_term t join member m on m.id = t.member_id"
-                + " where " + current + " group by 2"
-                + " union all select i.vocabulary, i.slug, count(*) from membership_term t join member_interest i on i.member_id = t.member_id"
-                + " where " + current + " and i.vocabulary in ('ART_FORM', 'SETTING') group by 1, 2", params, rs -> {
-                    counts.computeIfAbsent(Vocabulary.valueOf(rs.getString(1)), vocabulary -> new HashMap<>())
-                        .put(rs.getString(2), rs.getLong(3));
-                });
+        // a member has at most one open term, so the terms that cover the moment are the members of that moment
+        Map<Vocabulary, Map<String, Long>> counts = network.at(period.end());
         figures.add(byVocabulary("by-region", "Members by region", "Region", Vocabulary.REGION, counts));
+        figures.add(byVocabulary("by-role", "Members by role", "Role", Vocabulary.ROLE, counts));
         figures.add(byVocabulary("by-art-form", "Members by art form", "Art form", Vocabulary.ART_FORM, counts));
         figures.add(byVocabulary("by-setting", "Members by justice setting", "Setting", Vocabulary.SETTING, counts));
         return figures;
@@ -153,6 +146,9 @@ class NetworkInsights implements InsightsSection {
         }
         String per = vocabulary == Vocabulary.REGION ? "Each member is counted once, in the region they gave."
                 : "A member who named several is counted under each, so the numbers add up to more than the members.";
+        if (vocabulary == Vocabulary.ROLE) {
+            per += " Members who have not said what they do (the question was added after many joined) are counted once, as not given.";
+        }
         return new Figure(id, title, "Members on the last day of the period. " + per,
                 vocabulary == Vocabulary.REGION ? Figure.Shape.REGIONS : Figure.Shape.BY_CATEGORY, heading,
                 List.of("Members"), rows);

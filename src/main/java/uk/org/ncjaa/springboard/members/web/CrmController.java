@@ -57,7 +57,8 @@ class CrmController {
         Map<String, String> regions = labels(Vocabulary.REGION);
         Map<String, String> artForms = labels(Vocabulary.ART_FORM);
         Map<String, String> settings = labels(Vocabulary.SETTING);
-        MemberCrm.Query query = known(MemberCrm.Query.read(params), regions, artForms, settings);
+        Map<String, String> roles = labels(Vocabulary.ROLE);
+        MemberCrm.Query query = known(MemberCrm.Query.read(params), regions, roles, artForms, settings);
         MemberCrm.Results results = crm.search(query);
         model.addAttribute("query", query);
         model.addAttribute("results", results);
@@ -69,6 +70,7 @@ class CrmController {
         model.addAttribute("regions", regions);
         model.addAttribute("artForms", artForms);
         model.addAttribute("settings", settings);
+        model.addAttribute("roles", roles);
         Map<String, String> tags = new LinkedHashMap<>();
         crm.allTags().forEach(tag -> tags.put(tag, tag));
         model.addAttribute("tags", tags);
@@ -249,13 +251,13 @@ class CrmController {
 
     /** Drops vocabulary values that are not in the vocabularies, as links and bookmarks outlive them. */
     private MemberCrm.Query known(MemberCrm.Query query) {
-        return known(query, labels(Vocabulary.REGION), labels(Vocabulary.ART_FORM), labels(Vocabulary.SETTING));
+        return known(query, labels(Vocabulary.REGION), labels(Vocabulary.ROLE), labels(Vocabulary.ART_FORM), labels(Vocabulary.SETTING));
     }
 
-    private static MemberCrm.Query known(MemberCrm.Query query, Map<String, String> regions, Map<String, String> artForms,
-            Map<String, String> settings) {
+    private static MemberCrm.Query known(MemberCrm.Query query, Map<String, String> regions, Map<String, String> roles,
+            Map<String, String> artForms, Map<String, String> settings) {
         return new MemberCrm.Query(query.text(), regions.containsKey(query.region()) ? query.region() : null,
-                artForms.containsKey(query.art()) ? query.art() : null,
+                roles.containsKey(query.role()) ? query.role() : null, artForms.containsKey(query.art()) ? query.art() : null,
                 settings.containsKey(query.setting()) ? query.setting() : null, query.tag(), query.kind(),
                 query.status(), query.newsletter(), query.page());
     }

@@ -73,7 +73,7 @@ class JoinController {
         if (form.isRegisterOrganisation() && (form.getOrganisation() == null || form.getOrganisation().isBlank())) {
             errors.rejectValue("organisation", "required", "Enter the organisation's name to register it in the directory");
         }
-        List<Interest> interests = answers.check(form.getRegion(), form.getArtForms(), form.getSettings(), errors);
+        List<Interest> interests = answers.check(form, errors);
         if (errors.hasErrors()) {
             form.setPassword(null);
             return "members/join";

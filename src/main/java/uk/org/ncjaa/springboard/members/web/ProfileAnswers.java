@@ -24,18 +24,21 @@ class ProfileAnswers {
 
     void offer(Model model) {
         model.addAttribute("REGION", taxonomy.concepts(Vocabulary.REGION));
+        model.addAttribute("ROLE", taxonomy.concepts(Vocabulary.ROLE));
         model.addAttribute("ART_FORM", taxonomy.concepts(Vocabulary.ART_FORM));
         model.addAttribute("SETTING", taxonomy.concepts(Vocabulary.SETTING));
     }
 
     /** The interests chosen, with a message on each field holding a value that is not in its list. */
-    List<Interest> check(String region, List<String> artForms, List<String> settings, BindingResult errors) {
+    List<Interest> check(ProfileForm form, BindingResult errors) {
+        String region = form.getRegion();
         if (region != null && !region.isBlank() && taxonomy.concepts(Vocabulary.REGION).stream().noneMatch(c -> c.slug().equals(region))) {
             errors.rejectValue("region", "unknown", "Choose a region from the list");
         }
         List<Interest> interests = new ArrayList<>();
-        interests(Vocabulary.ART_FORM, artForms, "artForms", "Choose art forms from the list", interests, errors);
-        interests(Vocabulary.SETTING, settings, "settings", "Choose settings from the list", interests, errors);
+        interests(Vocabulary.ROLE, form.getRoles(), "roles", "Choose roles from the list", interests, errors);
+        interests(Vocabulary.ART_FORM, form.getArtForms(), "artForms", "Choose art forms from the list", interests, errors);
+        interests(Vocabulary.SETTING, form.getSettings(), "settings", "Choose settings from the list", interests, errors);
         return interests;
     }
 

@@ -41,8 +41,7 @@ class ProfileController {
             form.setRoleTitle(member.roleTitle());
             form.setOrganisation(member.organisationName());
             form.setRegion(member.regionSlug());
-            member.interests().forEach(interest -> (interest.vocabulary() == Vocabulary.ART_FORM ? form.getArtForms()
-                    : form.getSettings()).add(interest.slug()));
+            member.interests().forEach(interest -> answers(form, interest.vocabulary()).add(interest.slug()));
         });
         model.addAttribute("form", form);
         return "members/profile";
@@ -51,7 +50,7 @@ class ProfileController {
     @PostMapping("/account/profile")
     String save(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute("form") ProfileForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        List<Interest> interests = answers.check(form.getRegion(), form.getArtForms(), form.getSettings(), errors);
+        List<Interest> interests = answers.check(form, errors);
         if (errors.hasErrors()) {
             return "members/profile";
         }
@@ -61,5 +60,16 @@ class ProfileController {
         }
         redirect.addFlashAttribute("changed", "Your profile is saved.");
         return "redirect:/account/profile";
+    }
+
+    private static java.util.List<String> answers(ProfileForm form, Vocabulary vocabulary) {
+        switch (vocabulary) {
+            case ROLE:
+                return form.getRoles();
+            case ART_FORM:
+                return form.getArtForms();
+            default:
+                return form.getSettings();
+        }
     }
 }

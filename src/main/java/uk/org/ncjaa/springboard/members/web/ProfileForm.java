@@ -16,6 +16,8 @@ public class ProfileForm {
 
     private String region;
 
+    private List<String> roles = new ArrayList<>();
+
     private List<String> artForms = new ArrayList<>();
 
     private List<String> settings = new ArrayList<>();
@@ -42,6 +44,14 @@ public class ProfileForm {
 
     public void setRegion(String region) {
         this.region = region;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public List<String> getArtForms() {

@@ -44,8 +44,11 @@ class NetworkInsightsTests {
 
     @BeforeAll
     void aSmallNetwork() {
-        // before the period, still a member
-        member("2002-11-10T10:00:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", "music");
+        // before the period, still a member, who does two things
+        Member a = member("2002-11-10T10:00:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", "music");
+        a.describe(null, null, "london", List.of(new Interest(Vocabulary.ART_FORM, "music"), new Interest(Vocabulary.ROLE,
+                "artist-or-facilitator"), new Interest(Vocabulary.ROLE, "researcher")), null);
+        members.save(a);
         // joins in February, leaves in April
         Member b = member("2003-02-05T10:00:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", null);
         b.leave(Instant.parse("2003-04-20T10:00:00Z"), "Moved on");
@@ -53,7 +56,9 @@ class NetworkInsightsTests {
         // an organisation, no region given
         member("2003-02-20T10:00:00Z", MembershipTerm.Kind.ORGANISATION, null, null);
         // half past midnight on 1 June in British Summer Time is still 31 May in UTC: it counts in June
-        member("2003-05-31T23:30:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", null);
+        Member d = member("2003-05-31T23:30:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", null);
+        d.describe(null, null, "london", List.of(new Interest(Vocabulary.ROLE, "artist-or-facilitator")), null);
+        members.save(d);
         // joins and leaves in March, re-joins in May
         Member e = member("2003-03-01T10:00:00Z", MembershipTerm.Kind.INDIVIDUAL, "london", null);
         e.leave(Instant.parse("2003-03-15T10:00:00Z"), "Too busy");
@@ -114,6 +119,15 @@ class NetworkInsightsTests {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("London", 3L), org.assertj.core.groups.Tuple.tuple("Not given", 1L));
         assertThat(figure("by-art-form").rows()).extracting(Figure.Row::label, row -> row.values().get(0))
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Music", 1L));
+    }
+
+    @Test
+    void rolesCountEachRoleAMemberNamedAndThoseWhoDidNotSayOnce() {
+        // at the end of June: the member of 2002 named two roles, the one of 31 May one; the organisation and the
+        // member who re-joined in May named none
+        assertThat(figure("by-role").rows()).extracting(Figure.Row::label, row -> row.values().get(0)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Not given", 2L), org.assertj.core.groups.Tuple.tuple("Artist or arts facilitator", 2L),
+                org.assertj.core.groups.Tuple.tuple("Researcher or academic", 1L));
     }
 
     @Test

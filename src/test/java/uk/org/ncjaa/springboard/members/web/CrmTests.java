@@ -50,6 +50,14 @@ class CrmTests {
         mvc.perform(get("/admin/members").param("q", marker).param("region", "london").param("art", "music").with(admin.login()))
             .andExpect(content().string(containsString(marker + " Musician")))
             .andExpect(content().string(not(containsString(marker + " Actor"))));
+        // what members said they do is a filter, kept on the member row by the trigger as their answers change
+        jdbc.update("insert into member_interest (member_id, vocabulary, slug) values (?, 'ROLE', 'researcher')", theatre);
+        mvc.perform(get("/admin/members").param("q", marker).param("role", "researcher").with(admin.login()))
+            .andExpect(content().string(containsString(marker + " Actor")))
+            .andExpect(content().string(not(containsString(marker + " Musician"))));
+        jdbc.update("delete from member_interest where member_id = ? and vocabulary = 'ROLE'", theatre);
+        mvc.perform(get("/admin/members").param("q", marker).param("role", "researcher").with(admin.login()))
+            .andExpect(content().string(not(containsString(marker + " Actor"))));
         String email = jdbc.queryForObject("select a.email from account a join member m on m.account_id = a.id where m.id = ?",
                 String.class, music);
         mvc.perform(get("/admin/members").param("q", email).with(admin.login()))
