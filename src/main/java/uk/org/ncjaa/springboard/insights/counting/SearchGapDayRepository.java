@@ -38,18 +38,75 @@ public interface SearchGapDayRepository extends JpaRepository<SearchGapDay, Long
      * either empty when its first day is after its last) from the day rows.
      */
     // each part summed on its own and then joined: the month rows are read in words order from
-    // their index and summed as they pass, which a union of both parts before summing would prevent
+    // their index and summed as they pass, which a union of both parts before summing would prevent;
+    // the two runs of cut days each read from the index alone, which an "or" of both would prevent
     @Query(value = """
             with months as (
                 select words, sum(searches) as n from insights_search_gap_month
                 where area = ?1 and month >= ?2 and month < ?3 group by words),
             days as (
-                select words, sum(searches) as n from insights_search_gap
-                where area = ?1 and (day between ?4 and ?5 or day between ?6 and ?7) group by words)
+                select words, sum(searches) as n from (
+                    select words, searches from insights_search_gap where area = ?1 and day between ?4 and ?5
+                    union all select words, searches from insights_search_gap where area = ?1 and day between ?6 and ?7) cut
+                group by words)
             select words, coalesce(months.n, 0) + coalesce(days.n, 0) as total from months full join days using (words)
             order by total desc, words limit ?8""", nativeQuery = true)
     List<Object[]> top(String area, LocalDate wholeFrom, LocalDate wholeUntil, LocalDate headFrom, LocalDate headTo,
             LocalDate tailFrom, LocalDate tailTo, int limit);
+
+    /**
+     * The total searches of the {@code limit}-th word among a few likely to be near the top (each
+     * whole month's {@code limit} most searched, and the cut days' {@code limit} most searched, all
+     * summed over the whole period), or none when those are fewer than {@code limit} words. The true
+     * {@code limit}-th word has at least this many, so it is a floor for the top words' totals.
+     */
+    // each likely word's months are summed from the (area, words, month) index one word at a time: joined as a set,
+    // PostgreSQL would merge them with every month row of the area
+    @Query(value = """
+            with edge as (
+                select words, sum(searches) as n from (
+                    select words, searches from insights_search_gap where area = ?1 and day between ?4 and ?5
+                    union all select words, searches from insights_search_gap where area = ?1 and day between ?6 and ?7) cut
+                group by words),
+            likely as (
+                select g.words from generate_series(cast(?2 as date), cast(?3 as date) - interval '1 day', interval '1 month') as m(month)
+                cross join lateral (select words from insights_search_gap_month
+                                    where area = ?1 and month = cast(m.month as date) order by searches desc limit ?8) g
+                union
+                select words from (select words from edge order by n desc limit ?8) e)
+            select cast(coalesce((select sum(g.searches) from insights_search_gap_month g
+                                  where g.area = ?1 and g.words = l.words and g.month >= ?2 and g.month < ?3), 0)
+                        + coalesce(e.n, 0) as bigint) as total
+            from likely l left join edge e using (words)
+            order by total desc offset ?8 - 1 limit 1""", nativeQuery = true)
+    List<Long> floorOfTop(String area, LocalDate wholeFrom, LocalDate wholeUntil, LocalDate headFrom, LocalDate headTo,
+            LocalDate tailFrom, LocalDate tailTo, int limit);
+
+    /**
+     * As {@link #top}, counting only the words with at least {@code least} searches in one whole
+     * month, or in the cut days together: any word whose total over the period reaches the floor
+     * has at least floor / (whole months + 1) in one of those, so with {@code least} set to that the
+     * answer is the same as {@link #top}'s, read from the few rows above it.
+     */
+    @Query(value = """
+            with edge as (
+                select words, sum(searches) as n from (
+                    select words, searches from insights_search_gap where area = ?1 and day between ?4 and ?5
+                    union all select words, searches from insights_search_gap where area = ?1 and day between ?6 and ?7) cut
+                group by words),
+            likely as (
+                select g.words from generate_series(cast(?2 as date), cast(?3 as date) - interval '1 day', interval '1 month') as m(month)
+                cross join lateral (select words from insights_search_gap_month
+                                    where area = ?1 and month = cast(m.month as date) and searches >= ?9) g
+                union
+                select words from edge where n >= ?9)
+            select l.words, cast(coalesce((select sum(g.searches) from insights_search_gap_month g
+                                           where g.area = ?1 and g.words = l.words and g.month >= ?2 and g.month < ?3), 0)
+                                 + coalesce(e.n, 0) as bigint) as total
+            from likely l left join edge e using (words)
+            order by total desc, l.words limit ?8""", nativeQuery = true)
+    List<Object[]> topAbove(String area, LocalDate wholeFrom, LocalDate wholeUntil, LocalDate headFrom, LocalDate headTo,
+            LocalDate tailFrom, LocalDate tailTo, int limit, long least);
 
     /** Searches that found nothing, as (first day of the month, searches) for each month that had any. */
     @Query(value = """

@@ -203,6 +203,33 @@ class SearchGapsTests {
     }
 
     @Test
+    void theTopWordsReadFromTheRowsAboveAFloorAreTheTopWordsOfEveryRow() {
+        // an area of its own, with words as searched in life: most once or twice, a few often, and ties, over 14 months
+        String area = "top-" + letters();
+        Random random = new Random(23);
+        LocalDate first = LocalDate.of(2012, 11, 1);
+        for (int w = 0; w < 400; w++) {
+            String words = "word " + w;
+            int days = w < 30 ? 40 + random.nextInt(80) : 1 + random.nextInt(3);
+            for (int d = 0; d < days; d++) {
+                gapDays.add(area, first.plusDays(random.nextInt(425)), words, w < 10 ? 1 + random.nextInt(9) : 1);
+            }
+        }
+        List<Period> periods = List.of(new Period(LocalDate.of(2012, 11, 1), LocalDate.of(2013, 12, 31)),
+                new Period(LocalDate.of(2012, 11, 17), LocalDate.of(2013, 10, 9)), new Period(LocalDate.of(2013, 2, 3), LocalDate.of(2013, 2, 20)),
+                new Period(LocalDate.of(2013, 5, 1), LocalDate.of(2013, 5, 31)), new Period(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 12, 31)));
+        for (Period period : periods) {
+            for (int limit : List.of(1, 5, 20, 25, 1000)) {
+                // every word of every row summed, as the dashboards did before they read from a floor
+                List<Counts.WordCount> everything = jdbc.query("select words, sum(searches) from insights_search_gap where area = ? and day"
+                        + " between ? and ? group by words order by 2 desc, words limit ?", (rs, i) -> new Counts.WordCount(rs.getString(1),
+                                rs.getLong(2)), area, period.from(), period.to(), limit);
+                assertThat(counts.topNothingFound(area, period, limit)).as(period + ", top " + limit).containsExactlyElementsOf(everything);
+            }
+        }
+    }
+
+    @Test
     void aPdfDownloadAReferenceExportAndAnApiCallAreCountedForTheDay() throws Exception {
         String marker = letters();
         importer.run(new StringReader("title\tyear\nDrumming on the wing " + marker + "\t2021\n"), true);
