@@ -177,7 +177,7 @@ time_page() {
 
 echo "== asking each page $ROUNDS times, one at a time"
 # the first dashboard of the day, when the network at the start of the day is not counted yet (the night's job counts
-# it before anyone asks, but a site started after midnight, as here, has not run it). First a period that ended a week
+# it before anyone asks, but on a new database, as here, it has not run yet). First a period that ended a week
 # ago warms the code (and counts only its own last day), and a CSV of the searches of the period to be asked reads
 # their rows into memory, so this figure is the network's counting and not a cold start.
 curl -s -o /dev/null -b "$work/admin.cookies" "$base/admin/insights?from=$year_from&to=$(date -d '-7 days' +%F)"

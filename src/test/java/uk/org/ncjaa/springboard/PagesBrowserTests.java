@@ -177,17 +177,27 @@ class PagesBrowserTests {
     }
 
     @Test
-    void aFormWithMistakesIsAccessibleAndKeepsWhatWasTyped() {
+    void aFormWithMistakesIsAccessibleAndKeepsWhatWasTyped() throws Exception {
         logOut();
         browser.visit("/register").type("#displayName", "Grace Hopper").type("#email", "not an email").submit("form.form");
         assertThat(browser.find(".error-summary").getText()).contains("There is a problem");
         assertThat(browser.find("#displayName").getAttribute("value")).isEqualTo("Grace Hopper");
         assertThat(browser.find("#email").getAttribute("aria-invalid")).isEqualTo("true");
         browser.check(false);
-        browser.visit("/join").type("#name", "Grace Hopper").type("#email", "not an email").type("#roleTitle", "Poet")
-            .submit("form.form");
+        browser.visit("/join").type("#name", "Grace Hopper").type("#email", "not an email").type("#roleTitle", "Poet");
+        browser.find("label[for='roles-0']").click();
+        browser.submit("form.form");
         assertThat(browser.find(".error-summary").getText()).contains("There is a problem");
         assertThat(browser.find("#roleTitle").getAttribute("value")).isEqualTo("Poet");
+        assertThat(browser.find("#roles-0").isSelected()).as("a role ticked stays ticked").isTrue();
+        browser.resize(375, 900);
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('roles').scrollIntoView()");
+            browser.screenshot(Path.of("/tmp/springboard-join-roles-375.png"));
+        }
+        finally {
+            browser.resize(1280, 1000);
+        }
         browser.check(false);
     }
 
@@ -278,6 +288,8 @@ class PagesBrowserTests {
                 assertThat(browser.fitsWidth()).as("/admin/insights fits " + width + "px").isTrue();
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('network').scrollIntoView()");
                 browser.screenshot(Path.of("/tmp/springboard-insights-charts-" + width + ".png"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('network-by-role').scrollIntoView()");
+                browser.screenshot(Path.of("/tmp/springboard-insights-roles-" + width + ".png"));
             }
             finally {
                 browser.resize(1280, 1000);

@@ -15,14 +15,25 @@ public class DirectoryApi {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final DirectoryProperties properties;
     private final java.time.Clock clock;
+    private final uk.org.ncjaa.springboard.shared.web.PageCache pageCache;
 
     DirectoryApi(Listings listings, uk.org.ncjaa.springboard.directory.search.DirectorySearch search,
-            org.springframework.jdbc.core.JdbcTemplate jdbc, DirectoryProperties properties, java.time.Clock clock) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc, DirectoryProperties properties, java.time.Clock clock,
+            uk.org.ncjaa.springboard.shared.web.PageCache pageCache) {
+        this.pageCache = pageCache;
         this.listings = listings;
         this.search = search;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * An organisation's events changed (a booking, say): the listing pages kept for anonymous
+     * visitors, which show each organisation's upcoming events, are rendered afresh.
+     */
+    public void organisationEventsChanged() {
+        pageCache.forget("/directory/");
     }
 
     /** The best matches for some words among listings shown in search, for the site-wide search. */

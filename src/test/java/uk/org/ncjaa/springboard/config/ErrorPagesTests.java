@@ -108,13 +108,14 @@ class ErrorPagesTests {
      */
     @Test
     void aCachedPageIsGzippedAndStillAnswersNotModified(
-            @org.springframework.beans.factory.annotation.Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server)
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server,
+            @org.springframework.beans.factory.annotation.Autowired java.util.List<uk.org.ncjaa.springboard.shared.web.CachedPages> modules)
             throws Exception {
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
         var factory = new org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory(0);
         factory.setCompression(server.getCompression());
         org.springframework.boot.web.server.WebServer tomcat = factory.getWebServer(context -> {
-            context.addFilter("cache", new AnonymousPageCache(true, java.time.Duration.ofMinutes(1))).addMappingForUrlPatterns(null, false, "/*");
+            context.addFilter("cache", new AnonymousPageCache(true, java.time.Duration.ofMinutes(1), modules)).addMappingForUrlPatterns(null, false, "/*");
             context.addServlet("page", new jakarta.servlet.http.HttpServlet() {
                 @Override
                 protected void doGet(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)

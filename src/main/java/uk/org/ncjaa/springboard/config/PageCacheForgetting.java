@@ -1,0 +1,52 @@
+package uk.org.ncjaa.springboard.config;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import uk.org.ncjaa.springboard.shared.web.PageCache;
+
+/**
+ * What the modules call to forget pages when something public changes. The change is seen only
+ * once it is committed, so the pages are forgotten then: forgotten before, a visitor could put the
+ * old page back while the change was still being written. A bean apart from the filter, because a
+ * proxied filter cannot start; and a plain deferral rather than a transactional event listener,
+ * since those are recorded in the event publication table and completed on a second connection,
+ * which under many concurrent bookings would hold one connection while waiting for another.
+ */
+@Component
+class PageCacheForgetting implements PageCache {
+
+    // looked up when used: the cache is made with the modules' CachedPages, which are made with this
+    private final ObjectProvider<AnonymousPageCache> cache;
+
+    PageCacheForgetting(ObjectProvider<AnonymousPageCache> cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public void forget(String... prefixes) {
+        String[] kept = prefixes.clone();
+        afterCommit(() -> cache.getObject().clear(kept));
+    }
+
+    @Override
+    public void forgetAll() {
+        afterCommit(() -> cache.getObject().clear());
+    }
+
+    private static void afterCommit(Runnable clear) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    clear.run();
+                }
+            });
+        }
+        else {
+            clear.run();
+        }
+    }
+}
