@@ -8,7 +8,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.org.ncjaa.springboard.shared.web.PageCache;
 
 /**
- * What the modules call to forget pages when something public changes. The change is seen only
+ * What the modules call to forget pages when something public changes, on this node and, through
+ * {@link PageCacheNodes}, on the others. The change is seen only
  * once it is committed, so the pages are forgotten then: forgotten before, a visitor could put the
  * old page back while the change was still being written. A bean apart from the filter, because a
  * proxied filter cannot start; and a plain deferral rather than a transactional event listener,
@@ -20,19 +21,23 @@ class PageCacheForgetting implements PageCache {
 
     // looked up when used: the cache is made with the modules' CachedPages, which are made with this
     private final ObjectProvider<AnonymousPageCache> cache;
+    private final ObjectProvider<PageCacheNodes> nodes;
 
-    PageCacheForgetting(ObjectProvider<AnonymousPageCache> cache) {
+    PageCacheForgetting(ObjectProvider<AnonymousPageCache> cache, ObjectProvider<PageCacheNodes> nodes) {
         this.cache = cache;
+        this.nodes = nodes;
     }
 
     @Override
     public void forget(String... prefixes) {
         String[] kept = prefixes.clone();
+        nodes.ifAvailable(others -> others.tell(kept));
         afterCommit(() -> cache.getObject().clear(kept));
     }
 
     @Override
     public void forgetAll() {
+        nodes.ifAvailable(PageCacheNodes::tellEverything);
         afterCommit(() -> cache.getObject().clear());
     }
 

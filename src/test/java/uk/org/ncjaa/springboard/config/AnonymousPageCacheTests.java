@@ -40,7 +40,8 @@ class AnonymousPageCacheTests {
     private final AnonymousPageCache cache = new AnonymousPageCache(true, Duration.ofMinutes(1), MODULES);
     private final PageCacheForgetting forgetting = new PageCacheForgetting(
             new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("cache", cache))
-                .getBeanProvider(AnonymousPageCache.class));
+                .getBeanProvider(AnonymousPageCache.class),
+            new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(PageCacheNodes.class));
 
     @Test
     void servesTheSecondAnonymousVisitFromMemoryWithTheSameHeaders() throws Exception {
