@@ -2,9 +2,7 @@ package uk.org.ncjaa.springboard.config;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
+import uk.org.ncjaa.springboard.shared.AfterCommit;
 import uk.org.ncjaa.springboard.shared.web.PageCache;
 
 /**
@@ -32,26 +30,12 @@ class PageCacheForgetting implements PageCache {
     public void forget(String... prefixes) {
         String[] kept = prefixes.clone();
         nodes.ifAvailable(others -> others.tell(kept));
-        afterCommit(() -> cache.getObject().clear(kept));
+        AfterCommit.run(() -> cache.getObject().clear(kept));
     }
 
     @Override
     public void forgetAll() {
         nodes.ifAvailable(PageCacheNodes::tellEverything);
-        afterCommit(() -> cache.getObject().clear());
-    }
-
-    private static void afterCommit(Runnable clear) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    clear.run();
-                }
-            });
-        }
-        else {
-            clear.run();
-        }
+        AfterCommit.run(() -> cache.getObject().clear());
     }
 }

@@ -11,10 +11,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.org.ncjaa.springboard.newsletter.domain.Campaigns;
+import uk.org.ncjaa.springboard.shared.AfterCommit;
 
 /**
  * Starts sends that are due and keeps workers on sends that are running. db-scheduler calls
@@ -62,26 +61,12 @@ public class Sends {
     /** Staff send now: the rows are written in their transaction, and workers start once it commits. */
     public void startNow(long id) {
         campaigns.start(id);
-        afterCommit(() -> sender.work(id));
+        AfterCommit.run(() -> sender.work(id));
     }
 
     public void resume(long id) {
         campaigns.resume(id);
-        afterCommit(() -> sender.work(id));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        }
-        else {
-            action.run();
-        }
+        AfterCommit.run(() -> sender.work(id));
     }
 
     /** How a send is going, for the progress bar. */
