@@ -149,6 +149,9 @@ class NetworkInsights implements InsightsSection {
         if (vocabulary == Vocabulary.ROLE) {
             per += " Members who have not said what they do (the question was added after many joined) are counted once, as not given.";
         }
+        // what a member says later does not change a count already kept (see NetworkCounts): the note says so
+        per += " Each day is counted once and kept: an answer a member changes shows from the next day, never in a day already"
+                + " counted; people joining and leaving show at once.";
         return new Figure(id, title, "Members on the last day of the period. " + per,
                 vocabulary == Vocabulary.REGION ? Figure.Shape.REGIONS : Figure.Shape.BY_CATEGORY, heading,
                 List.of("Members"), rows);

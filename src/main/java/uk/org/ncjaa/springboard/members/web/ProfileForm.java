@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** What a member tells the network about their work, after joining. */
 public class ProfileForm {
 
-    @Size(max = 150, message = "Keep your role under 150 characters")
+    @Size(max = 150, message = "Keep your job title under 150 characters")
     private String roleTitle;
 
     @Size(max = 200, message = "Keep the organisation's name under 200 characters")
