@@ -41,7 +41,8 @@ class AnonymousPageCacheTests {
     private final PageCacheForgetting forgetting = new PageCacheForgetting(
             new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("cache", cache))
                 .getBeanProvider(AnonymousPageCache.class),
-            new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(PageCacheNodes.class));
+            (topic, message) -> {
+            });
 
     @Test
     void servesTheSecondAnonymousVisitFromMemoryWithTheSameHeaders() throws Exception {

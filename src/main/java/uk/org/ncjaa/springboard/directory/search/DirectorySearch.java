@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,6 +38,7 @@ import uk.org.ncjaa.springboard.directory.DeliveryModel;
 import uk.org.ncjaa.springboard.directory.DirectoryChanged;
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
 import uk.org.ncjaa.springboard.directory.ListingContent;
+import uk.org.ncjaa.springboard.shared.Nodes;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 
@@ -50,14 +52,17 @@ import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
  * (Lucene's tokenizer, stop words and Porter stemmer), and a search is one pass over them that
  * filters, scores and counts every facet at once: a few milliseconds for 10,000 listings, where
  * counting seven facets through a search index took most of a request. The copy is read again
- * from the database after any change on this node; every minute a one-row check finds changes made on others.
+ * from the database after any change on this node, or on another that says so ({@link Nodes});
+ * every minute a one-row check finds changes made on others anyway.
  */
 @Service
-public class DirectorySearch {
+public class DirectorySearch implements Nodes.Listener {
 
     static final Duration MAX_AGE = Duration.ofMinutes(1);
+    static final String TOPIC = "directory";
     private static final Pattern WORDS = Pattern.compile("(-?)\"([^\"]*)\"?|(-?)(\\S+)");
 
+    private final Nodes nodes;
     private final JdbcTemplate jdbc;
     private final TaxonomyApi taxonomy;
     private final DirectoryProperties properties;
@@ -67,7 +72,8 @@ public class DirectorySearch {
     private volatile Snapshot snapshot;
     private volatile boolean stale = true;
 
-    DirectorySearch(JdbcTemplate jdbc, TaxonomyApi taxonomy, DirectoryProperties properties, Clock clock) {
+    DirectorySearch(JdbcTemplate jdbc, TaxonomyApi taxonomy, DirectoryProperties properties, Clock clock, Nodes nodes) {
+        this.nodes = nodes;
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
         this.properties = properties;
@@ -217,6 +223,28 @@ public class DirectorySearch {
     /** A change was committed on this node: the next search reads the directory again. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(DirectoryChanged changed) {
+        stale = true;
+    }
+
+    /** The other nodes read it again too, once the change commits: told inside its transaction. */
+    @EventListener
+    void tellOthers(DirectoryChanged changed) {
+        nodes.tell(TOPIC, "changed");
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    /** Another node changed the directory: the next search here reads it again. */
+    @Override
+    public void heard(String message) {
+        stale = true;
+    }
+
+    @Override
+    public void missed() {
         stale = true;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.ncjaa.springboard.shared.Nodes;
 import uk.org.ncjaa.springboard.shared.web.CachedPages;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
@@ -25,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one database, each with its page cache in memory: a change forgotten on one is
- * forgotten on the other once it commits, and a change rolled back is not.
+ * forgotten on the other once it commits, and a change rolled back is not. (The Directory's search
+ * hears the same way: DirectoryNodesTests.)
  */
 @SpringboardTest
-class PageCacheNodesTests {
+class NodeMessagesTests {
 
     @Autowired
     DataSource dataSource;
@@ -36,7 +38,7 @@ class PageCacheNodesTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /** One node: its cache, what it tells the others, and how many times it rendered each page. */
+    /** One node: its cache, its messages to the others, and how many times it rendered each page. */
     private final class Node {
 
         final Map<String, AtomicInteger> renders = Map.of("/about", new AtomicInteger(), "/news", new AtomicInteger());
@@ -46,11 +48,14 @@ class PageCacheNodesTests {
                 return Set.of("/about", "/news").contains(path);
             }
         }));
-        final PageCacheNodes nodes = new PageCacheNodes(true, dataSource,
-                new StaticListableBeanFactory(Map.of("cache", cache)).getBeanProvider(AnonymousPageCache.class));
-        final PageCacheForgetting forgetting = new PageCacheForgetting(
-                new StaticListableBeanFactory(Map.of("cache", cache)).getBeanProvider(AnonymousPageCache.class),
-                new StaticListableBeanFactory(Map.of("nodes", nodes)).getBeanProvider(PageCacheNodes.class));
+        // made as the application makes them: the messages hand what they hear to the listeners, the cache's among them
+        final StaticListableBeanFactory beans = new StaticListableBeanFactory(new java.util.HashMap<>(Map.of("cache", cache)));
+        final NodeMessages nodes = new NodeMessages(true, dataSource, beans.getBeanProvider(Nodes.Listener.class));
+        final PageCacheForgetting forgetting = new PageCacheForgetting(beans.getBeanProvider(AnonymousPageCache.class), nodes);
+
+        Node() {
+            beans.addBean("forgetting", forgetting);
+        }
 
         /** Asks for a page as an anonymous visitor; says how many times this node has rendered it. */
         int visit(String path) throws Exception {

@@ -17,58 +17,50 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import uk.org.ncjaa.springboard.shared.Nodes;
+
 /**
- * With several nodes behind a load balancer, each keeps pages in its own memory: a change on one
- * must make every other forget them too. A node tells the others through PostgreSQL's NOTIFY, sent
- * in the transaction that made the change, so it reaches them only if that commits, and at once;
- * each node LISTENs on a connection of its own. Nothing new to run: the database is already shared.
+ * Several nodes behind a load balancer each keep things in memory (pages, the Directory's search),
+ * so a change on one must reach the others. A node tells them through PostgreSQL's NOTIFY, sent in
+ * the transaction that made the change, so it reaches them only if that commits, and at once; each
+ * node LISTENs on one of its pooled connections and hands what it hears to the module whose topic
+ * it is. Nothing new to run: the database is already shared.
  *
- * <p>Off unless {@code springboard.page-cache.across-nodes} is set: a single node (the embedded
- * default) needs no second connection. A node that loses its listening connection forgets every
- * page once it has listened again, as it may have missed what the others said meanwhile.
+ * <p>Off unless {@code springboard.several-nodes} is set: a single node (the embedded default) needs
+ * no listening connection. A node that loses it tells every module it may have missed something
+ * once it listens again.
  */
 @Component
-class PageCacheNodes implements SmartLifecycle {
+class NodeMessages implements Nodes, SmartLifecycle {
 
-    static final String CHANNEL = "springboard_pages";
-    private static final String EVERYTHING = "*";
-    private static final Logger log = LoggerFactory.getLogger(PageCacheNodes.class);
+    static final String CHANNEL = "springboard_nodes";
+    private static final Logger log = LoggerFactory.getLogger(NodeMessages.class);
 
     private final boolean enabled;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<AnonymousPageCache> cache;
-    /** Which node said it, so that a node does not act twice on its own changes (it forgets its own pages after commit). */
+    // looked up when heard: the listeners are made with this
+    private final ObjectProvider<Nodes.Listener> listeners;
+    /** Which node said it: a node has acted on its own changes already. */
     private final String node = UUID.randomUUID().toString();
 
     private volatile boolean running;
     private volatile boolean heeding;
 
-    PageCacheNodes(@Value("${springboard.page-cache.across-nodes:false}") boolean enabled, DataSource dataSource,
-            ObjectProvider<AnonymousPageCache> cache) {
+    NodeMessages(@Value("${springboard.several-nodes:false}") boolean enabled, DataSource dataSource,
+            ObjectProvider<Nodes.Listener> listeners) {
         this.enabled = enabled;
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.cache = cache;
+        this.listeners = listeners;
     }
 
-    /** Tells the other nodes to forget the pages under these prefixes, once the current transaction commits. */
-    void tell(String... prefixes) {
+    @Override
+    public void tell(String topic, String message) {
         if (enabled) {
-            notify(String.join("\n", prefixes));
+            jdbc.query("select pg_notify(?, ?)", rs -> {
+            }, CHANNEL, node + "\n" + topic + "\n" + message);
         }
-    }
-
-    /** Tells the other nodes to forget every page, once the current transaction commits. */
-    void tellEverything() {
-        if (enabled) {
-            notify(EVERYTHING);
-        }
-    }
-
-    private void notify(String what) {
-        jdbc.query("select pg_notify(?, ?)", rs -> {
-        }, CHANNEL, node + "\n" + what);
     }
 
     @Override
@@ -77,7 +69,7 @@ class PageCacheNodes implements SmartLifecycle {
             return;
         }
         running = true;
-        Thread thread = new Thread(this::listen, "page-cache-nodes");
+        Thread thread = new Thread(this::listen, "node-messages");
         thread.setDaemon(true);
         thread.start();
     }
@@ -107,7 +99,7 @@ class PageCacheNodes implements SmartLifecycle {
                 }
                 heeding = true;
                 // what the other nodes said while this one was not listening is lost
-                cache.getObject().clear();
+                listeners.orderedStream().forEach(Nodes.Listener::missed);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(500);
@@ -120,7 +112,7 @@ class PageCacheNodes implements SmartLifecycle {
             }
             catch (SQLException ex) {
                 if (running) {
-                    log.warn("Listening for other nodes' page changes failed ({}); listening again in 5 s", ex.getMessage());
+                    log.warn("Listening for other nodes' changes failed ({}); listening again in 5 s", ex.getMessage());
                     try {
                         Thread.sleep(5_000);
                     }
@@ -137,16 +129,18 @@ class PageCacheNodes implements SmartLifecycle {
     }
 
     private void heard(String payload) {
-        int end = payload.indexOf('\n');
-        if (end < 0 || payload.substring(0, end).equals(node)) {
+        String[] parts = payload.split("\n", 3);
+        if (parts.length < 3 || parts[0].equals(node)) {
             return;
         }
-        String what = payload.substring(end + 1);
-        if (EVERYTHING.equals(what)) {
-            cache.getObject().clear();
-        }
-        else {
-            cache.getObject().clear(what.split("\n"));
-        }
+        listeners.orderedStream().filter(listener -> listener.topic().equals(parts[1])).forEach(listener -> {
+            try {
+                listener.heard(parts[2]);
+            }
+            catch (RuntimeException ex) {
+                // one module's trouble must not stop the others hearing
+                log.warn("A node message on {} could not be handled: {}", parts[1], ex.getMessage());
+            }
+        });
     }
 }
