@@ -26,7 +26,6 @@ import uk.org.ncjaa.springboard.shared.insights.Period;
 @Component
 class DirectoryInsights implements InsightsSection {
 
-
     private final NamedParameterJdbcTemplate jdbc;
     private final DirectoryProperties properties;
 

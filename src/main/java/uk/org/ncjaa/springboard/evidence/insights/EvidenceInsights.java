@@ -26,7 +26,6 @@ import uk.org.ncjaa.springboard.shared.insights.Period;
 @Component
 class EvidenceInsights implements InsightsSection {
 
-
     private final NamedParameterJdbcTemplate jdbc;
 
     EvidenceInsights(NamedParameterJdbcTemplate jdbc) {

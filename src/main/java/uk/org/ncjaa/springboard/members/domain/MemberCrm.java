@@ -59,8 +59,8 @@ public class MemberCrm {
      * A CRM search as its query string holds it; every field optional. Values are checked by the
      * caller against the vocabularies, so only known slugs arrive here.
      */
-    public record Query(String text, String region, String role, String art, String setting, String tag, String kind, Status status,
-            Boolean newsletter, int page) {
+    public record Query(String text, String region, String role, String art, String setting, String tag, String kind,
+            Status status, Boolean newsletter, int page) {
 
         public static Query read(MultiValueMap<String, String> params) {
             String text = clean(params.getFirst("q"), 100);
@@ -82,8 +82,8 @@ public class MemberCrm {
             if (pageText != null && pageText.strip().matches("\\d{1,6}")) {
                 page = Math.max(1, Integer.parseInt(pageText.strip()));
             }
-            return new Query(text, slug(params.getFirst("region")), slug(params.getFirst("role")), slug(params.getFirst("art")), slug(params.getFirst("setting")),
-                    clean(params.getFirst("tag"), 40), kind, status, newsletter, page);
+            return new Query(text, slug(params.getFirst("region")), slug(params.getFirst("role")), slug(params.getFirst("art")),
+                    slug(params.getFirst("setting")), clean(params.getFirst("tag"), 40), kind, status, newsletter, page);
         }
 
         /** The query string that gives this search, for links and saved segments (without the page). */
@@ -344,7 +344,8 @@ public class MemberCrm {
         for (Vocabulary vocabulary : List.of(Vocabulary.ROLE, Vocabulary.ART_FORM, Vocabulary.SETTING)) {
             if (chosen.containsKey(vocabulary)) {
                 Map<String, String> labels = taxonomy.labels(vocabulary);
-                interests.put(vocabulary.label(), String.join(", ", chosen.get(vocabulary).stream().map(slug -> labels.getOrDefault(slug, slug)).toList()));
+                interests.put(vocabulary.label(),
+                        String.join(", ", chosen.get(vocabulary).stream().map(slug -> labels.getOrDefault(slug, slug)).toList()));
             }
         }
         List<String> terms = jdbc.query("select kind, started_at, ended_at from membership_term where member_id = :id order by started_at",

@@ -94,21 +94,9 @@ class NetworkCounts {
         return counts;
     }
 
-    /**
-     * Every current term joined to its member's region and answers: regions and answers each join
-     * those terms to their own table, which PostgreSQL hashes and may share between two workers.
-     */
+    /** Every term current at the moment, counted under its member's region and answers. */
     private void count(MapSqlParameterSource params, Map<Vocabulary, Map<String, Long>> counts) {
-        jdbc.query("select 'REGION', coalesce(m.region_slug, ''), count(*) from membership_term t join member m on m.id = t.member_id"
-                + " where " + CURRENT + " group by 2"
-                + " union all select i.vocabulary, i.slug, count(*) from membership_term t join member_interest i on i.member_id = t.member_id"
-                + " where " + CURRENT + " and i.vocabulary in ('ROLE', 'ART_FORM', 'SETTING') group by 1, 2"
-                // roles were first asked in 2026: those who have not said are counted as such rather than left out
-                + " union all select 'ROLE', '', count(*) from membership_term t where " + CURRENT
-                + " and not exists (select 1 from member_interest i where i.member_id = t.member_id and i.vocabulary = 'ROLE')"
-                + " having count(*) > 0", params, rs -> {
-                    add(counts, rs.getString(1), rs.getString(2), rs.getLong(3));
-                });
+        sumByAnswer("select t.member_id, 1 as change from membership_term t where " + CURRENT, params, counts);
     }
 
     private void keep(MapSqlParameterSource params, Map<Vocabulary, Map<String, Long>> counts) {
@@ -132,20 +120,33 @@ class NetworkCounts {
      */
     private void changesSince(Instant since, Instant at, Map<Vocabulary, Map<String, Long>> counts) {
         MapSqlParameterSource params = new MapSqlParameterSource("since", Timestamp.from(since)).addValue("at", Timestamp.from(at));
-        jdbc.query("with changed as (select t.member_id, (case when t.started_at < :at and (t.ended_at is null or t.ended_at >= :at)"
-                + " then 1 else 0 end) - (case when t.started_at < :since and (t.ended_at is null or t.ended_at >= :since) then 1 else 0 end)"
-                + " as change from membership_term t where (t.started_at >= :since or t.ended_at >= :since) and " + NOT_MERGED + ")"
+        sumByAnswer("select t.member_id, (case when t.started_at < :at and (t.ended_at is null or t.ended_at >= :at) then 1 else 0 end)"
+                + " - (case when t.started_at < :since and (t.ended_at is null or t.ended_at >= :since) then 1 else 0 end) as change"
+                + " from membership_term t where (t.started_at >= :since or t.ended_at >= :since) and " + NOT_MERGED, params, counts);
+        // a concept whose last member left today is no longer shown
+        counts.values().forEach(slugs -> slugs.values().removeIf(members -> members <= 0));
+    }
+
+    /**
+     * Adds up, under each member's region and answers, the change each of some terms makes
+     * ({@code terms} selects member_id and change). Inlined into each part rather than listed once:
+     * regions and answers each join the terms to their own table, which PostgreSQL hashes and may
+     * share between two workers (a list of the members made once took a third longer at 100,000).
+     * Roles were first asked in 2026: those who have not said are counted as such, not left out.
+     */
+    private void sumByAnswer(String terms, MapSqlParameterSource params, Map<Vocabulary, Map<String, Long>> counts) {
+        jdbc.query("with changed as not materialized (" + terms + ")"
                 + " select 'REGION', coalesce(m.region_slug, ''), sum(c.change) from changed c join member m on m.id = c.member_id group by 2"
                 + " union all select i.vocabulary, i.slug, sum(c.change) from changed c join member_interest i on i.member_id = c.member_id"
                 + " where i.vocabulary in ('ROLE', 'ART_FORM', 'SETTING') group by 1, 2"
                 + " union all select 'ROLE', '', sum(c.change) from changed c where not exists (select 1 from member_interest i"
                 + " where i.member_id = c.member_id and i.vocabulary = 'ROLE')", params, rs -> {
-                    if (rs.getString(3) != null) {
-                        add(counts, rs.getString(1), rs.getString(2), rs.getLong(3));
+                    long members = rs.getLong(3);
+                    // a part with no terms sums to nothing; a count of none is not kept
+                    if (!rs.wasNull() && members != 0) {
+                        add(counts, rs.getString(1), rs.getString(2), members);
                     }
                 });
-        // a concept whose last member left today is no longer shown
-        counts.values().forEach(slugs -> slugs.values().removeIf(members -> members <= 0));
     }
 
     private static void add(Map<Vocabulary, Map<String, Long>> counts, String vocabulary, String slug, long members) {

@@ -36,9 +36,9 @@ class ProfileAnswers {
             errors.rejectValue("region", "unknown", "Choose a region from the list");
         }
         List<Interest> interests = new ArrayList<>();
-        interests(Vocabulary.ROLE, form.getRoles(), "roles", "Choose roles from the list", interests, errors);
-        interests(Vocabulary.ART_FORM, form.getArtForms(), "artForms", "Choose art forms from the list", interests, errors);
-        interests(Vocabulary.SETTING, form.getSettings(), "settings", "Choose settings from the list", interests, errors);
+        interests(Vocabulary.ROLE, form.answers(Vocabulary.ROLE), "roles", "Choose roles from the list", interests, errors);
+        interests(Vocabulary.ART_FORM, form.answers(Vocabulary.ART_FORM), "artForms", "Choose art forms from the list", interests, errors);
+        interests(Vocabulary.SETTING, form.answers(Vocabulary.SETTING), "settings", "Choose settings from the list", interests, errors);
         return interests;
     }
 

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.members.domain.Interest;
 import uk.org.ncjaa.springboard.members.domain.Network;
-import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
 /** A member's profile: their role, organisation, region and what they work in. */
 @Controller
@@ -41,7 +40,7 @@ class ProfileController {
             form.setRoleTitle(member.roleTitle());
             form.setOrganisation(member.organisationName());
             form.setRegion(member.regionSlug());
-            member.interests().forEach(interest -> answers(form, interest.vocabulary()).add(interest.slug()));
+            member.interests().forEach(interest -> form.answers(interest.vocabulary()).add(interest.slug()));
         });
         model.addAttribute("form", form);
         return "members/profile";
@@ -60,16 +59,5 @@ class ProfileController {
         }
         redirect.addFlashAttribute("changed", "Your profile is saved.");
         return "redirect:/account/profile";
-    }
-
-    private static java.util.List<String> answers(ProfileForm form, Vocabulary vocabulary) {
-        switch (vocabulary) {
-            case ROLE:
-                return form.getRoles();
-            case ART_FORM:
-                return form.getArtForms();
-            default:
-                return form.getSettings();
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
+import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
+
 /** What a member tells the network about their work, after joining. */
 public class ProfileForm {
 
@@ -52,6 +54,20 @@ public class ProfileForm {
 
     public void setRoles(List<String> roles) {
         this.roles = roles == null ? new ArrayList<>() : roles;
+    }
+
+    /** The answers chosen from one of the vocabularies the form asks about. */
+    List<String> answers(Vocabulary vocabulary) {
+        switch (vocabulary) {
+            case ROLE:
+                return roles;
+            case ART_FORM:
+                return artForms;
+            case SETTING:
+                return settings;
+            default:
+                throw new IllegalArgumentException("The profile does not ask about " + vocabulary);
+        }
     }
 
     public List<String> getArtForms() {
