@@ -23,6 +23,9 @@ record ApiProperties(RateLimit rateLimit) {
         RateLimit {
             requestsPerMinute = requestsPerMinute == null ? 120 : requestsPerMinute;
             burst = burst == null ? 40 : burst;
+            if (requestsPerMinute < 1 || burst < 1) {
+                throw new IllegalArgumentException("springboard.api.rate-limit: the rate and the burst must each be 1 or more");
+            }
         }
     }
 }

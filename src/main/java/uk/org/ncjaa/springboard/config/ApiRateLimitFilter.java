@@ -2,13 +2,7 @@ package uk.org.ncjaa.springboard.config;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +11,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import uk.org.ncjaa.springboard.shared.limits.RateLimiter;
+
 /**
  * A token bucket per client address for the open-data API, so that one busy client cannot slow it
  * down for everyone: a burst goes through at once, then requests at the steady rate. Buckets live
- * in memory and are dropped once idle, by when they would have filled up again anyway.
+ * where the {@link RateLimiter} keeps them: in memory for one node, shared by several.
  */
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
@@ -28,38 +24,29 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 
     private final ApiProperties.RateLimit settings;
     private final ApiProblems problems;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-        .maximumSize(100_000)
-        .expireAfterAccess(Duration.ofMinutes(10))
-        .build();
+    private final RateLimiter buckets;
 
-    ApiRateLimitFilter(ApiProperties.RateLimit settings, ApiProblems problems) {
+    ApiRateLimitFilter(ApiProperties.RateLimit settings, ApiProblems problems, RateLimiter buckets) {
         this.settings = settings;
         this.problems = problems;
+        this.buckets = buckets;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ConsumptionProbe probe = buckets.get(request.getRemoteAddr(), address -> newBucket()).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            response.setHeader(REMAINING, String.valueOf(probe.getRemainingTokens()));
+        // the burst is the bucket's size; it refills at the steady rate, so it holds a burst's worth of that rate's time
+        RateLimiter.Taken taken = buckets.take("api:" + request.getRemoteAddr(), settings.burst(),
+                Duration.ofMinutes(1).multipliedBy(settings.burst()).dividedBy(settings.requestsPerMinute()));
+        if (taken.granted()) {
+            response.setHeader(REMAINING, String.valueOf(taken.remaining()));
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        long seconds = taken.retryAfterSeconds();
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         response.setHeader(REMAINING, "0");
         problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests from your address. Please wait "
                 + seconds + (seconds == 1 ? " second" : " seconds") + " and try again.");
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-            .addLimit(Bandwidth.builder()
-                .capacity(settings.burst())
-                .refillGreedy(settings.requestsPerMinute(), Duration.ofMinutes(1))
-                .build())
-            .build();
     }
 }

@@ -51,6 +51,7 @@ import uk.org.ncjaa.springboard.accounts.security.LoginSuccessHandler;
 import uk.org.ncjaa.springboard.accounts.security.LogoutAudit;
 import uk.org.ncjaa.springboard.accounts.security.SignIn;
 import uk.org.ncjaa.springboard.accounts.security.TwoFactorGateFilter;
+import uk.org.ncjaa.springboard.shared.limits.RateLimiter;
 
 /**
  * Who may do what, by URL. Anything not listed needs a login, so a forgotten rule fails safe.
@@ -104,7 +105,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProperties api, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProperties api, ApiProblems problems, RateLimiter buckets)
+            throws Exception {
         http.securityMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers(PUBLIC_API).permitAll()
@@ -113,7 +115,7 @@ class SecurityConfiguration {
         // with no session or cookie read, a request forged from another site carries no authority to abuse
         http.csrf(csrf -> csrf.disable());
         http.cors(cors -> cors.configurationSource(openData()));
-        http.addFilterAfter(new ApiRateLimitFilter(api.rateLimit(), problems), CorsFilter.class);
+        http.addFilterAfter(new ApiRateLimitFilter(api.rateLimit(), problems, buckets), CorsFilter.class);
         AuthenticationEntryPoint refuse = (request, response, denied) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, "This address is not part of the open API.");
         http.exceptionHandling(errors -> errors

@@ -3,28 +3,25 @@ package uk.org.ncjaa.springboard.accounts.security;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import uk.org.ncjaa.springboard.shared.limits.RateLimiter;
+
 /**
  * Token buckets per client address and per account for the forms attackers hammer: login,
- * two-factor codes, registration, password reset, members' shares with the editors, and consultation answers from visitors. Kept in memory, bounded in size.
+ * two-factor codes, registration, password reset, members' shares with the editors, and consultation answers from visitors. Kept
+ * where the {@link RateLimiter} keeps them: in memory for one node, shared by several.
  */
 @Component
 public class RateLimits {
 
     private final Settings settings;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-        .maximumSize(100_000)
-        .expireAfterAccess(Duration.ofHours(2))
-        .build();
+    private final RateLimiter buckets;
 
-    RateLimits(Settings settings) {
+    RateLimits(Settings settings, RateLimiter buckets) {
         this.settings = settings;
+        this.buckets = buckets;
     }
 
     /** @return true if this attempt may go ahead */
@@ -60,10 +57,7 @@ public class RateLimits {
     }
 
     private boolean take(String key, int capacity, Duration period) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build())
-            .build());
-        return bucket.tryConsume(1);
+        return buckets.takeInWindow(key, capacity, period).granted();
     }
 
     @ConfigurationProperties("springboard.accounts.rate-limit")

@@ -1,6 +1,5 @@
 package uk.org.ncjaa.springboard.accounts.security;
 
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -10,17 +9,14 @@ import uk.org.ncjaa.springboard.accounts.domain.SessionsRevoked;
 @Component
 class SessionRevoker {
 
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
 
-    SessionRevoker(SessionRegistry sessions) {
+    SessionRevoker(AccountSessions sessions) {
         this.sessions = sessions;
     }
 
     @TransactionalEventListener
     void on(SessionsRevoked event) {
-        sessions.getAllPrincipals().stream()
-            .filter(principal -> principal instanceof AccountUser user && user.id() == event.accountId())
-            .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-            .forEach(session -> session.expireNow());
+        sessions.expireAll(event.accountId());
     }
 }

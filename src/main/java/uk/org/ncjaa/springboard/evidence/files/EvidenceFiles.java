@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -31,17 +32,19 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceFile;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
-import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.files.FileStore;
 import uk.org.ncjaa.springboard.shared.files.PdfScreening;
 
 /**
- * PDFs attached to entries: checked by their content (not their name), kept under the data
- * directory, and read for search by a durable job, so a crash or restart never loses one.
+ * PDFs attached to entries: checked by their content (not their name), kept in the {@link FileStore}
+ * (the data directory, or the database for several nodes), and read for search by a durable job,
+ * so a crash or restart never loses one.
  */
 @Service
 public class EvidenceFiles {
 
     static final String TASK = "evidence-pdf-text";
+    static final String AREA = "evidence-files";
     private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
 
     /** Why an upload was refused, in words for the person uploading. */
@@ -56,12 +59,12 @@ public class EvidenceFiles {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> readTask;
     private final Clock clock;
-    private final Path root;
+    private final FileStore store;
     private final DataSize maxUpload;
     private final PdfScreening screening;
 
     EvidenceFiles(EvidenceRepository entries, TransactionTemplate transactions, ObjectProvider<SchedulerClient> scheduler,
-            OneTimeTask<Long> evidencePdfText, Clock clock, SpringboardProperties properties,
+            OneTimeTask<Long> evidencePdfText, Clock clock, FileStore store,
             @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload,
             @Value("${springboard.evidence.read-memory:64MB}") DataSize memory) {
         this.entries = entries;
@@ -69,7 +72,7 @@ public class EvidenceFiles {
         this.scheduler = scheduler;
         this.readTask = evidencePdfText;
         this.clock = clock;
-        this.root = properties.dataDir().resolve("evidence-files");
+        this.store = store;
         this.maxUpload = maxUpload;
         this.screening = new PdfScreening(memory.toBytes());
     }
@@ -100,9 +103,8 @@ public class EvidenceFiles {
     }
 
     public EvidenceFile attach(EvidenceEntry entry, InputStream content, String originalName) throws IOException {
-        Files.createDirectories(root);
-        Path temporary = Files.createTempFile(root, "upload-", ".part");
-        Path cleaned = root.resolve(temporary.getFileName() + ".cleaned");
+        Path temporary = Files.createTempFile("upload-", ".part");
+        Path cleaned = temporary.resolveSibling(temporary.getFileName() + ".cleaned");
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size;
@@ -131,7 +133,7 @@ public class EvidenceFiles {
                 digest = sha256Of(kept);
             }
             String key = UUID.randomUUID() + ".pdf";
-            Files.move(kept, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+            store.put(AREA, key, kept);
             EvidenceFile file = entry.attach(safeName(originalName), size, digest, key, clock);
             file.screened(screened.risks().stream().map(r -> EvidenceFile.Risk.valueOf(r.name()))
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(EvidenceFile.Risk.class))),
@@ -162,19 +164,20 @@ public class EvidenceFiles {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    public Optional<Path> path(EvidenceFile file) {
-        Path path = root.resolve(file.storageKey()).normalize();
-        return path.startsWith(root) && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    /** The stored file, to serve. */
+    public Optional<Resource> content(EvidenceFile file) {
+        return store.get(AREA, file.storageKey());
     }
 
     /** Runs in the durable job: reads one file and stores the result on it. */
-    void read(long fileId, PdfText reader) {
-        Optional<Path> path = transactions.execute(status -> entries.findFile(fileId).flatMap(this::path));
-        if (path == null || path.isEmpty()) {
+    void read(long fileId, PdfText reader) throws IOException {
+        Optional<String> key = transactions.execute(status -> entries.findFile(fileId).map(EvidenceFile::storageKey));
+        Optional<PdfText.Result> read = key == null || key.isEmpty() ? Optional.empty() : store.read(AREA, key.get(), reader::read);
+        if (read.isEmpty()) {
             log.warn("PDF {} is gone; nothing to read", fileId);
             return;
         }
-        PdfText.Result result = reader.read(path.get());
+        PdfText.Result result = read.get();
         // only the file row changes (the entry is re-indexed through it), so a member editing the entry meanwhile never conflicts
         transactions.executeWithoutResult(status -> entries.findFile(fileId)
             .ifPresent(file -> file.read(result.status(), result.text(), result.pages(), result.note())));
@@ -207,7 +210,15 @@ public class EvidenceFiles {
                 @Value("${springboard.evidence.read-memory:64MB}") DataSize memory,
                 @Value("${springboard.evidence.read-max-characters:2000000}") int maxCharacters) {
             PdfText reader = new PdfText(timeLimit, memory.toBytes(), maxCharacters);
-            return Tasks.oneTime(TASK, Long.class).execute((instance, context) -> files.getObject().read(instance.getData(), reader));
+            return Tasks.oneTime(TASK, Long.class).execute((instance, context) -> {
+                try {
+                    files.getObject().read(instance.getData(), reader);
+                }
+                catch (IOException ex) {
+                    // db-scheduler tries the job again later
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
         }
     }
 }

@@ -194,7 +194,7 @@ class EvidenceController {
         if (entry.status() != uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED && !editor && !owner) {
             throw new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug);
         }
-        var path = files.path(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
+        var content = files.content(file).orElseThrow(() -> new uk.org.ncjaa.springboard.evidence.domain.EvidenceNotFoundException(slug));
         // only a file checked at upload and holding nothing that runs opens in the browser; any other is a download
         // what the public reads, not editors opening drafts
         if (entry.status() == uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus.PUBLISHED) {
@@ -206,7 +206,7 @@ class EvidenceController {
             .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
             .header("Content-Disposition", disposition.filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
             .header("X-Content-Type-Options", "nosniff")
-            .body(new org.springframework.core.io.FileSystemResource(path));
+            .body(content);
     }
 
     /** The entry, with its reference in the style the reader picks ({@code ?style=apa}; Harvard unless asked). */

@@ -2,7 +2,6 @@ package uk.org.ncjaa.springboard.policy.forum;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -186,8 +186,8 @@ public class Forum {
             .orElseThrow(() -> new ForumNotFoundException("No paper " + paperId));
     }
 
-    public Optional<Path> file(Paper paper) {
-        return files.path(paper);
+    public Optional<Resource> file(Paper paper) {
+        return files.content(paper);
     }
 
     // attendance

@@ -1,12 +1,10 @@
 package uk.org.ncjaa.springboard.policy.forum;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -85,13 +83,13 @@ class ForumController {
         if (!paper.isPublic(forum.today()) && !insider(user, request)) {
             throw new ForumNotFoundException("Paper not public");
         }
-        Path path = forum.file(paper).orElseThrow(() -> new ForumNotFoundException("Paper file gone"));
+        Resource content = forum.file(paper).orElseThrow(() -> new ForumNotFoundException("Paper file gone"));
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(paper.fileName(),
                     java.nio.charset.StandardCharsets.UTF_8).build().toString())
             .header("X-Content-Type-Options", "nosniff")
-            .body(new FileSystemResource(path));
+            .body(content);
     }
 
     @GetMapping("/policy/arts-forum/actions")

@@ -9,15 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
-import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.files.FileStore;
 import uk.org.ncjaa.springboard.shared.files.PdfScreening;
 
 /**
- * Forum papers on disk beside the site's other files, each checked by the same screening as the
+ * Forum papers in the {@link FileStore} beside the site's other files, each checked by the same screening as the
  * Evidence Library's uploads: what cannot be opened is refused, scripts are removed from the copy kept.
  */
 @Component
@@ -26,13 +27,15 @@ class PaperFiles {
     record Stored(String key, String fileName, long size, String risks) {
     }
 
-    private final Path root;
+    static final String AREA = "forum-papers";
+
+    private final FileStore store;
     private final long maxBytes;
     private final PdfScreening screening;
 
-    PaperFiles(SpringboardProperties properties, @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload,
+    PaperFiles(FileStore store, @Value("${springboard.evidence.max-upload:25MB}") DataSize maxUpload,
             @Value("${springboard.evidence.read-memory:64MB}") DataSize memory) {
-        this.root = properties.dataDir().resolve("forum-papers");
+        this.store = store;
         this.maxBytes = maxUpload.toBytes();
         this.screening = new PdfScreening(memory.toBytes());
     }
@@ -53,9 +56,8 @@ class PaperFiles {
     }
 
     Stored store(InputStream content, String originalName) throws IOException {
-        Files.createDirectories(root);
-        Path temporary = Files.createTempFile(root, "upload-", ".part");
-        Path cleaned = root.resolve(temporary.getFileName() + ".cleaned");
+        Path temporary = Files.createTempFile("upload-", ".part");
+        Path cleaned = temporary.resolveSibling(temporary.getFileName() + ".cleaned");
         try {
             long size = Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
             if (size > maxBytes) {
@@ -67,8 +69,8 @@ class PaperFiles {
             PdfScreening.Result screened = screening.screen(temporary, cleaned);
             Path kept = screened.cleaned() != null ? screened.cleaned() : temporary;
             String key = UUID.randomUUID() + ".pdf";
-            Files.move(kept, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, safeName(originalName), Files.size(root.resolve(key)),
+            store.put(AREA, key, kept);
+            return new Stored(key, safeName(originalName), Files.size(kept),
                     String.join(",", screened.risks().stream().map(Enum::name).sorted().toList()));
         }
         finally {
@@ -77,9 +79,8 @@ class PaperFiles {
         }
     }
 
-    Optional<Path> path(Paper paper) {
-        Path path = root.resolve(paper.storageKey()).normalize();
-        return path.startsWith(root) && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    Optional<Resource> content(Paper paper) {
+        return store.get(AREA, paper.storageKey());
     }
 
     static String safeName(String name) {

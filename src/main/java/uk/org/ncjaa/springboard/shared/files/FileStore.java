@@ -1,0 +1,36 @@
+package uk.org.ncjaa.springboard.shared.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Where uploaded files are kept once checked: under the data directory for one node (the default),
+ * in PostgreSQL when several nodes serve the site, so every node reads what any node stored and a
+ * backup of the database holds them all. Files are grouped by {@code area} (one per kind of file)
+ * and named by a key the module chooses.
+ */
+public interface FileStore {
+
+    /** Keeps a copy of {@code file} under the key; the caller still owns {@code file}. */
+    void put(String area, String key, Path file) throws IOException;
+
+    /** The file, to serve: a new stream each time it is read, with its length known. */
+    Optional<Resource> get(String area, String key);
+
+    /** Runs {@code reader} on the file as a path on this node's disk, for a library that needs one. */
+    <T> Optional<T> read(String area, String key, Function<Path, T> reader) throws IOException;
+
+    void delete(String area, String key) throws IOException;
+
+    /** A key is a name the module made, never a path: letters, digits, '-', '_' and '.', not leading. */
+    static String checkedKey(String key) {
+        if (key == null || !key.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}")) {
+            throw new IllegalArgumentException("Not a file key: " + key);
+        }
+        return key;
+    }
+}
