@@ -41,9 +41,15 @@ class AccountsStartup implements ApplicationRunner {
         if (!adminEmail.isBlank()) {
             String given = environment.getProperty("springboard.accounts.admin-password", "");
             String password = given.isBlank() ? generatePassword() : given;
-            accounts.createFirstAdmin(adminEmail, "Administrator", password)
-                .ifPresent(id -> announce(List.of("First admin created: " + adminEmail
-                        + (given.isBlank() ? " with password " + password : " with the password you set"))));
+            try {
+                accounts.createFirstAdmin(adminEmail, "Administrator", password)
+                    .ifPresent(id -> announce(List.of("First admin created: " + adminEmail
+                            + (given.isBlank() ? " with password " + password : " with the password you set"))));
+            }
+            catch (org.springframework.dao.DataIntegrityViolationException race) {
+                // several nodes starting together on a new database: another made the account between the check and the insert
+                org.slf4j.LoggerFactory.getLogger(AccountsStartup.class).info("The first admin was created by another node");
+            }
         }
         else if (properties.demoContent()) {
             String password = generatePassword();

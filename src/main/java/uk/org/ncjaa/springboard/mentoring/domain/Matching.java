@@ -60,8 +60,9 @@ public class Matching {
     }
 
     /** What a run of the matcher did, with the greedy alternative's figures beside it. */
+    // shown on the next page, so kept in the session meanwhile: several nodes keep sessions serialised
     public record Run(int proposed, int menteesLeft, int placesLeft, long totalScore, long greedyScore, int greedyMatched, long millis,
-            int solves) {
+            int solves) implements java.io.Serializable {
     }
 
     /**

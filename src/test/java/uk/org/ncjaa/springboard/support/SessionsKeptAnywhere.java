@@ -1,0 +1,68 @@
+package uk.org.ncjaa.springboard.support;
+
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.util.Collections;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Several nodes keep sessions in PostgreSQL, serialised: whatever a page puts in a session (a
+ * login, a form's token, a message for the next page) must serialise, or that page fails only when
+ * several nodes serve the site. So after every request of every test, the session's attributes are
+ * serialised here, and one that cannot be fails the request that set it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SessionsKeptAnywhere {
+
+    @Bean
+    OncePerRequestFilter sessionsMustSerialise() {
+        return new Check();
+    }
+
+    static final class Check extends OncePerRequestFilter implements Ordered {
+
+        @Override
+        public int getOrder() {
+            // outside everything else, so it sees the session as the request leaves it
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            chain.doFilter(request, response);
+            HttpSession session = request.getSession(false);
+            if (session == null) {
+                return;
+            }
+            try {
+                for (String name : Collections.list(session.getAttributeNames())) {
+                    try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
+                        out.writeObject(session.getAttribute(name));
+                    }
+                    catch (NotSerializableException ex) {
+                        throw new IllegalStateException("The session attribute " + name + " of " + request.getRequestURI()
+                                + " cannot be kept by several nodes: " + ex.getMessage() + " is not serialisable");
+                    }
+                }
+            }
+            catch (IllegalStateException invalidated) {
+                if (invalidated.getMessage() != null && invalidated.getMessage().startsWith("The session attribute")) {
+                    throw invalidated;
+                }
+                // the session was ended by the request (a logout): nothing is kept
+            }
+        }
+    }
+}
