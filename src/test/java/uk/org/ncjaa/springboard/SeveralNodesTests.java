@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
 import uk.org.ncjaa.springboard.support.Nginx;
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nginx sending requests to each in turn: to a visitor they are one site. Both start at the same
  * moment, so one migrates while the other waits. Through the proxy, every request lands on the
  * other node from the one before: a login with its two factors, a form's token, a file uploaded
- * and the job that reads it, a page published, and guesses at a password all hold across them.
+ * and the job that reads it, a page published, a password change ending the account's other
+ * sessions, and guesses at a password all hold across them.
  */
 @SpringboardTest
 class SeveralNodesTests {
@@ -141,6 +143,28 @@ class SeveralNodesTests {
                 long reads = nodes.stream().mapToLong(node -> node.output().lines().filter(l -> l.contains("Read PDF " + fileId + ":")).count())
                     .sum();
                 assertThat(reads).as("the reading job ran on one node, once").isOne();
+
+                // a password changed through one node ends the account's sessions on every node
+                String memberEmail = "member-" + slug + "@example.org";
+                long memberId = jdbc.queryForObject("insert into account (email, display_name, password_hash, email_verified_at,"
+                        + " created_at, updated_at) values (?, 'Member on two nodes', ?, now(), now(), now()) returning id", Long.class,
+                        memberEmail, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+                jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", memberId);
+                WebClient laptop = new WebClient();
+                WebClient phone = new WebClient();
+                for (WebClient device : List.of(laptop, phone)) {
+                    device.get(site + "/login");
+                    assertThat(device.post(site + "/login", Map.of("email", memberEmail, "password", PASSWORD)).location())
+                        .doesNotContain("/login");
+                }
+                for (NodeProcess node : nodes) {
+                    assertThat(phone.get(node.base() + "/account").status()).as("the phone, on node " + node.name()).isEqualTo(200);
+                }
+                laptop.get(nodes.get(0).base() + "/account/password");
+                assertThat(laptop.post(nodes.get(0).base() + "/account/password", Map.of("currentPassword", PASSWORD,
+                        "newPassword", "a new password for both nodes")).location()).endsWith("/login");
+                assertThat(phone.get(nodes.get(1).base() + "/account").location()).as("the phone, on the other node")
+                    .endsWith("/login?expired");
 
                 // guesses at a password, five allowed a quarter-hour, spread over both nodes: still five
                 WebClient guesser = new WebClient();

@@ -1,6 +1,7 @@
 package uk.org.ncjaa.springboard.taxonomy;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +10,31 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.ncjaa.springboard.shared.Nodes;
 import uk.org.ncjaa.springboard.taxonomy.domain.Concept;
 import uk.org.ncjaa.springboard.taxonomy.domain.ConceptRepository;
 import uk.org.ncjaa.springboard.taxonomy.domain.VocabularyChanged;
 
 /** Read access to the vocabularies for other modules. */
 @Service
-public class TaxonomyApi {
+public class TaxonomyApi implements Nodes.Listener {
+
+    private static final String TOPIC = "taxonomy";
 
     private final ConceptRepository concepts;
+    private final Nodes nodes;
 
     /**
      * Every search and entry page reads the vocabularies, which change rarely: they are kept in
-     * memory, dropped when an editor changes them here and after a minute in any case (so other
-     * nodes of a cluster catch up).
+     * memory, dropped when an editor changes one on this node or another node says it changed one,
+     * and after a minute in any case (bounding what a missed message could leave behind).
      */
     private final Cache<Vocabulary, Snapshot> snapshots = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
 
@@ -37,8 +43,9 @@ public class TaxonomyApi {
 
     private final TransactionTemplate readOnly;
 
-    TaxonomyApi(ConceptRepository concepts, PlatformTransactionManager transactions) {
+    TaxonomyApi(ConceptRepository concepts, PlatformTransactionManager transactions, Nodes nodes) {
         this.concepts = concepts;
+        this.nodes = nodes;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -66,6 +73,29 @@ public class TaxonomyApi {
     @TransactionalEventListener(fallbackExecution = true)
     void on(VocabularyChanged event) {
         snapshots.invalidate(event.vocabulary());
+    }
+
+    /** The other nodes drop it too, once the change commits: told inside its transaction. */
+    @EventListener
+    void tellOthers(VocabularyChanged event) {
+        nodes.tell(TOPIC, event.vocabulary().name());
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    /** Another node changed this vocabulary. */
+    @Override
+    public void heard(String message) {
+        Arrays.stream(Vocabulary.values()).filter(v -> v.name().equals(message)).findFirst()
+            .ifPresentOrElse(snapshots::invalidate, snapshots::invalidateAll);
+    }
+
+    @Override
+    public void missed() {
+        snapshots.invalidateAll();
     }
 
     private Snapshot snapshot(Vocabulary vocabulary) {
