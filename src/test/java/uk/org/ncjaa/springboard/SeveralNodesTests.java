@@ -30,6 +30,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
 import uk.org.ncjaa.springboard.support.Nginx;
 import uk.org.ncjaa.springboard.support.NodeProcess;
+import uk.org.ncjaa.springboard.support.SmtpSink;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.WebClient;
 
@@ -41,12 +42,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moment, so one migrates while the other waits. Through the proxy, every request lands on the
  * other node from the one before: a login with its two factors, a form's token, a file uploaded
  * and the job that reads it, a page published, a password change ending the account's other
- * sessions, and guesses at a password all hold across them.
+ * sessions, and guesses at a password all hold across them. Last, one node is killed halfway
+ * through a newsletter both are sending, and the other finishes it.
  */
 @SpringboardTest
 class SeveralNodesTests {
 
     private static final String PASSWORD = "two nodes, one site";
+    private static final int RECIPIENTS = 2_000;
+    private static final int WORKERS = 4;
 
     @Autowired
     DataSource dataSource;
@@ -64,11 +68,14 @@ class SeveralNodesTests {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, server.getUsername(), server.getPassword()));
         Path work = Files.createTempDirectory("springboard-nodes");
         String adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        List<String> settings = List.of("--springboard.several-nodes=true", "--springboard.page-cache.enabled=true",
-                "--springboard.accounts.admin-email=" + adminEmail, "--springboard.accounts.admin-password=" + PASSWORD,
-                "--springboard.accounts.rate-limit.login-per-account-per-quarter-hour=5", "--springboard.db.pool-size=8");
         List<NodeProcess> nodes = new ArrayList<>();
-        try {
+        try (SmtpSink sink = new SmtpSink(0)) {
+            List<String> settings = List.of("--springboard.several-nodes=true", "--springboard.page-cache.enabled=true",
+                    "--springboard.accounts.admin-email=" + adminEmail, "--springboard.accounts.admin-password=" + PASSWORD,
+                    "--springboard.accounts.rate-limit.login-per-account-per-quarter-hour=5", "--springboard.db.pool-size=10",
+                    "--springboard.mail.smtp.host=127.0.0.1", "--springboard.mail.smtp.port=" + sink.port(),
+                    "--springboard.mail.smtp.starttls=false", "--springboard.newsletter.workers=" + WORKERS,
+                    "--springboard.newsletter.dispatch-every=1s", "--springboard.newsletter.link-secret=two-nodes-secret");
             nodes.add(NodeProcess.start("a", url, server.getUsername(), server.getPassword(), work, settings));
             nodes.add(NodeProcess.start("b", url, server.getUsername(), server.getPassword(), work, settings));
             HttpClient http = HttpClient.newHttpClient();
@@ -176,6 +183,8 @@ class SeveralNodesTests {
                 assertThat(answers.subList(0, 5)).allMatch(location -> location.endsWith("/login?error"));
                 assertThat(answers.subList(5, 8)).allMatch(location -> location.endsWith("/login?limited"));
             }
+
+            aNodeKilledHalfwayThroughASendLeavesTheOtherToFinishIt(jdbc, sink, nodes);
         }
         finally {
             for (NodeProcess node : nodes) {
@@ -184,6 +193,49 @@ class SeveralNodesTests {
             admin.execute("drop database if exists " + database + " with (force)");
             deleteQuietly(work);
         }
+    }
+
+    /**
+     * Both nodes send one newsletter, and one is killed with SIGKILL halfway: the other finishes it
+     * alone, with every recipient getting the message and nobody getting it twice, except at most one
+     * message per worker the killed node had in flight (as for one node in SendCrashTests).
+     */
+    private static void aNodeKilledHalfwayThroughASendLeavesTheOtherToFinishIt(JdbcTemplate jdbc, SmtpSink sink, List<NodeProcess> nodes)
+            throws InterruptedException {
+        long before = sink.messages();
+        jdbc.update("insert into newsletter_subscriber (email, status, topics, source, created_at, confirmed_at)"
+                + " select 'reader' || n || '@example.org', 'CONFIRMED', '{news,events,opportunities,publications,evidence}',"
+                + " 'IMPORT', now(), now() from generate_series(1, ?) n", RECIPIENTS);
+        jdbc.update("insert into newsletter_campaign (kind, subject, body, status, scheduled_at, created_at)"
+                + " values ('ONE_OFF', 'Two nodes, one send', 'Sent once to each of you, whatever happens to a node.', 'SCHEDULED',"
+                + " now(), now())");
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> sent(jdbc) >= RECIPIENTS / 4);
+        nodes.get(0).kill();
+        long sentAtKill = sent(jdbc);
+        assertThat(sentAtKill).as("killed halfway, not after the end").isLessThan(RECIPIENTS);
+        // with node a dead, only node b can finish it
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+            .until(() -> "SENT".equals(jdbc.queryForObject("select status from newsletter_campaign", String.class)));
+
+        Map<String, Integer> received = sink.perRecipient();
+        int missing = 0;
+        int repeats = 0;
+        for (int n = 1; n <= RECIPIENTS; n++) {
+            int count = received.getOrDefault("reader" + n + "@example.org", 0);
+            missing += count == 0 ? 1 : 0;
+            repeats += Math.max(0, count - 1);
+        }
+        System.out.printf("several nodes: node a killed with %d of %d sent; node b finished; %d missing, %d repeated (limit %d)%n",
+                sentAtKill, RECIPIENTS, missing, repeats, WORKERS);
+        assertThat(missing).as("nobody is skipped").isZero();
+        assertThat(repeats).as("at most one repeat per worker of the killed node").isLessThanOrEqualTo(WORKERS);
+        assertThat(jdbc.queryForObject("select count(*) from newsletter_delivery where state = 'SENT'", Integer.class))
+            .isEqualTo(RECIPIENTS);
+        assertThat(sink.messages() - before).isEqualTo(RECIPIENTS + repeats);
+    }
+
+    private static long sent(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from newsletter_delivery where state = 'SENT'", Long.class);
     }
 
     private static byte[] pdf(String text) throws IOException {
