@@ -39,7 +39,7 @@ public final class Nginx implements AutoCloseable {
         int port = NodeProcess.freePort();
         Path prefix = Files.createDirectories(work.resolve("nginx"));
         Files.createDirectories(prefix.resolve("logs"));
-        String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + " max_fails=0;").collect(Collectors.joining("\n"));
+        String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + ";").collect(Collectors.joining("\n"));
         Path conf = Files.writeString(prefix.resolve("nginx.conf"), """
                 worker_processes 1;
                 error_log %1$s/logs/error.log warn;
@@ -66,7 +66,9 @@ public final class Nginx implements AutoCloseable {
                       proxy_set_header Host $http_host;
                       proxy_http_version 1.1;
                       proxy_set_header Connection "";
-                      proxy_next_upstream off;
+                      # as a load balancer does: a node that refuses a connection is left out for a while, and a
+                      # request that never reached it goes to the next (a form sent is never sent twice)
+                      proxy_next_upstream error timeout;
                     }
                   }
                 }
