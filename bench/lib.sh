@@ -78,8 +78,11 @@ wait_ready() {
   [ -n "$ready" ] || { echo "not ready in time" >&2; exit 1; }
 }
 
-# start_nginx: serves the files in $work/www as HTML on 127.0.0.1:$NGINX_PORT (stopped by the caller through $work/nginx.pid)
+# start_nginx: serves the files in $work/www as HTML on 127.0.0.1:$NGINX_PORT (stopped by the caller through $work/nginx.pid);
+# stops the benchmark if nginx cannot serve the first of them (as root, its workers read as an unprivileged user)
 start_nginx() {
+  chmod 755 "$work" "$work/www"
+  chmod -R a+rX "$work/www"
   cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -92,6 +95,9 @@ http {
 CONF
   nginx -c "$work/nginx.conf"
   sleep 0.5
+  local first; first=$(cd "$work/www" && find . -type f | head -n 1 | sed 's|^\./||')
+  local code; code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/$first")
+  [ "$code" = "200" ] || { echo "nginx answered $code for $first: its figures would mean nothing" >&2; exit 1; }
 }
 
 # sign_in EMAIL PASSWORD TOTP_SECRET COOKIE_JAR: logs in at $base with the password and the second factor, keeping the

@@ -41,8 +41,8 @@ class EventPublications {
     @Bean
     @ConditionalOnProperty(name = "springboard.several-nodes", havingValue = "true")
     RecurringTask<Void> eventsLeftBehindFinished(ObjectProvider<IncompleteEventPublications> incomplete,
-            @Value("${springboard.events.left-behind-after:5m}") Duration after,
-            @Value("${springboard.events.left-behind-every:1m}") Duration every) {
+            @Value("${springboard.jobs.events-left-behind-after:5m}") Duration after,
+            @Value("${springboard.jobs.events-left-behind-every:1m}") Duration every) {
         return Tasks.recurring("events-left-behind", FixedDelay.of(every)).execute((instance, context) -> {
             log.debug("Finishing events left unfinished for {} or more", after);
             incomplete.getObject().resubmitIncompletePublicationsOlderThan(after);

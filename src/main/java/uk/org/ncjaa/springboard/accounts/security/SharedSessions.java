@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -24,6 +26,10 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Several nodes: sessions live in PostgreSQL (Spring Session JDBC), so a login, a form's token and a
@@ -54,6 +60,32 @@ class SharedSessions {
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
         return registration;
+    }
+
+    /**
+     * Every request writes its session (the time it was last used): its commit need not wait for the
+     * disk, as a database crash would lose at most a login or a form's token, never anything a
+     * member did. Spring Session takes the bean by this name.
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return template.execute(status -> {
+                    jdbc.execute("set local synchronous_commit to off");
+                    return action.doInTransaction(status);
+                });
+            }
+        };
+    }
+
+    /** The application's own, which Boot leaves out once any TransactionOperations bean (the one above) exists. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     @Bean
