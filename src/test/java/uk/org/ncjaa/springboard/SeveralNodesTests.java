@@ -34,6 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
+import uk.org.ncjaa.springboard.support.Browser;
 import uk.org.ncjaa.springboard.support.Nginx;
 import uk.org.ncjaa.springboard.support.NodeProcess;
 import uk.org.ncjaa.springboard.support.SmtpSink;
@@ -165,6 +166,15 @@ class SeveralNodesTests {
                         + " created_at, updated_at) values (?, 'Member on two nodes', ?, now(), now(), now()) returning id", Long.class,
                         memberEmail, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
                 jdbc.update("insert into account_role (account_id, role) values (?, 'MEMBER')", memberId);
+                if (Browser.available() || System.getenv("CI") != null) {
+                    // a real browser keeps the session's cookie as the nodes set it, whichever of them answers
+                    try (Browser browser = Browser.open(proxy.port())) {
+                        browser.visit("/login").type("#email", memberEmail).type("#password", PASSWORD).submit("form.form");
+                        for (int i = 0; i < 4; i++) {
+                            assertThat(browser.visit("/account").text()).as("visit " + i).contains("Member on two nodes");
+                        }
+                    }
+                }
                 WebClient laptop = new WebClient();
                 WebClient phone = new WebClient();
                 for (WebClient device : List.of(laptop, phone)) {

@@ -45,9 +45,13 @@ public final class Browser implements AutoCloseable {
         this.axe = resource("/axe/axe.min.js");
     }
 
+    /** Whether Chromium and its driver are installed here. */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
     public static Browser open(int port) throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present) {
+        if (!available()) {
             String message = "Chromium and its driver are needed for browser tests: apt-get install chromium chromium-driver";
             if (System.getenv("CI") != null) {
                 throw new IllegalStateException(message);

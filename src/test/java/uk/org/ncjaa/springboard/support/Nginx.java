@@ -89,6 +89,10 @@ public final class Nginx implements AutoCloseable {
         return new Nginx(port, process);
     }
 
+    public int port() {
+        return port;
+    }
+
     public String base() {
         return "http://127.0.0.1:" + port;
     }
