@@ -1,0 +1,79 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+/**
+ * Where the search index lives. By default a Lucene index on this node's disk; when
+ * {@code springboard.search.url} names an OpenSearch (or Elasticsearch) server, every node shares the
+ * index there, and changes reach it through an outbox table written in the same transaction as the
+ * data, so a node that dies between its commit and its index write loses no update.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SearchBackend {
+
+    static final String PREFIX = "hibernate.search.";
+
+    /**
+     * Rewrites the settings the entity manager factory is given, before it is built. Not a Boot
+     * {@code HibernatePropertiesCustomizer}: Boot adds {@code spring.jpa.properties} to what those return,
+     * so the Lucene settings could not be taken away from the other backend there.
+     */
+    @Bean
+    static BeanPostProcessor searchBackendSettings(Environment environment) {
+        return new BeanPostProcessor() {
+
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof LocalContainerEntityManagerFactoryBean factory) {
+                    shared(factory.getJpaPropertyMap(), environment.getProperty("springboard.search.url", ""),
+                            environment.getProperty("springboard.search.version", "opensearch:2.19"));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Turns the Lucene settings into those for the server at {@code url}; keeps them, for Lucene, when there is none. */
+    static void shared(Map<String, Object> properties, String url, String version) {
+        if (url == null || url.isBlank()) {
+            // both backends are on the classpath: Hibernate Search must be told which
+            properties.putIfAbsent(PREFIX + "backend.type", "lucene");
+            return;
+        }
+        URI server = URI.create(url.strip());
+        if (server.getScheme() == null || server.getHost() == null) {
+            throw new IllegalArgumentException("springboard.search.url must be a URL such as http://127.0.0.1:9200, not " + url);
+        }
+        String protocol = server.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int port = server.getPort() != -1 ? server.getPort() : "https".equals(protocol) ? 443 : 80;
+        // the Lucene backend's own settings (directory, writer) mean nothing to the other and would be reported as unused
+        properties.keySet().removeIf(key -> key.startsWith(PREFIX + "backend.directory.") || key.startsWith(PREFIX + "backend.io."));
+        properties.put(PREFIX + "backend.type", "elasticsearch");
+        properties.put(PREFIX + "backend.hosts", server.getHost() + ":" + port);
+        properties.put(PREFIX + "backend.protocol", protocol);
+        String path = server.getRawPath();
+        if (path != null && !path.isEmpty() && !"/".equals(path)) {
+            properties.put(PREFIX + "backend.path_prefix", path.replaceAll("^/+|/+$", ""));
+        }
+        if (server.getUserInfo() != null) {
+            String[] user = server.getUserInfo().split(":", 2);
+            properties.put(PREFIX + "backend.username", user[0]);
+            if (user.length > 1) {
+                properties.put(PREFIX + "backend.password", user[1]);
+            }
+        }
+        // the version is named rather than asked for, so that a node starts even while the server is briefly away
+        properties.put(PREFIX + "backend.version", version);
+        properties.put(PREFIX + "backend.version_check.enabled", "false");
+        properties.put(PREFIX + "backend.analysis.configurer", "constructor:" + SharedSearchAnalysis.class.getName());
+        // a setting of its own wins: one node alone, or a test that wants each change indexed at once, may choose "none"
+        properties.putIfAbsent(PREFIX + "coordination.strategy", "outbox-polling");
+    }
+}
