@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
@@ -19,7 +17,6 @@ import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -34,6 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentStatus;
+import uk.org.ncjaa.springboard.shared.text.EnglishText;
 
 /**
  * Full-text search over published content with Hibernate Search: English stemming, phrases in
@@ -56,7 +54,6 @@ public class ContentSearch {
             SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
 
     private final EntityManager entityManager;
-    private volatile Optional<Analyzer> english;
 
     ContentSearch(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -123,36 +120,13 @@ public class ContentSearch {
         return f.simpleQueryString().field(field).matching(query).defaultOperator(BooleanOperator.AND).flags(FLAGS);
     }
 
-    /**
-     * The words as a Lucene query over the fields snippets come from, read as the search reads them,
-     * to mark them in a few items' text; null when the backend has no analyser to lend (then snippets
-     * go unmarked).
-     */
-    private Query marks(String words) {
-        Analyzer analyzer = english();
-        if (analyzer == null) {
-            return null;
-        }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, MARKED, SimpleQueryParser.AND_OPERATOR
+    /** The words as a Lucene query over the fields snippets come from, read as the search reads them, to mark them in a few items' text. */
+    private static Query marks(String words) {
+        SimpleQueryParser parser = new SimpleQueryParser(EnglishText.analyzer(), MARKED, SimpleQueryParser.AND_OPERATOR
                 | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
                 | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR);
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(words);
-    }
-
-    private Analyzer english() {
-        Optional<Analyzer> known = english;
-        if (known == null) {
-            try {
-                known = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer("english")
-                    .map(Analyzer.class::cast);
-            }
-            catch (RuntimeException notLucene) {
-                known = Optional.empty();
-            }
-            english = known;
-        }
-        return known.orElse(null);
     }
 
     /**
@@ -170,7 +144,7 @@ public class ContentSearch {
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(OPEN, CLOSE), new QueryTermScorer(query, field));
         highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleFragmenter(FRAGMENT));
         try {
-            String best = highlighter.getBestFragment(english(), field, value.replace(OPEN, "").replace(CLOSE, ""));
+            String best = highlighter.getBestFragment(EnglishText.analyzer(), field, value.replace(OPEN, "").replace(CLOSE, ""));
             return best == null ? null : HtmlUtils.htmlEscape(best).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
         }
         catch (IOException | InvalidTokenOffsetsException ex) {
