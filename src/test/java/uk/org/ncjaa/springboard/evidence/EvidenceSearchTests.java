@@ -179,6 +179,8 @@ class EvidenceSearchTests {
         // the marker with its last letter changed is found nowhere, but the marker itself is in every title
         String typo = marker.substring(0, marker.length() - 1) + (marker.endsWith("x") ? "y" : "x");
         assertThat(search.suggestion(typo + " workshops")).contains(marker + " workshops");
+        String dropped = marker.substring(0, 5) + marker.substring(6);
+        assertThat(search.suggestion("Music " + dropped)).as("a letter left out, the other words as typed").contains("Music " + marker);
         assertThat(search.suggestion(marker + " workshops")).as("nothing to correct").isEmpty();
         assertThat(search.suggestion("unpublishd")).as("a draft's words are never suggested")
             .isNotEqualTo(java.util.Optional.of("unpublished"));

@@ -146,36 +146,98 @@ public class EvidenceSearch {
         if (text == null || text.isBlank()) {
             return java.util.Optional.empty();
         }
-        try (org.apache.lucene.index.IndexReader index = Search.mapping(entityManager.getEntityManagerFactory())
-            .scope(EvidenceEntry.class).extension(org.hibernate.search.backend.lucene.LuceneExtension.get()).openIndexReader()) {
-            org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+        java.util.regex.Matcher split = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+").matcher(text);
+        List<String> pieces = new ArrayList<>();
+        java.util.Set<String> checked = new java.util.LinkedHashSet<>();
+        while (split.find()) {
+            String piece = split.group();
+            pieces.add(piece);
+            if (checkable(piece)) {
+                checked.add(piece.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        try {
+            Map<String, String> close = checked.isEmpty() ? Map.of() : corrections(checked);
             StringBuilder corrected = new StringBuilder();
             boolean changed = false;
-            java.util.regex.Matcher words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+").matcher(text);
-            while (words.find()) {
-                String word = words.group();
-                String lower = word.toLowerCase(java.util.Locale.ROOT);
-                if (word.length() >= 3 && Character.isLetter(word.charAt(0))) {
-                    org.apache.lucene.index.Term term = new org.apache.lucene.index.Term("spell", lower);
-                    if (index.docFreq(term) == 0) {
-                        org.apache.lucene.search.spell.SuggestWord[] close = checker.suggestSimilar(term, 1, index,
-                                org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                        if (close.length > 0) {
-                            corrected.append(close[0].string);
-                            changed = true;
-                            continue;
-                        }
-                    }
-                }
-                corrected.append(word);
+            for (String piece : pieces) {
+                String better = checkable(piece) ? close.get(piece.toLowerCase(java.util.Locale.ROOT)) : null;
+                corrected.append(better == null ? piece : better);
+                changed |= better != null;
             }
             return changed ? java.util.Optional.of(corrected.toString()) : java.util.Optional.empty();
         }
         catch (java.io.IOException | RuntimeException ex) {
             org.slf4j.LoggerFactory.getLogger(EvidenceSearch.class).debug("No spelling suggestions", ex);
-            // suggestions are a help, never a reason to fail a search (and other backends have no index reader here)
+            // suggestions are a help, never a reason to fail a search
             return java.util.Optional.empty();
         }
+    }
+
+    private static boolean checkable(String word) {
+        return word.length() >= 3 && Character.isLetter(word.charAt(0));
+    }
+
+    /** For each lower-case word found nowhere in the "spell" field, the closest word that is there, if any. */
+    private Map<String, String> corrections(java.util.Collection<String> words) throws java.io.IOException {
+        var mapping = Search.mapping(entityManager.getEntityManagerFactory());
+        if (mapping.backend() instanceof org.hibernate.search.backend.elasticsearch.ElasticsearchBackend) {
+            return readOnly.execute(status -> sharedCorrections(words));
+        }
+        Map<String, String> close = new java.util.HashMap<>();
+        try (org.apache.lucene.index.IndexReader index = mapping.scope(EvidenceEntry.class)
+            .extension(org.hibernate.search.backend.lucene.LuceneExtension.get()).openIndexReader()) {
+            org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+            for (String word : words) {
+                org.apache.lucene.index.Term term = new org.apache.lucene.index.Term("spell", word);
+                if (index.docFreq(term) == 0) {
+                    org.apache.lucene.search.spell.SuggestWord[] found = checker.suggestSimilar(term, 1, index,
+                            org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (found.length > 0) {
+                        close.put(word, found[0].string);
+                    }
+                }
+            }
+        }
+        return close;
+    }
+
+    /**
+     * The same through the server's term suggester, one per word in a single request. Its defaults
+     * (edit distance, prefix, accuracy, shortest word, ranking) are those of Lucene's
+     * DirectSpellChecker, which it runs; "missing" offers nothing for a word the index holds.
+     */
+    private Map<String, String> sharedCorrections(java.util.Collection<String> words) {
+        List<String> asked = List.copyOf(words);
+        com.google.gson.JsonObject suggest = new com.google.gson.JsonObject();
+        for (int i = 0; i < asked.size(); i++) {
+            com.google.gson.JsonObject term = new com.google.gson.JsonObject();
+            term.addProperty("field", "spell");
+            term.addProperty("suggest_mode", "missing");
+            term.addProperty("size", 1);
+            com.google.gson.JsonObject one = new com.google.gson.JsonObject();
+            one.addProperty("text", asked.get(i));
+            one.add("term", term);
+            suggest.add("w" + i, one);
+        }
+        com.google.gson.JsonObject response = Search.session(entityManager).search(EvidenceEntry.class)
+            .extension(org.hibernate.search.backend.elasticsearch.ElasticsearchExtension.get())
+            .where(f -> f.matchNone())
+            .requestTransformer(request -> request.body().add("suggest", suggest))
+            .fetch(0)
+            .responseBody();
+        Map<String, String> close = new java.util.HashMap<>();
+        com.google.gson.JsonObject found = response.getAsJsonObject("suggest");
+        for (int i = 0; found != null && i < asked.size(); i++) {
+            // one entry per token of the text: a word is one token of the "spell" analyser
+            for (com.google.gson.JsonElement token : found.getAsJsonArray("w" + i)) {
+                com.google.gson.JsonArray options = token.getAsJsonObject().getAsJsonArray("options");
+                if (options != null && !options.isEmpty()) {
+                    close.put(asked.get(i), options.get(0).getAsJsonObject().get("text").getAsString());
+                }
+            }
+        }
+        return close;
     }
 
     static org.hibernate.search.engine.search.sort.dsl.SortFinalStep order(
