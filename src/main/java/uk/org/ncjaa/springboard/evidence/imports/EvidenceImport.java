@@ -301,6 +301,10 @@ public class EvidenceImport {
         private final Set<String> seenInFile = new HashSet<>();
         private final IndexPipeline index = new IndexPipeline();
         private final Map<Integer, Map<Vocabulary, List<String>>> corrections;
+        // with an outbox (a shared index) each batch's changes are queued in its transaction and indexed later by an
+        // agent: there is nothing to pipeline, and Hibernate Search refuses a synchronization strategy
+        private final boolean queued = "outbox-polling".equals(String.valueOf(
+                entityManager.getEntityManagerFactory().getProperties().get("hibernate.search.coordination.strategy")));
 
         Pass(boolean write, boolean publish, boolean bulk, Map<Integer, Map<Vocabulary, List<String>>> corrections) {
             this.write = write;
@@ -413,7 +417,9 @@ public class EvidenceImport {
                     session.setJdbcBatchSize(BATCH);
                     // everything is inserted at commit, in batches; slugs handed out meanwhile are tracked here
                     session.setHibernateFlushMode(FlushMode.COMMIT);
-                    Search.session(entityManager).indexingPlanSynchronizationStrategy(index);
+                    if (!queued) {
+                        Search.session(entityManager).indexingPlanSynchronizationStrategy(index);
+                    }
                     Set<String> given = new HashSet<>();
                     slugs.forEach(slug -> {
                         if (slug != null) {

@@ -75,5 +75,9 @@ public class SearchBackend {
         properties.put(PREFIX + "backend.analysis.configurer", "constructor:" + SharedSearchAnalysis.class.getName());
         // a setting of its own wins: one node alone, or a test that wants each change indexed at once, may choose "none"
         properties.putIfAbsent(PREFIX + "coordination.strategy", "outbox-polling");
+        if ("outbox-polling".equals(String.valueOf(properties.get(PREFIX + "coordination.strategy")))) {
+            // the outbox is always read later, by an agent: Hibernate Search refuses to start if told to wait for the index
+            properties.remove(PREFIX + "indexing.plan.synchronization.strategy");
+        }
     }
 }

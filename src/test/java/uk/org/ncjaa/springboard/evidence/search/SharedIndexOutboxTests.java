@@ -1,0 +1,103 @@
+package uk.org.ncjaa.springboard.evidence.search;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
+import uk.org.ncjaa.springboard.support.OnOpenSearch;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestOpenSearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With only {@code springboard.search.url} set, as in production: a change reaches the shared index
+ * through the outbox table, written in the change's own transaction and emptied by this node's agent.
+ */
+@SpringboardTest
+@ContextConfiguration(initializers = SharedIndexOutboxTests.Shared.class)
+@ExtendWith(OnOpenSearch.Timing.class)
+class SharedIndexOutboxTests {
+
+    @Autowired
+    EvidenceImport importer;
+
+    @Autowired
+    EvidenceSearch search;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aChangeReachesTheIndexThroughTheOutbox() {
+        assertThat(jdbc.queryForList("select type || ' ' || state from hsearch_agent", String.class))
+            .as("this node's agent processes the outbox").anyMatch(agent -> agent.startsWith("EVENT_PROCESSING"));
+        String word = "zqoutbox" + Long.toHexString(System.nanoTime());
+        int before = outbox();
+        importer.run(new StringReader("title\tyear\nA study of " + word + "\t2020\n"), true);
+        EvidenceQuery query = new EvidenceQuery(word, Map.of(), null, null, null, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            .untilAsserted(() -> assertThat(search.search(query).total()).isEqualTo(1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            .until(() -> outbox() <= before);
+        assertThat(search.search(query).hits()).extracting(EvidenceResults.Hit::title).isEqualTo(List.of("A study of " + word));
+    }
+
+    private int outbox() {
+        return jdbc.queryForObject("select count(*) from hsearch_outbox_event", Integer.class);
+    }
+
+    /** The production settings on the test node, with indexes of their own beside the other test context's. */
+    static class Shared implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                    "springboard.search.url=" + TestOpenSearch.url(),
+                    "spring.jpa.properties.hibernate.search.backend.layout.strategy=class:" + Prefixed.class.getName(),
+                    "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
+                    // the agent looks for new events every tenth of a second rather than every second
+                    "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100")
+                .applyTo(context);
+        }
+    }
+
+    /** Hibernate Search's simple layout ({@code name-000001}, {@code name-read}, {@code name-write}) under a prefix. */
+    public static class Prefixed implements IndexLayoutStrategy {
+
+        private static final String PREFIX = "outbox-";
+
+        @Override
+        public String createInitialElasticsearchIndexName(String name) {
+            return PREFIX + name + "-000001";
+        }
+
+        @Override
+        public String createWriteAlias(String name) {
+            return PREFIX + name + "-write";
+        }
+
+        @Override
+        public String createReadAlias(String name) {
+            return PREFIX + name + "-read";
+        }
+
+        @Override
+        public String extractUniqueKeyFromElasticsearchIndexName(String indexName) {
+            return indexName.substring(PREFIX.length()).replaceFirst("-\\d+$", "");
+        }
+    }
+}

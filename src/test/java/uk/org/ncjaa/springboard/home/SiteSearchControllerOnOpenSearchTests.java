@@ -1,0 +1,8 @@
+package uk.org.ncjaa.springboard.home;
+
+import uk.org.ncjaa.springboard.support.OnOpenSearch;
+
+/** The same tests with the index on OpenSearch, as several nodes share it. */
+@OnOpenSearch
+class SiteSearchControllerOnOpenSearchTests extends SiteSearchControllerTests {
+}
