@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
+import uk.org.ncjaa.springboard.shared.SearchRebuilds;
 
 /** Keeps the content index in step with the database when the two have drifted apart (a new or lost index, a new mapping). */
 @Service
@@ -23,14 +24,20 @@ public class ContentIndex {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final SearchRebuilds rebuilds;
 
-    ContentIndex(EntityManager entityManager, TransactionTemplate transactions, JdbcTemplate jdbc) {
+    ContentIndex(EntityManager entityManager, TransactionTemplate transactions, JdbcTemplate jdbc, SearchRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.jdbc = jdbc;
     }
 
     public boolean rebuildIfBehind() throws InterruptedException {
+        return rebuilds.oneAtATime(INDEX, this::rebuildIfBehindNow);
+    }
+
+    private boolean rebuildIfBehindNow() throws InterruptedException {
         Long stored = jdbc.queryForObject("select count(*) from content_item", Long.class);
         long indexed = transactions.execute(status ->
                 Search.session(entityManager).search(ContentItem.class).where(f -> f.matchAll()).fetchTotalHitCount());

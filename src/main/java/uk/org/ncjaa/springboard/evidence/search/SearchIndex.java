@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceEntry;
 import uk.org.ncjaa.springboard.evidence.domain.EvidenceRepository;
+import uk.org.ncjaa.springboard.shared.SearchRebuilds;
 
 /** Keeps the search index in step with the database when the two have drifted apart (a new or lost index). */
 @Service
@@ -25,13 +26,15 @@ public class SearchIndex {
     private final EvidenceRepository entries;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final SearchRebuilds rebuilds;
 
     private final org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.SchedulerClient> scheduler;
     private final com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> rebuildTask;
 
     SearchIndex(EntityManager entityManager, EvidenceRepository entries, TransactionTemplate transactions, JdbcTemplate jdbc,
             org.springframework.beans.factory.ObjectProvider<com.github.kagkarlsson.scheduler.SchedulerClient> scheduler,
-            com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> evidenceReindex) {
+            com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> evidenceReindex, SearchRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.scheduler = scheduler;
         this.rebuildTask = evidenceReindex;
         this.entityManager = entityManager;
@@ -59,6 +62,10 @@ public class SearchIndex {
      * was built with an older mapping.
      */
     public boolean rebuildIfBehind() throws InterruptedException {
+        return rebuilds.oneAtATime(INDEX, this::rebuildIfBehindNow);
+    }
+
+    private boolean rebuildIfBehindNow() throws InterruptedException {
         long stored = entries.count();
         long indexed = indexedCount();
         Integer builtWith = jdbc.query("select mapping_version from search_index_state where index_name = ?",
