@@ -169,6 +169,12 @@ class LuceneSearchTests {
         assertThat(search.search(query).total()).as("a change to the index is seen at once").isEqualTo(1);
     }
 
+    @Test
+    void suggestsTheLibrarysSpellingOfAMisspeltWord() {
+        assertThat(search.suggestion("musc theatre")).contains("music theatre");
+        assertThat(search.suggestion("music theatre")).as("nothing to correct").isEmpty();
+    }
+
     private static Map<String, EvidenceResults.Hit> bySlug(EvidenceResults results) {
         return results.hits().stream().collect(Collectors.toMap(EvidenceResults.Hit::slug, Function.identity()));
     }
