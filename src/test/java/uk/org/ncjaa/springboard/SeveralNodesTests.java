@@ -36,9 +36,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
 import uk.org.ncjaa.springboard.support.Browser;
 import uk.org.ncjaa.springboard.support.Nginx;
+import uk.org.ncjaa.springboard.support.NodesIndexLayout;
 import uk.org.ncjaa.springboard.support.NodeProcess;
 import uk.org.ncjaa.springboard.support.SmtpSink;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestOpenSearch;
 import uk.org.ncjaa.springboard.support.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +86,15 @@ class SeveralNodesTests {
                     "--springboard.accounts.rate-limit.login-per-account-per-quarter-hour=5", "--springboard.db.pool-size=10",
                     "--springboard.mail.smtp.host=127.0.0.1", "--springboard.mail.smtp.port=" + sink.port(),
                     "--springboard.mail.smtp.starttls=false", "--springboard.newsletter.workers=" + WORKERS,
-                    "--springboard.newsletter.dispatch-every=1s", "--springboard.newsletter.link-secret=two-nodes-secret");
+                    "--springboard.newsletter.dispatch-every=1s", "--springboard.newsletter.link-secret=two-nodes-secret",
+                    // one search index for both, on the test JVM's OpenSearch node, under names of their own
+                    "--springboard.search.url=" + TestOpenSearch.url(),
+                    "--spring.jpa.properties.hibernate.search.backend.layout.strategy=class:" + NodesIndexLayout.class.getName(),
+                    // a new database: start from empty indexes (the second node to start finds them made)
+                    "--spring.jpa.properties.hibernate.search.schema_management.strategy=create-or-update",
+                    // a node gone for 5 s (not the default 30) counts as dead, and another takes up its share of the outbox
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=1000",
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=5000");
             nodes.add(NodeProcess.start("a", url, server.getUsername(), server.getPassword(), work, settings));
             nodes.add(NodeProcess.start("b", url, server.getUsername(), server.getPassword(), work, settings));
             HttpClient http = HttpClient.newHttpClient();
@@ -121,9 +131,10 @@ class SeveralNodesTests {
                     assertThat(visitor.get(node.base() + "/news").body()).doesNotContain("Two nodes, one site");
                 }
                 String slug = "two-nodes-" + UUID.randomUUID().toString().substring(0, 8);
+                String word = word();
                 editor.get(site + "/admin/content/new?kind=news");
                 WebClient.Page created = editor.post(site + "/admin/content/new?kind=news", Map.of("title", "Two nodes, one site",
-                        "slug", slug, "standfirst", "Published through one node", "body", "Seen through both.", "position", "0"));
+                        "slug", slug, "standfirst", "Published through one node", "body", "Seen through both: " + word + ".", "position", "0"));
                 assertThat(created.location()).contains("/admin/content/");
                 String item = created.location().replaceFirst(".*/admin/content/", "/admin/content/");
                 editor.get(site + item);
@@ -134,6 +145,13 @@ class SeveralNodesTests {
                         .until(() -> visitor.get(node.base() + "/news").body().contains("Two nodes, one site"));
                 }
                 System.out.printf("several nodes: a published item was shown by both nodes %d ms after publishing%n",
+                        Duration.between(published, Instant.now()).toMillis());
+                // and found by either node's search within 2 s: one index, written through the outbox by whichever node's turn it is
+                for (NodeProcess node : nodes) {
+                    Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> found(visitor, node, word, "Two nodes, one site"));
+                }
+                System.out.printf("several nodes: the item was found by both nodes' searches %d ms after publishing%n",
                         Duration.between(published, Instant.now()).toMillis());
 
                 // a file uploaded through one node is read through either, and the job reading its text runs once
@@ -269,6 +287,9 @@ class SeveralNodesTests {
             }
             Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
                 .until(() -> answered.get() >= RACERS / 5 || sent(jdbc) >= RECIPIENTS / 2);
+            // an item published through node a, which dies at once: its index change is in the outbox, committed with it
+            String lastWord = word();
+            publish(editor, nodes.get(0).base(), "The last word of node a", lastWord);
             nodes.get(0).kill();
             long sentAtKill = sent(jdbc);
             int answeredAtKill = answered.get();
@@ -303,6 +324,12 @@ class SeveralNodesTests {
                 missing += count == 0 ? 1 : 0;
                 repeats += Math.max(0, count - 1);
             }
+            // node b takes up the dead node's share of the outbox once it has not been heard from for 5 s
+            Instant killed = Instant.now();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> found(new WebClient(), nodes.get(1), lastWord, "The last word of node a"));
+            System.out.printf("several nodes: an item published through node a just before it was killed was found by node b's search"
+                    + " %d ms after the kill%n", Duration.between(killed, Instant.now()).toMillis());
             System.out.printf("several nodes: node a killed with %d of %d sent and %d of %d racers answered; node b finished the send"
                     + " (%d missing, %d repeated, limit %d); %d of %d places booked, %d visitors told so, %d told nothing as their node died%n",
                     sentAtKill, RECIPIENTS, answeredAtKill, RACERS, missing, repeats, WORKERS, places, PLACES, toldBooked.size(),
@@ -315,6 +342,28 @@ class SeveralNodesTests {
         finally {
             racers.shutdownNow();
         }
+    }
+
+    /** A word nothing else holds, of letters only, so that stemming leaves it whole. */
+    private static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom.current().ints(10, 'a', 'z' + 1).forEach(c -> word.append((char) c));
+        return word.toString();
+    }
+
+    /** Whether a node's site search finds the title by the word (a new address each time, so no kept page answers). */
+    private static boolean found(WebClient visitor, NodeProcess node, String word, String title) throws Exception {
+        return visitor.get(node.base() + "/search?q=" + word + "&asked=" + System.nanoTime()).body().contains(title);
+    }
+
+    /** Publishes a news item through one node, as the editor; the item is the title. */
+    private static void publish(WebClient editor, String node, String title, String word) throws Exception {
+        editor.get(node + "/admin/content/new?kind=news");
+        WebClient.Page created = editor.post(node + "/admin/content/new?kind=news", Map.of("title", title,
+                "slug", "item-" + word, "standfirst", "Published through one node", "body", "About " + word + ".", "position", "0"));
+        String item = created.location().replaceFirst(".*/admin/content/", "/admin/content/");
+        editor.get(node + item);
+        assertThat(editor.post(node + item + "/workflow", Map.of("action", "publish")).status()).isEqualTo(302);
     }
 
     private static long sent(JdbcTemplate jdbc) {
