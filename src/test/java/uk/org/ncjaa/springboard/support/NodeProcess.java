@@ -34,6 +34,11 @@ public final class NodeProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** Starts a node on the test's own database; {@code settings} are more {@code --name=value} arguments. */
+    public static NodeProcess start(String name, OwnDatabase database, List<String> settings) throws IOException {
+        return start(name, database.url(), database.username(), database.password(), database.work(), settings);
+    }
+
     /** Starts a node on a database the caller made; {@code settings} are more {@code --name=value} arguments. */
     public static NodeProcess start(String name, String jdbcUrl, String username, String password, Path work, List<String> settings)
             throws IOException {

@@ -21,13 +21,6 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +32,7 @@ import uk.org.ncjaa.springboard.directory.DirectoryChanged;
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
 import uk.org.ncjaa.springboard.directory.ListingContent;
 import uk.org.ncjaa.springboard.shared.Nodes;
+import uk.org.ncjaa.springboard.shared.text.EnglishText;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 
@@ -78,19 +72,8 @@ public class DirectorySearch implements Nodes.Listener {
         this.taxonomy = taxonomy;
         this.properties = properties;
         this.clock = clock;
-        try {
-            this.analyzer = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(StopFilterFactory.class)
-                .addTokenFilter(PorterStemFilterFactory.class)
-                .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                .build();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        // the site's English analysis, as the other indexes have it
+        this.analyzer = EnglishText.analyzer();
     }
 
     /** A published listing as search holds it; {@code facets} holds value ids per facet, by the facet's ordinal. */

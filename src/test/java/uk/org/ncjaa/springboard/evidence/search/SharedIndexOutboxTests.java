@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
 import uk.org.ncjaa.springboard.evidence.imports.ImportTable;
+import uk.org.ncjaa.springboard.support.PrefixedIndexLayout;
 import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.OnOpenSearch;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
@@ -82,29 +82,11 @@ class SharedIndexOutboxTests {
         }
     }
 
-    /** Hibernate Search's simple layout ({@code name-000001}, {@code name-read}, {@code name-write}) under a prefix. */
-    public static class Prefixed implements IndexLayoutStrategy {
+    /** Indexes of their own beside the other test contexts' on the node. */
+    public static class Prefixed extends PrefixedIndexLayout {
 
-        private static final String PREFIX = "outbox-";
-
-        @Override
-        public String createInitialElasticsearchIndexName(String name) {
-            return PREFIX + name + "-000001";
-        }
-
-        @Override
-        public String createWriteAlias(String name) {
-            return PREFIX + name + "-write";
-        }
-
-        @Override
-        public String createReadAlias(String name) {
-            return PREFIX + name + "-read";
-        }
-
-        @Override
-        public String extractUniqueKeyFromElasticsearchIndexName(String indexName) {
-            return indexName.substring(PREFIX.length()).replaceFirst("-\\d+$", "");
+        public Prefixed() {
+            super("outbox-");
         }
     }
 }

@@ -14,13 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
@@ -40,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.org.ncjaa.springboard.accounts.Role;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceQuery;
 import uk.org.ncjaa.springboard.evidence.search.EvidenceSearch;
+import uk.org.ncjaa.springboard.support.TestPdfs;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 import uk.org.ncjaa.springboard.support.TestAccounts;
 import uk.org.ncjaa.springboard.support.TestMail.Inbox;
@@ -206,9 +204,9 @@ class SubmissionsTests {
         String slug = draft(member);
 
         byte[] locked;
-        try (PDDocument document = document("secret words")) {
+        try (PDDocument document = TestPdfs.document("secret words")) {
             document.protect(new StandardProtectionPolicy("owner-pass", "user-pass", new AccessPermission()));
-            locked = bytes(document);
+            locked = TestPdfs.bytes(document);
         }
         upload(member, slug, "locked.pdf", locked).andExpect(status().isOk())
             .andExpect(content().string(containsString("That PDF is locked with a password")));
@@ -229,7 +227,7 @@ class SubmissionsTests {
         TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
         String slug = draft(member);
         byte[] hostile;
-        try (PDDocument document = document("A report with surprises.")) {
+        try (PDDocument document = TestPdfs.document("A report with surprises.")) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             PDPage page = document.getPage(0);
             catalog.setOpenAction(new PDActionJavaScript("app.alert('opened')"));
@@ -261,7 +259,7 @@ class SubmissionsTests {
             widget.setPage(page);
             form.getFields().add(field);
             page.getAnnotations().addAll(java.util.List.of(script, launch, widget));
-            hostile = bytes(document);
+            hostile = TestPdfs.bytes(document);
         }
         assertThat(activeContent(hostile)).as("the test's PDF carries every kind").hasSizeGreaterThanOrEqualTo(6);
 
@@ -288,11 +286,11 @@ class SubmissionsTests {
         TestAccounts.Created member = accounts.create(Role.MEMBER);
         String slug = draft(member);
         byte[] restricted;
-        try (PDDocument document = document("Read me, do not copy me.")) {
+        try (PDDocument document = TestPdfs.document("Read me, do not copy me.")) {
             AccessPermission permissions = new AccessPermission();
             permissions.setCanExtractContent(false);
             document.protect(new StandardProtectionPolicy("owner-pass", "", permissions));
-            restricted = bytes(document);
+            restricted = TestPdfs.bytes(document);
         }
         upload(member, slug, "restricted.pdf", restricted).andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("notice", containsString("protected against copying or printing")));
@@ -304,7 +302,7 @@ class SubmissionsTests {
         TestAccounts.Created member = accounts.create(Role.MEMBER);
         String slug = draft(member);
         byte[] whole;
-        try (PDDocument document = document("Most of a report.")) {
+        try (PDDocument document = TestPdfs.document("Most of a report.")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             whole = out.toByteArray();
@@ -416,28 +414,6 @@ class SubmissionsTests {
     }
 
     private static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = document(text)) {
-            return bytes(document);
-        }
-    }
-
-    private static PDDocument document(String text) throws IOException {
-        PDDocument document = new PDDocument();
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            content.newLineAtOffset(72, 700);
-            content.showText(text);
-            content.endText();
-        }
-        return document;
-    }
-
-    private static byte[] bytes(PDDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        document.save(out);
-        return out.toByteArray();
+        return TestPdfs.text(text);
     }
 }

@@ -2,24 +2,21 @@ package uk.org.ncjaa.springboard.newsletter.sending;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import uk.org.ncjaa.springboard.SpringboardApplication;
+import uk.org.ncjaa.springboard.support.OwnDatabase;
 import uk.org.ncjaa.springboard.support.SmtpSink;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
@@ -43,17 +40,10 @@ class SendCrashTests {
 
     @Test
     void aSendKilledHalfwayResumesWithNobodySkippedAndAtMostOneRepeatPerWorker() throws Exception {
-        HikariDataSource server = (HikariDataSource) dataSource;
-        String database = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        JdbcTemplate admin = new JdbcTemplate(dataSource);
-        admin.execute("create database " + database);
-        String url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-        Path work = Files.createTempDirectory("springboard-crash");
-        try (SmtpSink sink = new SmtpSink(0)) {
-            DriverManagerDataSource crashDb = new DriverManagerDataSource(url, server.getUsername(), server.getPassword());
-            JdbcTemplate jdbc = new JdbcTemplate(crashDb);
+        try (OwnDatabase database = new OwnDatabase(dataSource, "crash"); SmtpSink sink = new SmtpSink(0)) {
+            JdbcTemplate jdbc = database.jdbc();
 
-            Process first = start(url, server, sink, work, "first");
+            Process first = start(database, sink, "first");
             try {
                 Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions().until(() -> jdbc.queryForObject("select count(*) from newsletter_campaign", Integer.class) >= 0);
@@ -73,7 +63,7 @@ class SendCrashTests {
             long receivedAtKill = sink.messages();
             assertThat(sentAtKill).as("killed halfway, not after the end").isLessThan(RECIPIENTS);
 
-            Process second = start(url, server, sink, work, "second");
+            Process second = start(database, sink, "second");
             try {
                 Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
                     .until(() -> "SENT".equals(jdbc.queryForObject("select status from newsletter_campaign", String.class)));
@@ -102,38 +92,25 @@ class SendCrashTests {
                 .isEqualTo(RECIPIENTS);
             assertThat(sink.messages()).isEqualTo(RECIPIENTS + repeats);
         }
-        finally {
-            admin.execute("drop database if exists " + database + " with (force)");
-            deleteQuietly(work);
-        }
     }
 
     private static long sent(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*) from newsletter_delivery where state = 'SENT'", Long.class);
     }
 
-    private static Process start(String url, HikariDataSource server, SmtpSink sink, Path work, String name) throws IOException {
+    private static Process start(OwnDatabase database, SmtpSink sink, String name) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), SpringboardApplication.class.getName(),
-                "--springboard.db.url=" + url, "--springboard.db.username=" + server.getUsername(),
-                "--springboard.db.password=" + (server.getPassword() == null ? "" : server.getPassword()),
+                "--springboard.db.url=" + database.url(), "--springboard.db.username=" + database.username(),
+                "--springboard.db.password=" + database.password(),
                 "--springboard.db.fresh=false", "--springboard.demo.enabled=false", "--server.port=0",
-                "--springboard.data-dir=" + work.resolve("data"),
+                "--springboard.data-dir=" + database.work().resolve("data"),
                 "--springboard.mail.smtp.host=127.0.0.1", "--springboard.mail.smtp.port=" + sink.port(),
                 "--springboard.mail.smtp.starttls=false",
                 "--springboard.newsletter.workers=" + WORKERS, "--springboard.newsletter.dispatch-every=1s",
                 "--springboard.newsletter.link-secret=crash-test-secret",
                 "--springboard.jobs.polling-interval=1s", "--springboard.db.pool-size=10"));
-        File log = work.resolve(name + ".log").toFile();
+        File log = database.work().resolve(name + ".log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        catch (IOException ignored) {
-            // a temporary directory; the system clears it in time
-        }
     }
 }

@@ -1,0 +1,70 @@
+package uk.org.ncjaa.springboard.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A new, empty database on the test context's PostgreSQL server, and a scratch folder, for
+ * application processes started by a test; both removed at close, processes still connected or not.
+ */
+public final class OwnDatabase implements AutoCloseable {
+
+    private final JdbcTemplate admin;
+    private final String name;
+    private final String url;
+    private final String username;
+    private final String password;
+    private final Path work;
+
+    public OwnDatabase(DataSource testDatabase, String prefix) throws IOException {
+        HikariDataSource server = (HikariDataSource) testDatabase;
+        this.admin = new JdbcTemplate(testDatabase);
+        this.name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        this.username = server.getUsername();
+        this.password = server.getPassword() == null ? "" : server.getPassword();
+        this.work = Files.createTempDirectory("springboard-" + prefix);
+        admin.execute("create database " + name);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** Where the processes keep their data folders and logs. */
+    public Path work() {
+        return work;
+    }
+
+    /** Connections made when asked, none kept: the processes need the server's connections more. */
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(url, username, password));
+    }
+
+    @Override
+    public void close() {
+        admin.execute("drop database if exists " + name + " with (force)");
+        try (var paths = Files.walk(work)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        catch (IOException ignored) {
+            // a temporary folder; the system clears it in time
+        }
+    }
+}
