@@ -30,6 +30,7 @@ public @interface OnOpenSearch {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            OwnDatabase.forContext(context, "opensearch");
             TestPropertyValues.of(
                     "springboard.search.url=" + TestOpenSearch.url(),
                     // the tests search right after saving: no outbox between them, and a refresh before the commit returns

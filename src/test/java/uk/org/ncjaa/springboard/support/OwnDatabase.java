@@ -8,6 +8,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -33,6 +36,29 @@ public final class OwnDatabase implements AutoCloseable {
         this.password = server.getPassword() == null ? "" : server.getPassword();
         this.work = Files.createTempDirectory("springboard-" + prefix);
         admin.execute("create database " + name);
+    }
+
+    /**
+     * Gives a test context of its own settings a database of its own, when the tests run against a
+     * server (on the embedded default every context starts a throw-away server already): contexts on
+     * one database would each see rows the other's search index never held. Dropped when the context
+     * closes.
+     */
+    public static void forContext(ConfigurableApplicationContext context, String prefix) {
+        String server = context.getEnvironment().getProperty("springboard.db.url", "");
+        if (server.isBlank()) {
+            return;
+        }
+        String username = context.getEnvironment().getProperty("springboard.db.username", "");
+        String password = context.getEnvironment().getProperty("springboard.db.password", "");
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        JdbcTemplate admin = new JdbcTemplate(new DriverManagerDataSource(server, username, password));
+        admin.execute("create database " + name);
+        TestPropertyValues.of("springboard.db.url=" + server.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name))
+            .applyTo(context);
+        // registered before any of the context's beans, so destroyed after them all: its pool is closed by then
+        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("ownDatabase-" + name,
+                () -> admin.execute("drop database if exists " + name + " with (force)"));
     }
 
     public String url() {

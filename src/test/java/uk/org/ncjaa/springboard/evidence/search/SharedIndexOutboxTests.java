@@ -16,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import uk.org.ncjaa.springboard.evidence.imports.EvidenceImport;
 import uk.org.ncjaa.springboard.evidence.imports.ImportTable;
+import uk.org.ncjaa.springboard.support.OwnDatabase;
 import uk.org.ncjaa.springboard.support.PrefixedIndexLayout;
 import uk.org.ncjaa.springboard.support.CapturedLogs;
 import uk.org.ncjaa.springboard.support.OnOpenSearch;
@@ -72,6 +73,7 @@ class SharedIndexOutboxTests {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            OwnDatabase.forContext(context, "outbox");
             TestPropertyValues.of(
                     "springboard.search.url=" + TestOpenSearch.url(),
                     "spring.jpa.properties.hibernate.search.backend.layout.strategy=class:" + Prefixed.class.getName(),
