@@ -51,7 +51,7 @@ class SeveralNodesTests {
 
     private static final String PASSWORD = "two nodes, one site";
     private static final int RECIPIENTS = 4_000;
-    private static final int RACERS = 200;
+    private static final int RACERS = 400;
     private static final int PLACES = 40;
     private static final int WORKERS = 4;
 
