@@ -25,19 +25,20 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
     private final ApiProperties.RateLimit settings;
     private final ApiProblems problems;
     private final RateLimiter buckets;
+    /** The burst is the bucket's size; it refills at the steady rate, so it holds a burst's worth of that rate's time. */
+    private final Duration refill;
 
     ApiRateLimitFilter(ApiProperties.RateLimit settings, ApiProblems problems, RateLimiter buckets) {
         this.settings = settings;
         this.problems = problems;
         this.buckets = buckets;
+        this.refill = Duration.ofMinutes(1).multipliedBy(settings.burst()).dividedBy(settings.requestsPerMinute());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // the burst is the bucket's size; it refills at the steady rate, so it holds a burst's worth of that rate's time
-        RateLimiter.Taken taken = buckets.take("api:" + request.getRemoteAddr(), settings.burst(),
-                Duration.ofMinutes(1).multipliedBy(settings.burst()).dividedBy(settings.requestsPerMinute()));
+        RateLimiter.Taken taken = buckets.take("api:" + request.getRemoteAddr(), settings.burst(), refill);
         if (taken.granted()) {
             response.setHeader(REMAINING, String.valueOf(taken.remaining()));
             chain.doFilter(request, response);

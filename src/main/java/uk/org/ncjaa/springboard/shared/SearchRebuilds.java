@@ -1,12 +1,10 @@
 package uk.org.ncjaa.springboard.shared;
 
-import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchRebuilds {
 
-    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
 
-    SearchRebuilds(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
-        this.jdbc = jdbc;
+    SearchRebuilds(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+        this.dataSource = dataSource;
         this.entityManagerFactory = entityManagerFactory;
     }
 
@@ -37,31 +35,8 @@ public class SearchRebuilds {
         if (!(Search.mapping(entityManagerFactory).backend() instanceof ElasticsearchBackend)) {
             return rebuild.run();
         }
-        InterruptedException[] interrupted = new InterruptedException[1];
-        // a session lock, on a connection held for the whole rebuild: PostgreSQL frees it if this node dies meanwhile
-        Boolean rebuilt = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(hashtext('search-rebuild'), hashtext(?))")) {
-                lock.setString(1, index);
-                lock.execute();
-            }
-            try {
-                return rebuild.run();
-            }
-            catch (InterruptedException ex) {
-                interrupted[0] = ex;
-                return false;
-            }
-            finally {
-                try (PreparedStatement unlock = connection.prepareStatement(
-                        "select pg_advisory_unlock(hashtext('search-rebuild'), hashtext(?))")) {
-                    unlock.setString(1, index);
-                    unlock.execute();
-                }
-            }
-        });
-        if (interrupted[0] != null) {
-            throw interrupted[0];
+        try (AdvisoryLock turn = AdvisoryLock.take(dataSource, "search-rebuild:" + index)) {
+            return rebuild.run();
         }
-        return Boolean.TRUE.equals(rebuilt);
     }
 }

@@ -30,8 +30,8 @@ public final class OwnDatabase implements AutoCloseable {
     public OwnDatabase(DataSource testDatabase, String prefix) throws IOException {
         HikariDataSource server = (HikariDataSource) testDatabase;
         this.admin = new JdbcTemplate(testDatabase);
-        this.name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        this.url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        this.name = newName(prefix);
+        this.url = on(server.getJdbcUrl(), name);
         this.username = server.getUsername();
         this.password = server.getPassword() == null ? "" : server.getPassword();
         this.work = Files.createTempDirectory("springboard-" + prefix);
@@ -51,14 +51,22 @@ public final class OwnDatabase implements AutoCloseable {
         }
         String username = context.getEnvironment().getProperty("springboard.db.username", "");
         String password = context.getEnvironment().getProperty("springboard.db.password", "");
-        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = newName(prefix);
         JdbcTemplate admin = new JdbcTemplate(new DriverManagerDataSource(server, username, password));
         admin.execute("create database " + name);
-        TestPropertyValues.of("springboard.db.url=" + server.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name))
-            .applyTo(context);
+        TestPropertyValues.of("springboard.db.url=" + on(server, name)).applyTo(context);
         // registered before any of the context's beans, so destroyed after them all: its pool is closed by then
         ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("ownDatabase-" + name,
                 () -> admin.execute("drop database if exists " + name + " with (force)"));
+    }
+
+    private static String newName(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** The same server's address, for another database on it. */
+    private static String on(String serverUrl, String database) {
+        return serverUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
 
     public String url() {

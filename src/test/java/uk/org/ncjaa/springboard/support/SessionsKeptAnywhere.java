@@ -5,6 +5,7 @@ import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.util.Collections;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,25 +44,22 @@ public class SessionsKeptAnywhere {
                 throws ServletException, IOException {
             chain.doFilter(request, response);
             HttpSession session = request.getSession(false);
-            if (session == null) {
-                return;
-            }
+            List<String> names;
             try {
-                for (String name : Collections.list(session.getAttributeNames())) {
-                    try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
-                        out.writeObject(session.getAttribute(name));
-                    }
-                    catch (NotSerializableException ex) {
-                        throw new IllegalStateException("The session attribute " + name + " of " + request.getRequestURI()
-                                + " cannot be kept by several nodes: " + ex.getMessage() + " is not serialisable");
-                    }
-                }
+                names = session == null ? List.of() : Collections.list(session.getAttributeNames());
             }
             catch (IllegalStateException invalidated) {
-                if (invalidated.getMessage() != null && invalidated.getMessage().startsWith("The session attribute")) {
-                    throw invalidated;
+                // the request ended the session (a logout): nothing is kept
+                return;
+            }
+            for (String name : names) {
+                try (ObjectOutputStream out = new ObjectOutputStream(OutputStream.nullOutputStream())) {
+                    out.writeObject(session.getAttribute(name));
                 }
-                // the session was ended by the request (a logout): nothing is kept
+                catch (NotSerializableException ex) {
+                    throw new IllegalStateException("The session attribute " + name + " of " + request.getRequestURI()
+                            + " cannot be kept by several nodes: " + ex.getMessage() + " is not serialisable");
+                }
             }
         }
     }

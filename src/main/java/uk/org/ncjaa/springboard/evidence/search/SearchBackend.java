@@ -1,20 +1,18 @@
 package uk.org.ncjaa.springboard.evidence.search;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import uk.org.ncjaa.springboard.shared.AdvisoryLock;
 
 /**
  * Where the search index lives. By default a Lucene index on this node's disk; when
@@ -37,7 +35,7 @@ public class SearchBackend {
         return new BeanPostProcessor() {
 
             /** Held while this node's Hibernate Search starts, when the index is shared. */
-            private Connection turn;
+            private AdvisoryLock turn;
 
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
@@ -45,7 +43,10 @@ public class SearchBackend {
                     String url = environment.getProperty("springboard.search.url", "");
                     shared(factory.getJpaPropertyMap(), url, environment.getProperty("springboard.search.version", "opensearch:2.19"));
                     if (!url.isBlank()) {
-                        turn = takeTurn(dataSource.getObject());
+                        // nodes starting together on a new server would each find an index missing and each create it,
+                        // and the second would fail to start ("already exists"): Hibernate Search checks and creates the
+                        // indexes as the entity manager factory is built, so that is done one node at a time
+                        turn = AdvisoryLock.take(dataSource.getObject(), "search-schema");
                     }
                 }
                 return bean;
@@ -54,41 +55,12 @@ public class SearchBackend {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof LocalContainerEntityManagerFactoryBean && turn != null) {
-                    giveTurn(turn);
+                    turn.close();
                     turn = null;
                 }
                 return bean;
             }
         };
-    }
-
-    /**
-     * Nodes starting together on a new server would each find an index missing and each create it, and
-     * the second would fail to start ("already exists"): Hibernate Search checks and creates the indexes
-     * as the entity manager factory is built, so that is done one node at a time, under a PostgreSQL
-     * advisory lock on a connection of its own (freed by PostgreSQL should the node die meanwhile).
-     */
-    static Connection takeTurn(DataSource dataSource) {
-        try {
-            Connection connection = dataSource.getConnection();
-            try (Statement lock = connection.createStatement()) {
-                lock.execute("select pg_advisory_lock(hashtext('search-schema'))");
-            }
-            return connection;
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException("Could not take this node's turn to check the shared search index", ex);
-        }
-    }
-
-    static void giveTurn(Connection connection) {
-        try (connection; Statement unlock = connection.createStatement()) {
-            unlock.execute("select pg_advisory_unlock(hashtext('search-schema'))");
-        }
-        catch (SQLException ex) {
-            // closing the connection frees the lock all the same
-            LoggerFactory.getLogger(SearchBackend.class).warn("Giving back the search index turn: {}", ex.getMessage());
-        }
     }
 
     /** Turns the Lucene settings into those for the server at {@code url}; keeps them, for Lucene, when there is none. */

@@ -3,6 +3,7 @@ package uk.org.ncjaa.springboard.evidence.search;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,15 +45,12 @@ class SharedIndexRebuildTests {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch ready = new CountDownLatch(2);
-            List<Future<Boolean>> starts = List.of(nodes.submit(() -> {
+            Callable<Boolean> start = () -> {
                 ready.countDown();
                 ready.await();
                 return index.rebuildIfBehind();
-            }), nodes.submit(() -> {
-                ready.countDown();
-                ready.await();
-                return index.rebuildIfBehind();
-            }));
+            };
+            List<Future<Boolean>> starts = List.of(nodes.submit(start), nodes.submit(start));
             assertThat(List.of(starts.get(0).get(), starts.get(1).get())).as("rebuilt by one of them").containsExactlyInAnyOrder(true, false);
         }
         finally {

@@ -1,8 +1,6 @@
 package uk.org.ncjaa.springboard.newsletter.sending;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.org.ncjaa.springboard.SpringboardApplication;
+import uk.org.ncjaa.springboard.support.NodeProcess;
 import uk.org.ncjaa.springboard.support.OwnDatabase;
 import uk.org.ncjaa.springboard.support.SmtpSink;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
@@ -43,7 +41,7 @@ class SendCrashTests {
         try (OwnDatabase database = new OwnDatabase(dataSource, "crash"); SmtpSink sink = new SmtpSink(0)) {
             JdbcTemplate jdbc = database.jdbc();
 
-            Process first = start(database, sink, "first");
+            NodeProcess first = start(database, sink, "first");
             try {
                 Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions().until(() -> jdbc.queryForObject("select count(*) from newsletter_campaign", Integer.class) >= 0);
@@ -57,20 +55,15 @@ class SendCrashTests {
             }
             finally {
                 // SIGKILL: no shutdown hook, no finishing the message in hand
-                first.destroyForcibly().waitFor();
+                first.kill();
             }
             long sentAtKill = sent(jdbc);
             long receivedAtKill = sink.messages();
             assertThat(sentAtKill).as("killed halfway, not after the end").isLessThan(RECIPIENTS);
 
-            Process second = start(database, sink, "second");
-            try {
+            try (NodeProcess second = start(database, sink, "second")) {
                 Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
                     .until(() -> "SENT".equals(jdbc.queryForObject("select status from newsletter_campaign", String.class)));
-            }
-            finally {
-                second.destroy();
-                second.waitFor();
             }
 
             Map<String, Integer> received = sink.perRecipient();
@@ -98,19 +91,10 @@ class SendCrashTests {
         return jdbc.queryForObject("select count(*) from newsletter_delivery where state = 'SENT'", Long.class);
     }
 
-    private static Process start(OwnDatabase database, SmtpSink sink, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), SpringboardApplication.class.getName(),
-                "--springboard.db.url=" + database.url(), "--springboard.db.username=" + database.username(),
-                "--springboard.db.password=" + database.password(),
-                "--springboard.db.fresh=false", "--springboard.demo.enabled=false", "--server.port=0",
-                "--springboard.data-dir=" + database.work().resolve("data"),
-                "--springboard.mail.smtp.host=127.0.0.1", "--springboard.mail.smtp.port=" + sink.port(),
-                "--springboard.mail.smtp.starttls=false",
+    private static NodeProcess start(OwnDatabase database, SmtpSink sink, String name) throws IOException {
+        return NodeProcess.start(name, database, List.of("--springboard.mail.smtp.host=127.0.0.1",
+                "--springboard.mail.smtp.port=" + sink.port(), "--springboard.mail.smtp.starttls=false",
                 "--springboard.newsletter.workers=" + WORKERS, "--springboard.newsletter.dispatch-every=1s",
-                "--springboard.newsletter.link-secret=crash-test-secret",
-                "--springboard.jobs.polling-interval=1s", "--springboard.db.pool-size=10"));
-        File log = database.work().resolve(name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+                "--springboard.newsletter.link-secret=crash-test-secret", "--springboard.db.pool-size=10"));
     }
 }
