@@ -64,11 +64,11 @@ stop_app() {
   app_pid=""
 }
 
-# wait_ready NAME LAUNCHED_MS: waits (at most ten minutes) until the application on $APP_PORT is ready; sets ready (ms since
+# wait_ready NAME LAUNCHED_MS: waits (at most READY_TIMEOUT seconds, ten minutes unless set) until the application on $APP_PORT is ready; sets ready (ms since
 # launch); stops the benchmark with the end of $work/app-NAME.log if the application dies
 wait_ready() {
   ready=""
-  for _ in $(seq 1 2400); do
+  for _ in $(seq 1 $(( ${READY_TIMEOUT:-600} * 4 ))); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" = "200" ]; then
       ready=$(( $(now_ms) - $2 )); break
     fi

@@ -78,7 +78,11 @@ class SeveralNodesTests {
                     "--spring.jpa.properties.hibernate.search.backend.layout.strategy=class:" + NodesIndexLayout.class.getName(),
                     // a node gone for 5 s (not the default 30) counts as dead, and another takes up its share of the outbox
                     "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=1000",
-                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=5000");
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=5000",
+                    // a change the index refused is tried again a second later, not 30; set aside after four tries, it is
+                    // queued again within 2 s
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
+                    "--springboard.jobs.index-changes-retried-every=2s");
             nodes.add(NodeProcess.start("a", database, settings));
             nodes.add(NodeProcess.start("b", database, settings));
             HttpClient http = HttpClient.newHttpClient();
@@ -264,12 +268,21 @@ class SeveralNodesTests {
             }
             Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
                 .until(() -> answered.get() >= RACERS / 5 || sent(jdbc) >= RECIPIENTS / 2);
-            // an item published through node a, which dies at once: its index change is in the outbox, committed with it
+            // an item published through node a, which dies before its change reaches the index: the index refuses writes
+            // from just before the commit until after the kill, so the kill surely falls between the two. The change is
+            // in the outbox, committed with the item
             String lastWord = word();
+            blockIndexWrites(true);
             publish(editor, nodes.get(0).base(), "The last word of node a", lastWord);
+            assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event where entity_name = 'ContentItem'"
+                    + " and entity_id = (select id::text from content_item where title = 'The last word of node a')", Integer.class))
+                .as("the change, committed with the item and not yet written").isPositive();
             nodes.get(0).kill();
+            Instant killed = Instant.now();
             long sentAtKill = sent(jdbc);
             int answeredAtKill = answered.get();
+            assertThat(found(new WebClient(), nodes.get(1), lastWord, "The last word of node a")).as("not in the index at the kill").isFalse();
+            blockIndexWrites(false);
             assertThat(sentAtKill).as("killed halfway through the send, not after the end").isLessThan(RECIPIENTS);
             assertThat(answeredAtKill).as("killed in the race, not after it").isLessThan(RACERS);
 
@@ -302,7 +315,6 @@ class SeveralNodesTests {
                 repeats += Math.max(0, count - 1);
             }
             // node b takes up the dead node's share of the outbox once it has not been heard from for 5 s
-            Instant killed = Instant.now();
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> found(new WebClient(), nodes.get(1), lastWord, "The last word of node a"));
             System.out.printf("several nodes: an item published through node a just before it was killed was found by node b's search"
@@ -329,6 +341,16 @@ class SeveralNodesTests {
     }
 
     /** Whether a node's site search finds the title by the word (a new address each time, so no kept page answers). */
+    /** Makes the nodes' indexes on the OpenSearch node refuse writes, or take them again. */
+    private static void blockIndexWrites(boolean blocked) throws Exception {
+        java.net.http.HttpResponse<String> response = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestOpenSearch.url() + "/nodes-*/_settings"))
+            .header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"index.blocks.write\": " + blocked + "}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     private static boolean found(WebClient visitor, NodeProcess node, String word, String title) throws Exception {
         return visitor.get(node.base() + "/search?q=" + word + "&asked=" + System.nanoTime()).body().contains(title);
     }

@@ -10,7 +10,8 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * One real OpenSearch node for the whole test JVM, started inside it the first time a test asks for it
- * and stopped when the JVM ends, on 127.0.0.1 and free ports.
+ * and stopped when the JVM ends, on 127.0.0.1 and free ports. {@link #main} runs the same node on its own
+ * for the benchmarks, which need one outside the tests.
  */
 public final class TestOpenSearch {
 
@@ -27,9 +28,22 @@ public final class TestOpenSearch {
         return url;
     }
 
+    /**
+     * A node on its own, for as long as this process lives: {@code TestOpenSearch HTTP-PORT}, on 127.0.0.1.
+     * It prints the line {@code OpenSearch ready} once it answers, and stops on SIGTERM.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        start(Integer.parseInt(args[0]));
+        System.out.println("OpenSearch ready");
+        Thread.currentThread().join();
+    }
+
     private static String start() {
+        return start(freePort());
+    }
+
+    private static String start(int http) {
         long started = System.nanoTime();
-        int http = freePort();
         int transport = freePort();
         Path home;
         try {

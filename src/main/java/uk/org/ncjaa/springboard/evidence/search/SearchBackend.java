@@ -1,12 +1,24 @@
 package uk.org.ncjaa.springboard.evidence.search;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
+import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,6 +36,8 @@ import uk.org.ncjaa.springboard.shared.AdvisoryLock;
 public class SearchBackend {
 
     static final String PREFIX = "hibernate.search.";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchBackend.class);
 
     /**
      * Rewrites the settings the entity manager factory is given, before it is built. Not a Boot
@@ -61,6 +75,31 @@ public class SearchBackend {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Index changes the outbox's agents could not write: Hibernate Search tries each four times, 30 s apart, then
+     * sets it aside ("aborted") for good, so a search server away for a couple of minutes (a restart, an upgrade)
+     * would leave those entries out of searches until the next rebuild. This durable job, run by one node at a time,
+     * puts them back in the outbox until the server takes them.
+     */
+    @Bean
+    @ConditionalOnExpression("'${springboard.search.url:}' != ''")
+    RecurringTask<Void> indexChangesRetried(ObjectProvider<EntityManagerFactory> entityManagerFactory,
+            @Value("${springboard.jobs.index-changes-retried-every:1m}") Duration every) {
+        return Tasks.recurring("index-changes-retried", FixedDelay.of(every)).execute((instance, context) -> {
+            EntityManagerFactory factory = entityManagerFactory.getObject();
+            // a node (or a test) may write the index itself rather than through the outbox: then nothing is set aside
+            if (!"outbox-polling".equals(String.valueOf(factory.getProperties().get(PREFIX + "coordination.strategy")))) {
+                return;
+            }
+            OutboxPollingSearchMapping outbox = Search.mapping(factory).extension(
+                    OutboxPollingExtension.get());
+            if (outbox.countAbortedEvents() > 0) {
+                int retried = outbox.reprocessAbortedEvents();
+                log.warn("{} index changes the search server had not taken after four tries are queued again", retried);
+            }
+        });
     }
 
     /** Turns the Lucene settings into those for the server at {@code url}; keeps them, for Lucene, when there is none. */

@@ -1,9 +1,14 @@
 package uk.org.ncjaa.springboard.evidence.search;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +48,9 @@ class SharedIndexOutboxTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RecurringTask<Void> indexChangesRetried;
+
     @Test
     void aChangeReachesTheIndexThroughTheOutbox() {
         assertThat(jdbc.queryForList("select type || ' ' || state from hsearch_agent", String.class))
@@ -64,6 +72,47 @@ class SharedIndexOutboxTests {
             .containsExactlyInAnyOrder("A study of " + word, "Another study of " + word);
     }
 
+    /**
+     * The search server refuses writes for a while (as when it restarts): Hibernate Search tries each change four
+     * times and sets it aside; the durable job queues it again, and it is written once the server takes writes.
+     */
+    @Test
+    void aChangeTheServerRefusedIsWrittenOnceItTakesWritesAgain() throws Exception {
+        String word = "zqrefused" + Long.toHexString(System.nanoTime());
+        EvidenceQuery query = new EvidenceQuery(word, Map.of(), null, null, null, 1);
+        blockWrites(true);
+        try {
+            importer.runInBulk(ImportTable.read(new StringReader("title\tyear\nA refused study of " + word + "\t2020\n"),
+                    ImportTable.Format.TSV), true, done -> { });
+            // a try, then three more a second apart (the setting below): then the change is set aside
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> aborted() > 0);
+            assertThat(search.search(query).total()).as("never written while refused").isZero();
+        }
+        finally {
+            blockWrites(false);
+        }
+        assertThat(search.search(query).total()).as("set aside: nothing writes it by itself").isZero();
+        indexChangesRetried.execute(null, null);
+        assertThat(aborted()).as("queued again").isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            .untilAsserted(() -> assertThat(search.search(query).total()).isEqualTo(1));
+    }
+
+    private int aborted() {
+        return jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'ABORTED'", Integer.class);
+    }
+
+    /** Makes this context's indexes on the node refuse writes, or take them again. */
+    private static void blockWrites(boolean blocked) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(TestOpenSearch.url() + "/outbox-*/_settings"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks.write\": " + blocked + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     private int outbox() {
         return jdbc.queryForObject("select count(*) from hsearch_outbox_event", Integer.class);
     }
@@ -79,7 +128,9 @@ class SharedIndexOutboxTests {
                     "spring.jpa.properties.hibernate.search.backend.layout.strategy=class:" + Prefixed.class.getName(),
                     "spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
                     // the agent looks for new events every tenth of a second rather than every second
-                    "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100")
+                    "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100",
+                    // a refused change is tried again after a second rather than after 30
+                    "spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1")
                 .applyTo(context);
         }
     }
