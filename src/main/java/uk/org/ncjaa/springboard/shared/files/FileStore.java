@@ -10,8 +10,8 @@ import org.springframework.core.io.Resource;
 /**
  * Where uploaded files are kept once checked: under the data directory for one node (the default),
  * in PostgreSQL when several nodes serve the site, so every node reads what any node stored and a
- * backup of the database holds them all. Files are grouped by {@code area} (one per kind of file)
- * and named by a key the module chooses.
+ * backup of the database holds them all, or in an S3-compatible bucket when one is configured.
+ * Files are grouped by {@code area} (one per kind of file) and named by a key the module chooses.
  */
 public interface FileStore {
 
