@@ -185,7 +185,7 @@ awk -v rate="$RATE" "$ratio"'{ n[$1] = $2; e[$1] = $3; p50[$1] = $4; p90[$1] = $
     for (i = 1; i <= 2; i++) {
       x = names[i]; l = "lucene-" x; o = "opensearch-" x
       printf "%-46s %12s %12s\n", "new searches open-loop at " rate "/s, " label[x], "", ""
-      printf "%-46s %12s %12s\n", "  sent / failed or timed out", n[l] " / " e[l], n[o] " / " e[o]
+      printf "%-46s %12s %12s\n", "  answered / failed or timed out", n[l] " / " e[l], n[o] " / " e[o]
       printf "%-46s %12.1f %12.1f %10s\n", "  p50 (ms)", p50[l], p50[o], ratio(p50[o], p50[l])
       printf "%-46s %12.1f %12.1f %10s\n", "  p90 (ms)", p90[l], p90[o], ratio(p90[o], p90[l])
       printf "%-46s %12.1f %12.1f %10s   (target 250 ms)\n", "  p99 (ms)", p99[l], p99[o], ratio(p99[o], p99[l])
