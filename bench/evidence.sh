@@ -136,49 +136,11 @@ for slug in dict.fromkeys(slugs):
 ' >"$work/entries.txt"
 echo "$(wc -l <"$work/entries.txt") entry pages"
 # text queries and facet choices a visitor would make, rotated so no one query is all that is measured
-cat >"$work/queries.txt" <<'QUERIES'
-?q=music&art=music&setting=adult-prison-men
-?q=theatre&art=theatre&outcome=empathy
-?q=wellbeing&outcome=mental-wellbeing&design=randomised-controlled-trial
-?q=desistance&setting=probation-and-community-sentences
-?art=visual-arts&region=london
-?q=family+visits&setting=families-and-prison-visits&art=music&art=theatre
-?q=confidence&strength=4
-?q=resettlement+plan
-?q=creative+writing&type=journal-article&region=north-west
-?q=rehearsal+schedule&art=dance&sort=newest
-?q=reoffending&outcome=proven-reoffending&strength=5&strength=4
-?setting=young-offender-institution&outcome=self-esteem&page=2
-?q=photography+project&participant=people-on-probation
-?q=%22sense+of+belonging%22&art=craft
-?q=education+and+training&method=interviews&from=2010&to=2020
-?q=choir&region=scotland
-QUERIES
+cp bench/evidence-searches.txt "$work/queries.txt"
 sed 's|^|/evidence|' "$work/queries.txt" >"$work/search.txt"
 sed 's|^|/api/v1/evidence|' "$work/queries.txt" >"$work/api.txt"
 # searches nobody has made before: words and choices combined at random, each address once, so no cache can answer
-python3 - "$work/new-queries.txt" <<'PY'
-import random, sys
-random.seed(7)
-words = ("music theatre wellbeing desistance prison probation dance writing choir family staff officers confidence "
-         "belonging identity hope regime rehearsal photography reading gallery songwriting education resettlement "
-         "visits performance drama workshops").split()
-choices = ["", "&art=music", "&art=theatre", "&setting=adult-prison-men", "&outcome=mental-wellbeing", "&region=london",
-           "&strength=4", "&design=qualitative-study", "&art=visual-arts&region=north-west", "&type=journal-article",
-           "&sort=newest", "&from=2010&to=2020"]
-seen = set()
-while len(seen) < 220000:
-    seen.add("?q=" + "+".join(random.sample(words, random.choice([1, 1, 2, 2, 3]))) + random.choice(choices)
-             + "&page=" + str(random.randint(1, 5)))
-queries = sorted(seen, key=lambda q: random.random())
-with open(sys.argv[1], "w") as out:
-    out.write("\n".join(queries[:200000]) + "\n")
-# the open-loop runs take theirs from queries nobody else asks: 10,000 each for the page and the API
-with open(sys.argv[1] + ".page", "w") as out:
-    out.write("\n".join("/evidence" + q for q in queries[200000:210000]) + "\n")
-with open(sys.argv[1] + ".api", "w") as out:
-    out.write("\n".join("/api/v1/evidence" + q for q in queries[210000:]) + "\n")
-PY
+python3 bench/new-searches.py "$work/new-queries.txt"
 sed 's|^|/api/v1/evidence|' "$work/new-queries.txt" >"$work/api-new.txt"
 # entry pages as on a first visit: an extra parameter keeps each address out of the page cache
 awk '{ for (n = 0; n < 100; n++) print $0 "?visit=" NR "-" n }' "$work/entries.txt" | python3 -c '

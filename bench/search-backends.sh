@@ -54,48 +54,11 @@ echo "== generating $N entries"
 python3 bench/generate-evidence.py "$N" >"$work/evidence.tsv"
 echo "$(du -m "$work/evidence.tsv" | cut -f1) MB"
 
-# the same searches for both backends, made up at random (seeded) so that no cache can answer them
-cat >"$work/queries.txt" <<'QUERIES'
-?q=music&art=music&setting=adult-prison-men
-?q=theatre&art=theatre&outcome=empathy
-?q=wellbeing&outcome=mental-wellbeing&design=randomised-controlled-trial
-?q=desistance&setting=probation-and-community-sentences
-?art=visual-arts&region=london
-?q=family+visits&setting=families-and-prison-visits&art=music&art=theatre
-?q=confidence&strength=4
-?q=resettlement+plan
-?q=creative+writing&type=journal-article&region=north-west
-?q=rehearsal+schedule&art=dance&sort=newest
-?q=reoffending&outcome=proven-reoffending&strength=5&strength=4
-?setting=young-offender-institution&outcome=self-esteem&page=2
-?q=photography+project&participant=people-on-probation
-?q=%22sense+of+belonging%22&art=craft
-?q=education+and+training&method=interviews&from=2010&to=2020
-?q=choir&region=scotland
-QUERIES
+# the same searches for both backends: 16 in turn, and new ones made up at random (seeded) so that no cache can answer them
+cp bench/evidence-searches.txt "$work/queries.txt"
 sed 's|^|/api/v1/evidence|' "$work/queries.txt" >"$work/api.txt"
-python3 - "$work/new" <<'PY'
-import random, sys
-random.seed(7)
-words = ("music theatre wellbeing desistance prison probation dance writing choir family staff officers confidence "
-         "belonging identity hope regime rehearsal photography reading gallery songwriting education resettlement "
-         "visits performance drama workshops").split()
-choices = ["", "&art=music", "&art=theatre", "&setting=adult-prison-men", "&outcome=mental-wellbeing", "&region=london",
-           "&strength=4", "&design=qualitative-study", "&art=visual-arts&region=north-west", "&type=journal-article",
-           "&sort=newest", "&from=2010&to=2020"]
-seen = set()
-while len(seen) < 220000:
-    seen.add("?q=" + "+".join(random.sample(words, random.choice([1, 1, 2, 2, 3]))) + random.choice(choices)
-             + "&page=" + str(random.randint(1, 5)))
-queries = sorted(seen, key=lambda q: random.random())
-# each backend gets the same lists; a list is walked from a point that moves with the clock, so runs rarely repeat
-with open(sys.argv[1] + ".api", "w") as out:
-    out.write("\n".join("/api/v1/evidence" + q for q in queries[:200000]) + "\n")
-with open(sys.argv[1] + ".open-page", "w") as out:
-    out.write("\n".join("/evidence" + q for q in queries[200000:210000]) + "\n")
-with open(sys.argv[1] + ".open-api", "w") as out:
-    out.write("\n".join("/api/v1/evidence" + q for q in queries[210000:]) + "\n")
-PY
+python3 bench/new-searches.py "$work/new"
+sed 's|^|/api/v1/evidence|' "$work/new" >"$work/new.api-all"
 
 base="http://127.0.0.1:$APP_PORT"
 found() {
@@ -126,10 +89,10 @@ run() {
   echo "$name-import $written $searchable $total" >>"$work/imports"
   [ -n "$url" ] && echo "   OpenSearch's index: $(curl -s "$url/_cat/indices?h=index,docs.count,store.size" | tr '\n' ' ')"
   load "$name-api" "$base" "$work/api.txt"
-  load "$name-api-new" "$base" "$work/new.api" "$WARMUP_NEW"
-  echo "$name-open-page $(java bench/OpenLoop.java "$base" "$work/new.open-page" "$RATE" "$OPEN_SECONDS" 15)" >>"$work/open"
+  load "$name-api-new" "$base" "$work/new.api-all" "$WARMUP_NEW"
+  echo "$name-open-page $(java bench/OpenLoop.java "$base" "$work/new.page" "$RATE" "$OPEN_SECONDS" 15)" >>"$work/open"
   drain "$base"
-  echo "$name-open-api $(java bench/OpenLoop.java "$base" "$work/new.open-api" "$RATE" "$OPEN_SECONDS" 15)" >>"$work/open"
+  echo "$name-open-api $(java bench/OpenLoop.java "$base" "$work/new.api" "$RATE" "$OPEN_SECONDS" 15)" >>"$work/open"
   drain "$base"
   stop_app
   rm -rf "$work/data-$name"
