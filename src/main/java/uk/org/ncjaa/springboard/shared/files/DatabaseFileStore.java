@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,20 +74,7 @@ class DatabaseFileStore implements FileStore {
 
     @Override
     public <T> Optional<T> read(String area, String key, Function<Path, T> reader) throws IOException {
-        Optional<Resource> stored = get(area, key);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Path copy = Files.createTempFile("springboard-file-", ".tmp");
-        try {
-            try (InputStream in = stored.get().getInputStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return Optional.ofNullable(reader.apply(copy));
-        }
-        finally {
-            Files.deleteIfExists(copy);
-        }
+        return FileStore.readCopy(get(area, key), reader);
     }
 
     @Override

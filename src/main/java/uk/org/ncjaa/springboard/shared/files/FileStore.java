@@ -1,7 +1,10 @@
 package uk.org.ncjaa.springboard.shared.files;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,6 +28,26 @@ public interface FileStore {
     <T> Optional<T> read(String area, String key, Function<Path, T> reader) throws IOException;
 
     void delete(String area, String key) throws IOException;
+
+    /**
+     * Runs {@code reader} on a temporary copy of a stored file kept elsewhere than on this disk, deleting the copy
+     * afterwards: how the stores that keep files away from the node implement {@link #read}.
+     */
+    static <T> Optional<T> readCopy(Optional<Resource> stored, Function<Path, T> reader) throws IOException {
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Path copy = Files.createTempFile("springboard-file-", ".tmp");
+        try {
+            try (InputStream in = stored.get().getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.ofNullable(reader.apply(copy));
+        }
+        finally {
+            Files.deleteIfExists(copy);
+        }
+    }
 
     /** A key is a name the module made, never a path: letters, digits, '-', '_' and '.', not leading. */
     static String checkedKey(String key) {

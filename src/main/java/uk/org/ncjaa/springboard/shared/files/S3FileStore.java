@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -130,19 +129,7 @@ class S3FileStore implements FileStore, AutoCloseable {
         catch (UncheckedIOException ex) {
             throw ex.getCause();
         }
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Path copy = Files.createTempFile("springboard-file-", ".tmp");
-        try {
-            try (InputStream in = stored.get().getInputStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return Optional.ofNullable(reader.apply(copy));
-        }
-        finally {
-            Files.deleteIfExists(copy);
-        }
+        return FileStore.readCopy(stored, reader);
     }
 
     @Override
