@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.ncjaa.springboard.evidence.search.SearchBackend;
 import uk.org.ncjaa.springboard.evidence.domain.Container;
 import uk.org.ncjaa.springboard.evidence.domain.Contributor;
 import uk.org.ncjaa.springboard.evidence.domain.SampleSize;
@@ -303,8 +304,8 @@ public class EvidenceImport {
         private final Map<Integer, Map<Vocabulary, List<String>>> corrections;
         // with an outbox (a shared index) each batch's changes are queued in its transaction and indexed later by an
         // agent: there is nothing to pipeline, and Hibernate Search refuses a synchronization strategy
-        private final boolean queued = "outbox-polling".equals(String.valueOf(
-                entityManager.getEntityManagerFactory().getProperties().get("hibernate.search.coordination.strategy")));
+        private final boolean queued = SearchBackend.throughOutbox(
+                entityManager.getEntityManagerFactory());
 
         Pass(boolean write, boolean publish, boolean bulk, Map<Integer, Map<Vocabulary, List<String>>> corrections) {
             this.write = write;

@@ -90,16 +90,20 @@ public class SearchBackend {
         return Tasks.recurring("index-changes-retried", FixedDelay.of(every)).execute((instance, context) -> {
             EntityManagerFactory factory = entityManagerFactory.getObject();
             // a node (or a test) may write the index itself rather than through the outbox: then nothing is set aside
-            if (!"outbox-polling".equals(String.valueOf(factory.getProperties().get(PREFIX + "coordination.strategy")))) {
+            if (!throughOutbox(factory)) {
                 return;
             }
-            OutboxPollingSearchMapping outbox = Search.mapping(factory).extension(
-                    OutboxPollingExtension.get());
+            OutboxPollingSearchMapping outbox = Search.mapping(factory).extension(OutboxPollingExtension.get());
             if (outbox.countAbortedEvents() > 0) {
                 int retried = outbox.reprocessAbortedEvents();
                 log.warn("{} index changes the search server had not taken after four tries are queued again", retried);
             }
         });
+    }
+
+    /** Whether index changes go through the outbox table, to be written later by an agent, rather than at commit. */
+    public static boolean throughOutbox(EntityManagerFactory factory) {
+        return "outbox-polling".equals(String.valueOf(factory.getProperties().get(PREFIX + "coordination.strategy")));
     }
 
     /** Turns the Lucene settings into those for the server at {@code url}; keeps them, for Lucene, when there is none. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,31 +103,15 @@ class DatabaseFileStore implements FileStore {
     }
 
     /** A stored file, read a piece at a time, from the start each time a stream is asked for. */
-    private final class Stored extends AbstractResource {
+    private final class Stored extends StoredFile {
 
         private final String area;
         private final String key;
-        private final long length;
 
         Stored(String area, String key, long length) {
+            super("stored file " + area + "/" + key, null, length);
             this.area = area;
             this.key = key;
-            this.length = length;
-        }
-
-        @Override
-        public String getDescription() {
-            return "stored file " + area + "/" + key;
-        }
-
-        @Override
-        public long contentLength() {
-            return length;
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -106,10 +105,8 @@ class S3FileStore implements FileStore, AutoCloseable {
         try {
             Optional<Long> size = size(object);
             if (size.isEmpty()) {
-                if (movedFromBefore(area, key)) {
-                    size = size(object);
-                }
-                else {
+                size = movedFromBefore(area, key);
+                if (size.isEmpty()) {
                     bucketExists(object);
                 }
             }
@@ -200,17 +197,18 @@ class S3FileStore implements FileStore, AutoCloseable {
         }
     }
 
-    private boolean movedFromBefore(String area, String key) throws IOException {
+    /** The file's length once moved into the bucket from the store before it, if that store had it. */
+    private Optional<Long> movedFromBefore(String area, String key) throws IOException {
         try {
             return before.read(area, key, path -> {
                 try {
                     put(area, key, path);
-                    return true;
+                    return Files.size(path);
                 }
                 catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
-            }).orElse(false);
+            });
         }
         catch (UncheckedIOException ex) {
             throw ex.getCause();
@@ -239,36 +237,13 @@ class S3FileStore implements FileStore, AutoCloseable {
     }
 
     /** An object of the bucket, fetched anew each time a stream is asked for. */
-    private final class Stored extends AbstractResource {
+    private final class Stored extends StoredFile {
 
         private final String object;
-        private final String filename;
-        private final long length;
 
         Stored(String object, String filename, long length) {
+            super("S3 object " + object + " in bucket '" + bucket + "'", filename, length);
             this.object = object;
-            this.filename = filename;
-            this.length = length;
-        }
-
-        @Override
-        public String getDescription() {
-            return "S3 object " + object + " in bucket '" + bucket + "'";
-        }
-
-        @Override
-        public String getFilename() {
-            return filename;
-        }
-
-        @Override
-        public long contentLength() {
-            return length;
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
         }
 
         @Override
