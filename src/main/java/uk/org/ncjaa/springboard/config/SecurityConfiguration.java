@@ -81,7 +81,7 @@ class SecurityConfiguration {
         "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/mentoring", "/regions", "/regions/**",
         "/newsletter", "/newsletter/**", "/news", "/news/**", "/blog", "/blog/**", "/case-studies", "/case-studies/**", "/publications",
         "/publications/**", "/opportunities", "/opportunities/**", "/about", "/about/**", "/guidance", "/guidance/**", "/contact", "/feed",
-        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy", "/policy/**" };
+        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy", "/policy/**", "/showcase", "/showcase/**" };
 
     /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
     private static final RequestMatcher EMAILS = new OrRequestMatcher(
@@ -177,6 +177,8 @@ class SecurityConfiguration {
             .requestMatchers("/directory/new", "/directory/manage", "/directory/manage/**", "/directory/invitations/**")
                 .hasRole("MEMBER")
             .requestMatchers("/share", "/share/**").hasRole("MEMBER")
+            // inside the public showcase, sending and managing works needs a member's account (and the work checks whose it is)
+            .requestMatchers("/showcase/submit", "/showcase/manage", "/showcase/manage/**").hasRole("MEMBER")
             // "/mentoring/**" would match "/mentoring" itself, the scheme's public page
             .requestMatchers("/mentoring").permitAll()
             .requestMatchers("/mentoring/**").hasRole("MEMBER")

@@ -62,6 +62,24 @@ public class DirectoryApi {
     public record Page(String href, java.time.Instant lastModified) {
     }
 
+    /** An organisation's listing, as another module names and links to it. */
+    public record Organisation(long id, String slug, String name, boolean published) {
+    }
+
+    /** The listings this account looks after, whether or not they are public yet. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.List<Organisation> managedBy(long accountId) {
+        return listings.managedBy(accountId).stream()
+            .map(l -> new Organisation(l.id(), l.slug(), l.name(), l.isPublished()))
+            .toList();
+    }
+
+    /** A published listing by its address, for linking to it. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Optional<Organisation> published(String slug) {
+        return listings.published(slug).map(l -> new Organisation(l.id(), l.slug(), l.name(), true));
+    }
+
     /**
      * The published listings of organisations with these names (compared without regard to case),
      * by the name as given, for linking to them from elsewhere.

@@ -13,6 +13,7 @@ import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.members.MembersApi;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
 import uk.org.ncjaa.springboard.shared.web.FeedLink;
+import uk.org.ncjaa.springboard.shared.web.HomeBlock;
 import uk.org.ncjaa.springboard.shared.web.PageMeta;
 
 @Controller
@@ -24,9 +25,11 @@ class HomeController {
     private final EvidenceApi evidence;
     private final SpringboardProperties site;
     private final java.time.Clock clock;
+    private final List<HomeBlock.Source> blocks;
 
     HomeController(MembersApi members, ContentApi content, EventsApi events, EvidenceApi evidence, SpringboardProperties site,
-            java.time.Clock clock) {
+            java.time.Clock clock, List<HomeBlock.Source> blocks) {
+        this.blocks = List.copyOf(blocks);
         this.members = members;
         this.content = content;
         this.events = events;
@@ -38,6 +41,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("sections", Section.values());
+        // what other modules show here, each from its own template
+        model.addAttribute("blocks", blocks.stream().map(HomeBlock.Source::homeBlock).flatMap(java.util.Optional::stream)
+            .sorted(java.util.Comparator.comparingInt(HomeBlock::order)).toList());
         model.addAttribute("memberCount", members.count());
         model.addAttribute("news", content.latest(List.of(ContentKind.NEWS, ContentKind.BLOG), 3));
         model.addAttribute("events", events.upcoming(3));

@@ -14,6 +14,7 @@ enum Section {
     PUBLICATIONS("publications", "Publications", "Guidance, briefings, research summaries and annual reports."),
     OPPORTUNITIES("opportunities", "Opportunities", "Jobs, commissions, calls for artists and funding."),
     MENTORING("mentoring", "Mentoring", "Our professional mentoring scheme for people working in arts and criminal justice."),
+    SHOWCASE("showcase", "Showcase", "Pictures, recordings and writing by people in prison, on probation and in the community, shown with their consent."),
     POLICY("policy", "Policy and the Arts Forum",
             "How the sector's voice reaches policy-makers: the Arts Forum's meetings, papers, minutes and actions, and what came of our asks.");
 

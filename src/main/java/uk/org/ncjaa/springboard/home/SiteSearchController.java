@@ -21,6 +21,7 @@ import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.shared.insights.SearchGaps;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
+import uk.org.ncjaa.springboard.shared.web.SiteSearchSource;
 
 /**
  * One search box for the whole site: the Evidence Library, the Directory, events and every kind
@@ -81,7 +82,11 @@ class SiteSearchController {
     record Result(String kind, String titleHtml, String href, String snippetHtml, String meta) {
     }
 
-    record Group(Type type, long total, List<Result> results) {
+    record Group(Choice type, long total, List<Result> results) {
+    }
+
+    /** A type as the page offers it: the built-in ones and those other modules contribute alike. */
+    record Choice(String slug, String label) {
     }
 
     private final ContentApi content;
@@ -90,9 +95,11 @@ class SiteSearchController {
     private final EventsApi events;
     private final PolicyApi policy;
     private final SearchGaps gaps;
+    private final List<SiteSearchSource> sources;
 
     SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, PolicyApi policy,
-            SearchGaps gaps) {
+            SearchGaps gaps, List<SiteSearchSource> sources) {
+        this.sources = List.copyOf(sources);
         this.gaps = gaps;
         this.policy = policy;
         this.content = content;
@@ -110,13 +117,19 @@ class SiteSearchController {
             model.addAttribute("trimmed", true);
         }
         Type chosen = Type.of(type);
+        SiteSearchSource source = chosen != null ? null : sources.stream().filter(s -> s.slug().equals(type)).findFirst().orElse(null);
         int pageNumber = page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        List<Choice> types = new ArrayList<>();
+        for (Type t : Type.values()) {
+            types.add(choice(t));
+        }
+        sources.forEach(s -> types.add(new Choice(s.slug(), s.label())));
         model.addAttribute("q", text);
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("types", Type.values());
+        model.addAttribute("chosen", chosen != null ? choice(chosen) : source != null ? new Choice(source.slug(), source.label()) : null);
+        model.addAttribute("types", types);
         model.addAttribute("page", pageNumber);
         if (!text.isEmpty()) {
-            long total = search(text, chosen, pageNumber, model);
+            long total = search(text, chosen, source, pageNumber, model);
             // nothing anywhere on the site for these words: a gap to fill (later pages are not counted)
             if (total == 0 && pageNumber == 1) {
                 gaps.nothingFound("site", text);
@@ -125,32 +138,40 @@ class SiteSearchController {
         return Htmx.view(request, "home/search", "results");
     }
 
-    /** Searches every type for the page, and gives the number of results of all types together. */
-    private long search(String text, Type chosen, int page, Model model) {
+    private static Choice choice(Type type) {
+        return new Choice(type.slug, type.label);
+    }
+
+    /**
+     * Searches every type for the page, and gives the number of results of all types together. With a
+     * contributed source chosen, the built-in types give only their counts.
+     */
+    private long search(String text, Type chosen, SiteSearchSource source, int page, Model model) {
         Map<Type, Long> counts = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
-        int size = chosen == null ? PER_GROUP : PAGE_SIZE;
-        int at = chosen == null ? 1 : page;
+        boolean any = chosen == null && source == null;
+        int size = any ? PER_GROUP : PAGE_SIZE;
+        int at = any ? 1 : page;
 
         EvidenceApi.Found found = evidence.search(text, chosen == Type.EVIDENCE ? at : 1, chosen == Type.EVIDENCE ? size : PER_GROUP);
         counts.put(Type.EVIDENCE, found.total());
-        if (chosen == null || chosen == Type.EVIDENCE) {
-            groups.add(new Group(Type.EVIDENCE, found.total(), found.hits().stream()
+        if (any || chosen == Type.EVIDENCE) {
+            groups.add(new Group(choice(Type.EVIDENCE), found.total(), found.hits().stream()
                 .map(h -> new Result("Evidence Library", h.titleHtml(), h.href(), h.snippetHtml(), h.meta())).toList()));
         }
 
         DirectoryApi.Found listings = directory.search(text, chosen == Type.DIRECTORY ? at : 1);
         counts.put(Type.DIRECTORY, listings.total());
-        if (chosen == null || chosen == Type.DIRECTORY) {
-            groups.add(new Group(Type.DIRECTORY, listings.total(), listings.hits().stream().limit(size)
+        if (any || chosen == Type.DIRECTORY) {
+            groups.add(new Group(choice(Type.DIRECTORY), listings.total(), listings.hits().stream().limit(size)
                 .map(h -> new Result("Directory", HtmlUtils.htmlEscape(h.name()), h.href(), HtmlUtils.htmlEscape(h.summary()), h.towns()))
                 .toList()));
         }
 
         EventsApi.Found found2 = events.search(text, chosen == Type.EVENTS ? at : 1, size);
         counts.put(Type.EVENTS, found2.total());
-        if (chosen == null || chosen == Type.EVENTS) {
-            groups.add(new Group(Type.EVENTS, found2.total(), found2.events().stream()
+        if (any || chosen == Type.EVENTS) {
+            groups.add(new Group(choice(Type.EVENTS), found2.total(), found2.events().stream()
                 .map(e -> new Result("Event", HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
                         e.when() + " · " + e.where()))
                 .toList()));
@@ -158,8 +179,8 @@ class SiteSearchController {
 
         PolicyApi.Found found3 = policy.search(text, chosen == Type.POLICY ? at : 1, size);
         counts.put(Type.POLICY, found3.total());
-        if (chosen == null || chosen == Type.POLICY) {
-            groups.add(new Group(Type.POLICY, found3.total(), found3.hits().stream()
+        if (any || chosen == Type.POLICY) {
+            groups.add(new Group(choice(Type.POLICY), found3.total(), found3.hits().stream()
                 .map(h -> new Result(h.kind(), HtmlUtils.htmlEscape(h.title()), h.href(), HtmlUtils.htmlEscape(h.summary()),
                         h.when() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
                             .format(h.when().atZone(java.time.ZoneId.of("Europe/London")))))
@@ -170,20 +191,31 @@ class SiteSearchController {
         for (Type type : List.of(Type.NEWS, Type.CASE_STUDIES, Type.PUBLICATIONS, Type.OPPORTUNITIES, Type.PAGES)) {
             counts.put(type, type.kinds().stream().mapToLong(k -> hits.counts().getOrDefault(k, 0L)).sum());
         }
-        if (chosen == null || !chosen.kinds().isEmpty()) {
+        if (any || chosen != null && !chosen.kinds().isEmpty()) {
             long total = chosen == null ? hits.total() : counts.get(chosen);
             List<Result> results = hits.hits().stream()
                 .map(h -> new Result(h.kind().label(), h.titleHtml(), h.href(), h.snippetHtml(), h.publishedAt() == null ? ""
                         : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(h.publishedAt().atZone(java.time.ZoneId.of("Europe/London")))))
                 .toList();
-            groups.add(new Group(chosen, total, results));
+            groups.add(new Group(chosen == null ? null : choice(chosen), total, results));
         }
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        model.addAttribute("counts", counts);
+        Map<String, Long> bySlug = new LinkedHashMap<>();
+        counts.forEach((type, count) -> bySlug.put(type.slug, count));
+        for (SiteSearchSource other : sources) {
+            boolean asked = other == source;
+            SiteSearchSource.Found found4 = other.search(text, asked ? page : 1, asked ? PAGE_SIZE : PER_GROUP);
+            bySlug.put(other.slug(), found4.total());
+            if (any || asked) {
+                groups.add(new Group(new Choice(other.slug(), other.label()), found4.total(), found4.hits().stream()
+                    .map(h -> new Result(h.kind(), h.titleHtml(), h.href(), h.snippetHtml(), h.meta())).toList()));
+            }
+        }
+        long total = bySlug.values().stream().mapToLong(Long::longValue).sum();
+        model.addAttribute("counts", bySlug);
         model.addAttribute("groups", groups);
         model.addAttribute("total", total);
-        if (chosen != null) {
-            long inType = counts.get(chosen);
+        if (!any) {
+            long inType = bySlug.get(chosen != null ? chosen.slug : source.slug());
             model.addAttribute("totalPages", (int) Math.max(1, (inType + PAGE_SIZE - 1) / PAGE_SIZE));
         }
         return total;

@@ -21,6 +21,7 @@ import uk.org.ncjaa.springboard.events.EventsApi;
 import uk.org.ncjaa.springboard.policy.PolicyApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.SitemapSource;
 import uk.org.ncjaa.springboard.shared.web.XmlWriters;
 
 /**
@@ -42,9 +43,11 @@ class SitemapController {
     private final EventsApi events;
     private final SpringboardProperties site;
     private final PolicyApi policy;
+    private final List<SitemapSource> sources;
 
     SitemapController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, SpringboardProperties site,
-            PolicyApi policy) {
+            PolicyApi policy, List<SitemapSource> sources) {
+        this.sources = List.copyOf(sources);
         this.policy = policy;
         this.content = content;
         this.evidence = evidence;
@@ -64,6 +67,7 @@ class SitemapController {
         directory.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         events.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
         policy.pages().forEach(p -> urls.add(new Url(p.href(), p.lastModified())));
+        sources.forEach(source -> source.sitemapEntries().forEach(e -> urls.add(new Url(e.href(), e.lastModified()))));
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XmlWriters.to(out);
         xml.writeStartDocument("UTF-8", "1.0");

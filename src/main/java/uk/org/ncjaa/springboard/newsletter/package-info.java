@@ -4,7 +4,7 @@
  * digest built from what was published, or a one-off email) and sends that resume after a crash
  * with nobody skipped and nobody mailed twice.
  */
-@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "events", "evidence", "content",
+@ApplicationModule(allowedDependencies = { "shared", "taxonomy", "members", "events", "evidence", "content", "showcase",
     "accounts", "accounts :: security" })
 package uk.org.ncjaa.springboard.newsletter;
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -57,12 +58,64 @@ public final class Images {
     public record Png(byte[] bytes, int width, int height) {
     }
 
+    /**
+     * A photograph of a work, drawn afresh as a JPEG at each of the largest sides asked for (never larger
+     * than the upload): JPEG, since a photograph of a painting as PNG weighs several times as much. The
+     * pixels are drawn on white, so a transparent upload does not turn black.
+     */
+    public static List<Jpeg> photos(byte[] upload, int maxBytes, List<Integer> maxSides) throws Rejected {
+        BufferedImage source = decode(upload, maxBytes);
+        List<Jpeg> sizes = new java.util.ArrayList<>();
+        for (int side : maxSides) {
+            BufferedImage scaled = scale(source, side);
+            BufferedImage opaque = new BufferedImage(scaled.getWidth(), scaled.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = opaque.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, opaque.getWidth(), opaque.getHeight());
+                g.drawImage(scaled, 0, 0, null);
+            }
+            finally {
+                g.dispose();
+            }
+            sizes.add(new Jpeg(jpeg(opaque), opaque.getWidth(), opaque.getHeight()));
+        }
+        return sizes;
+    }
+
+    public record Jpeg(byte[] bytes, int width, int height) {
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.82f);
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+            stream.flush();
+            return out.toByteArray();
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        finally {
+            writer.dispose();
+        }
+    }
+
     static BufferedImage decode(byte[] upload) throws Rejected {
+        return decode(upload, MAX_BYTES);
+    }
+
+    static BufferedImage decode(byte[] upload, int maxBytes) throws Rejected {
         if (upload == null || upload.length == 0) {
             throw new Rejected("Choose an image file to upload");
         }
-        if (upload.length > MAX_BYTES) {
-            throw new Rejected("The image is larger than 2 MB: save a smaller copy and try again");
+        if (upload.length > maxBytes) {
+            throw new Rejected("The image is larger than " + maxBytes / (1024 * 1024) + " MB: save a smaller copy and try again");
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = input == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(input);

@@ -198,6 +198,23 @@ final class Routes {
                 "POST /admin/policy/influence/{id}")) {
             EXPECTED.put(route, Access.EDITOR);
         }
+        // the showcase: the public gallery, works and exhibitions; organisations send and withdraw works; editors moderate
+        for (String route : List.of("GET /showcase", "GET /showcase/works/{slug:[a-z0-9-]{1,140}}",
+                "GET /showcase/works/{slug:[a-z0-9-]{1,140}}/{width:\\d{3,4}}.jpg", "GET /showcase/works/{slug:[a-z0-9-]{1,140}}/recording",
+                "GET /showcase/exhibitions/{slug:[a-z0-9-]{1,140}}", "GET /showcase/exhibitions/{slug:[a-z0-9-]{1,140}}/feed",
+                "GET /showcase/feed")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
+        for (String route : List.of("GET /showcase/submit", "POST /showcase/submit", "GET /showcase/manage", "GET /showcase/manage/{id}",
+                "POST /showcase/manage/{id}", "POST /showcase/manage/{id}/withdraw", "GET /showcase/manage/{id}/consent-form")) {
+            EXPECTED.put(route, Access.MEMBER);
+        }
+        for (String route : List.of("GET /admin/showcase", "GET /admin/showcase/works/{id}", "POST /admin/showcase/works/{id}/decision",
+                "POST /admin/showcase/works/{id}/feature", "POST /admin/showcase/works/{id}/withdraw",
+                "GET /admin/showcase/works/{id}/consent-form", "POST /admin/showcase/exhibitions", "GET /admin/showcase/exhibitions/{id}",
+                "POST /admin/showcase/exhibitions/{id}")) {
+            EXPECTED.put(route, Access.EDITOR);
+        }
         // special-category data: only the role made for it, not even admins
         EXPECTED.put("GET /admin/equality", Access.EQUALITY_ANALYST);
         EXPECTED.put("GET /admin/equality/mentoring/{id}", Access.EQUALITY_ANALYST);
@@ -305,6 +322,11 @@ final class Routes {
             .replace("/policy/influence/{id}", "/policy/influence/999999999")
             .replace("{paperId}", "999999999").replace("{memberId}", "999999999").replace("{actionId}", "999999999")
             .replace("{proposalId}", "999999999")
+            // nor showcase works or exhibitions published, featured or withdrawn
+            .replace("{slug:[a-z0-9-]{1,140}}", "no-such-work").replace("{width:\\d{3,4}}", "320")
+            .replace("/showcase/manage/{id}", "/showcase/manage/999999999")
+            .replace("/showcase/works/{id}", "/showcase/works/999999999")
+            .replace("/showcase/exhibitions/{id}", "/showcase/exhibitions/999999999")
             .replace("/media/content/{id}/{width}.png", "/media/content/999999999/480.png")
             .replace("/media/content/images/{id}.png", "/media/content/images/999999999.png")
             .replace("{imageId}", "999999999")

@@ -170,7 +170,7 @@ class ContentForm {
                 problems.put("closesOn", "Enter the closing date as a date, such as 2027-01-31");
             }
         }
-        if (!blank(videoUrl) && Videos.embed(videoUrl, videoHosts).isEmpty()) {
+        if (!blank(videoUrl) && uk.org.ncjaa.springboard.shared.web.Videos.embed(videoUrl, videoHosts).isEmpty()) {
             problems.put("videoUrl", "Enter the address of a video on " + String.join(" or ", videoHosts));
         }
         limit(problems, "transcript", transcript, 100_000, "Keep the transcript under 100,000 characters");

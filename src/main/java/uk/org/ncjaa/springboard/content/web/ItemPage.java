@@ -12,6 +12,7 @@ import uk.org.ncjaa.springboard.content.domain.ContentImages;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentSummary;
+import uk.org.ncjaa.springboard.showcase.ShowcaseApi;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
 import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 
@@ -23,8 +24,10 @@ class ItemPage {
     private final ContentImages images;
     private final TaxonomyApi taxonomy;
     private final ContentProperties properties;
+    private final ShowcaseApi showcase;
 
-    ItemPage(ContentReader reader, ContentImages images, TaxonomyApi taxonomy, ContentProperties properties) {
+    ItemPage(ContentReader reader, ContentImages images, TaxonomyApi taxonomy, ContentProperties properties, ShowcaseApi showcase) {
+        this.showcase = showcase;
         this.reader = reader;
         this.images = images;
         this.taxonomy = taxonomy;
@@ -39,9 +42,11 @@ class ItemPage {
                 taxonomy.labels(Vocabulary.SETTING), "region", taxonomy.labels(Vocabulary.REGION)));
         model.addAttribute("today", reader.today());
         model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
-        String embed = item.videoUrl() == null ? null : Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null);
+        String embed = item.videoUrl() == null ? null : uk.org.ncjaa.springboard.shared.web.Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null);
         model.addAttribute("embed", embed);
         model.addAttribute("playVideo", embed != null && playVideo);
+        // a case study shows work from its organisation's projects, shown with the makers' consent
+        model.addAttribute("works", item.kind() == ContentKind.CASE_STUDY ? showcase.byOrganisation(item.listingSlug(), 3) : List.of());
         ContentImages.Picture picture = images.picture(item.id()).orElse(null);
         model.addAttribute("picture", picture);
         return picture;

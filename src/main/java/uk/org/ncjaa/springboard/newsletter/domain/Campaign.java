@@ -169,6 +169,25 @@ public class Campaign {
         renumber();
     }
 
+    /**
+     * Something this issue links to was withdrawn for good (a showcase work whose maker's consent ended):
+     * it leaves the issue, sent or not, and a sent issue's archived email is rendered again without it.
+     *
+     * @return whether the issue held it
+     */
+    boolean forget(String url, java.util.function.Function<Campaign, uk.org.ncjaa.springboard.shared.mail.Mailer.Rendered> render) {
+        if (!items.removeIf(item -> item.url().equals(url))) {
+            return false;
+        }
+        renumber();
+        if (html != null) {
+            uk.org.ncjaa.springboard.shared.mail.Mailer.Rendered again = render.apply(this);
+            this.html = again.html();
+            this.text = again.text();
+        }
+        return true;
+    }
+
     /** Moves an item up or down within its section. */
     void moveItem(long itemId, boolean up) {
         requireEditable();

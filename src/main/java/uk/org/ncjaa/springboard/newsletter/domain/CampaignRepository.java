@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
+    @Query("select distinct c from Campaign c join c.items i where i.url = ?1")
+    List<Campaign> linkingTo(String url);
+
     @Query("select c from Campaign c order by c.createdAt desc, c.id desc")
     List<Campaign> newestFirst();
 

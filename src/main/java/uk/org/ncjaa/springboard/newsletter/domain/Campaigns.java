@@ -15,6 +15,8 @@ import uk.org.ncjaa.springboard.content.ContentApi;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.events.EventsApi;
 import uk.org.ncjaa.springboard.evidence.EvidenceApi;
+import uk.org.ncjaa.springboard.showcase.ShowcaseApi;
+import uk.org.ncjaa.springboard.showcase.WorkWithdrawn;
 import uk.org.ncjaa.springboard.newsletter.Topic;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.mail.Mailer;
@@ -33,12 +35,14 @@ public class Campaigns {
     private final EventsApi events;
     private final EvidenceApi evidence;
     private final ContentApi content;
+    private final ShowcaseApi showcase;
     private final Issues issues;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Campaigns(CampaignRepository campaigns, EventsApi events, EvidenceApi evidence, ContentApi content, Issues issues, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, ShowcaseApi showcase) {
+        this.showcase = showcase;
         this.content = content;
         this.campaigns = campaigns;
         this.events = events;
@@ -63,6 +67,11 @@ public class Campaigns {
             campaign.add(new CampaignItem(Topic.EVENTS, position++, event.title(), event.href(), event.summary(),
                     event.when() + (event.where() == null || event.where().isBlank() ? "" : ", " + event.where())));
         }
+        // works from the showcase whose makers agreed to the newsletter, in the news section
+        for (ShowcaseApi.Card work : showcase.forNewsletter(since, now, PER_SECTION)) {
+            campaign.add(new CampaignItem(Topic.NEWS, position++, work.title(), work.href(),
+                    shorten(work.excerpt(), 400), "From the showcase: " + work.kind().toLowerCase(java.util.Locale.UK) + " by " + work.credit()));
+        }
         position = addContent(campaign, Topic.OPPORTUNITIES, List.of(ContentKind.OPPORTUNITY), since, now, position);
         position = addContent(campaign, Topic.PUBLICATIONS, List.of(ContentKind.PUBLICATION), since, now, position);
         for (EvidenceApi.NewEntry entry : evidence.publishedBetween(since, now, PER_SECTION)) {
@@ -79,6 +88,17 @@ public class Campaigns {
                     item.kind().label()));
         }
         return position;
+    }
+
+    /**
+     * A showcase work was withdrawn: every issue linking to it, drafts and the sent archive alike, lets it
+     * go in the withdrawal's own transaction, so no archived page or email shows it a moment longer.
+     */
+    @org.springframework.context.event.EventListener
+    void on(WorkWithdrawn withdrawn) {
+        for (Campaign campaign : campaigns.linkingTo(withdrawn.href())) {
+            campaign.forget(withdrawn.href(), issues::renderAll);
+        }
     }
 
     public Campaign newOneOff(long staffId) {

@@ -1,4 +1,4 @@
-package uk.org.ncjaa.springboard.content.web;
+package uk.org.ncjaa.springboard.shared.web;
 
 import java.net.URI;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Videos from the allowed hosts, as the address to frame once a visitor chooses to load one.
- * YouTube videos are framed from its no-cookie domain.
+ * YouTube videos are framed from its no-cookie domain. Content items and showcase works use it alike.
  */
-final class Videos {
+public final class Videos {
 
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");
     private static final Pattern VIMEO_ID = Pattern.compile("\\d{3,12}");
@@ -18,7 +18,8 @@ final class Videos {
     private Videos() {
     }
 
-    static Optional<String> embed(String address, List<String> allowedHosts) {
+    /** The address to frame for a video at {@code address}, or empty when it is not a video of an allowed host. */
+    public static Optional<String> embed(String address, List<String> allowedHosts) {
         URI uri;
         try {
             uri = URI.create(address.strip());
