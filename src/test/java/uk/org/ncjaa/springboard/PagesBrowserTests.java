@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Session;
@@ -951,6 +952,89 @@ class PagesBrowserTests {
             .clickAndWait("main form.form button[type=submit]");
         browser.check(false);
         browser.visit("/policy/influence").check();
+        logOut();
+    }
+
+    @Autowired
+    uk.org.ncjaa.springboard.showcase.domain.Works showcase;
+
+    /** A work of the showcase as its organisation sends it, with the consent form held by the organisation. */
+    private static uk.org.ncjaa.springboard.showcase.domain.WorkDetails work(uk.org.ncjaa.springboard.showcase.domain.WorkKind kind,
+            String title, String access) {
+        boolean picture = kind == uk.org.ncjaa.springboard.showcase.domain.WorkKind.IMAGE;
+        boolean writing = kind == uk.org.ncjaa.springboard.showcase.domain.WorkKind.TEXT;
+        return new uk.org.ncjaa.springboard.showcase.domain.WorkDetails(kind, title,
+                uk.org.ncjaa.springboard.showcase.domain.CreditMode.INITIALS, "J. S.", false, false, "visual-arts", "adult-prison-men",
+                "wales", java.time.LocalDate.now().getYear(), "Browser project", "A few words from the maker about the work, in their own voice.",
+                picture ? access : "", !picture && !writing ? access : "", null, writing ? access : "", true, true, false, null, true, false,
+                false, false);
+    }
+
+    @Test
+    void showcasePagesAreAccessibleAndValidAtEveryWidthFromSendingToModeration() throws Exception {
+        logOut();
+        TestAccounts.Created organisation = accounts.createMember();
+        var listing = uk.org.ncjaa.springboard.directory.Publish.listing(listings, organisation.id(),
+                uk.org.ncjaa.springboard.directory.Publish.content("Browser Showcase Studio", "Art in prison", List.of("visual-arts"),
+                        List.of("wales"), false));
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        var picture = showcase.submit(organisation.id(), listing.id(), work(uk.org.ncjaa.springboard.showcase.domain.WorkKind.IMAGE,
+                "Browser landscape", "Green hills under an orange sky"), new uk.org.ncjaa.springboard.showcase.domain.Works.Upload(
+                        uk.org.ncjaa.springboard.showcase.domain.DemoArtworks.png(
+                                uk.org.ncjaa.springboard.showcase.domain.DemoArtworks.Style.LANDSCAPE, 5, 1600, 1200), "hills.png"), null);
+        byte[] melody;
+        try (var in = getClass().getResourceAsStream("/demo/showcase/melody-for-a-long-night.opus")) {
+            melody = in.readAllBytes();
+        }
+        var recording = showcase.submit(organisation.id(), listing.id(), work(uk.org.ncjaa.springboard.showcase.domain.WorkKind.AUDIO,
+                "Browser melody", "A slow melody on a soft keyboard, with no words."),
+                new uk.org.ncjaa.springboard.showcase.domain.Works.Upload(melody, "melody.opus"), null);
+        var writing = showcase.submit(organisation.id(), listing.id(), work(uk.org.ncjaa.springboard.showcase.domain.WorkKind.TEXT,
+                "Browser poem", "A line of a poem,\nand another line."), null, null);
+        var waiting = showcase.submit(organisation.id(), listing.id(), work(uk.org.ncjaa.springboard.showcase.domain.WorkKind.TEXT,
+                "Browser waiting poem", "Mr Jones read it in HMP Example Vale."), null, null);
+        for (var w : List.of(picture, recording, writing)) {
+            showcase.decide(w.id(), "publish", java.util.EnumSet.allOf(uk.org.ncjaa.springboard.showcase.domain.Check.class), "", editor.id());
+        }
+        var exhibition = showcase.createExhibition("Browser exhibition", "");
+        showcase.editExhibition(exhibition.id(), "Browser exhibition", "An *introduction* to the works.",
+                List.of(picture.slug(), writing.slug(), recording.slug()));
+        showcase.publishExhibition(exhibition.id(), true);
+
+        java.nio.file.Path shots = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        try {
+            for (int width : new int[] { 320, 768, 1280 }) {
+                browser.resize(width, 1000);
+                for (String path : List.of("/", "/showcase", picture.href(), recording.href(), writing.href(), exhibition.href())) {
+                    browser.visit(path).check();
+                    assertThat(browser.fitsWidth()).as(path + " fits " + width + "px").isTrue();
+                    browser.screenshot(shots.resolve("showcase-" + width + path.replaceAll("[^a-z0-9]+", "-") + ".png"));
+                }
+            }
+        }
+        finally {
+            browser.resize(1280, 1000);
+        }
+        browser.visit("/showcase?kind=text&art=visual-arts").check();
+        assertThat(browser.text()).contains("Browser poem").doesNotContain("Browser landscape");
+
+        logIn(organisation.email());
+        browser.visit("/showcase/submit").check();
+        // sent empty: the reason at the top, and what was typed still there
+        browser.type("#title", "Kept title").clickAndWait("main form.form button[type=submit]");
+        assertThat(browser.find(".notices").getText()).contains("Answer the three questions");
+        assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Kept title");
+        browser.check(false);
+        browser.visit("/showcase/manage").check();
+        browser.visit("/showcase/manage/" + waiting.id()).check();
+        logOut();
+
+        logIn(editor.email());
+        browser.type("#code", accounts.currentCode(editor)).submit("form.form");
+        browser.visit("/admin/showcase").check();
+        browser.visit("/admin/showcase/works/" + waiting.id()).check();
+        assertThat(browser.text()).contains("Mr Jones", "HMP Example Vale");
+        browser.visit("/admin/showcase/exhibitions/" + exhibition.id()).check();
         logOut();
     }
 
