@@ -224,6 +224,22 @@ class ShowcaseWebTests {
         assertThat(works.work(work.id()).status()).isEqualTo(WorkStatus.SUBMITTED);
     }
 
+    @Test
+    void aVideoComesOnlyFromAnAllowedHostAndLoadsOnlyWhenTheVisitorAsks() throws Exception {
+        mvc.perform(picture("Video elsewhere", "kind", "video", "videoAddress", "https://example.org/film.mp4", "transcript", "Words said")
+            .with(organisation.login()).with(csrf())).andExpect(content().string(containsString("on YouTube or Vimeo")));
+        String title = "Our film " + organisation.id();
+        mvc.perform(picture(title, "kind", "video", "videoAddress", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "transcript",
+                "A group dances in a hall; music plays.").with(organisation.login()).with(csrf())).andExpect(redirectedUrl("/showcase/manage"));
+        Work work = sent(title);
+        assertThat(work.imageKey()).as("a video's picture upload is not kept").isNull();
+        publish(work);
+        mvc.perform(get(work.href())).andExpect(content().string(not(containsString("<iframe"))))
+            .andExpect(content().string(containsString("A group dances in a hall")));
+        mvc.perform(get(work.href()).param("video", "show"))
+            .andExpect(content().string(containsString("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")));
+    }
+
     @Autowired
     uk.org.ncjaa.springboard.newsletter.domain.Campaigns campaigns;
 

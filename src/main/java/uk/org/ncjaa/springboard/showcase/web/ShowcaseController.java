@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
+import uk.org.ncjaa.springboard.directory.OrganisationEvidence;
 import uk.org.ncjaa.springboard.showcase.domain.Exhibition;
 import uk.org.ncjaa.springboard.showcase.domain.Work;
 import uk.org.ncjaa.springboard.showcase.domain.WorkKind;
@@ -58,9 +59,12 @@ class ShowcaseController {
     private final TaxonomyApi taxonomy;
     private final SpringboardProperties site;
     private final List<String> videoHosts;
+    private final java.util.Optional<OrganisationEvidence> evidence;
 
     ShowcaseController(Works works, TaxonomyApi taxonomy, SpringboardProperties site,
-            @Value("${springboard.content.video-hosts:youtube.com,youtu.be,vimeo.com}") List<String> videoHosts) {
+            @Value("${springboard.content.video-hosts:youtube.com,youtu.be,vimeo.com}") List<String> videoHosts,
+            java.util.Optional<OrganisationEvidence> evidence) {
+        this.evidence = evidence;
         this.works = works;
         this.taxonomy = taxonomy;
         this.site = site;
@@ -149,12 +153,19 @@ class ShowcaseController {
     }
 
     @GetMapping("/showcase/works/{slug:[a-z0-9-]{1,140}}")
-    String work(@PathVariable String slug, Model model) {
+    String work(@PathVariable String slug, @RequestParam(required = false) String video, Model model) {
         Work work = works.shown(slug).orElseThrow(() -> new NotFoundException("No work " + slug));
         model.addAttribute("w", new WorkView(work, taxonomy.labels(Vocabulary.ART_FORM), taxonomy.labels(Vocabulary.SETTING),
                 taxonomy.labels(Vocabulary.REGION)));
-        model.addAttribute("embed", work.videoAddress() == null ? null : Videos.embed(work.videoAddress(), videoHosts).orElse(null));
+        String embed = work.videoAddress() == null ? null : Videos.embed(work.videoAddress(), videoHosts).orElse(null);
+        model.addAttribute("embed", embed);
+        // the other site learns of a visit only when the visitor asks for its video
+        model.addAttribute("playVideo", embed != null && "show".equals(video));
         model.addAttribute("exhibitions", works.exhibitions().stream().filter(e -> e.workIds().contains(work.id())).toList());
+        // research on the organisation's programmes, as its Directory listing links to it
+        long studies = evidence.map(e -> e.count(work.organisationName())).orElse(0L);
+        model.addAttribute("studies", studies);
+        model.addAttribute("studiesHref", studies > 0 ? evidence.get().href(work.organisationName()) : null);
         String description = work.kind() == WorkKind.IMAGE ? work.description() : work.makerWords();
         model.addAttribute("meta", new PageMeta(work.title() + " | Showcase", description.length() > 200 ? description.substring(0, 197) + "…"
                 : description, site.baseUrl() + work.href(), "article",
