@@ -11,9 +11,35 @@ public record DirectoryResults(long total, List<Hit> hits, Map<DirectoryFacet, L
         return (int) Math.min(DirectoryQuery.MAX_PAGE, (total + DirectoryQuery.PAGE_SIZE - 1) / DirectoryQuery.PAGE_SIZE);
     }
 
-    /** A listing as a result shows it; {@code regions} and {@code artForms} are labels. */
+    /**
+     * A listing as a result shows it; {@code regions} and {@code artForms} are labels; {@code logo}
+     * is null when the listing has no logo an editor has approved.
+     */
     public record Hit(String slug, String name, String summary, List<String> towns, List<String> regions, List<String> artForms,
-            boolean livedExperienceLed, Instant verifiedAt) {
+            boolean livedExperienceLed, Instant verifiedAt, Logo logo) {
+    }
+
+    /**
+     * A listing's logo as kept (at most 400 pixels a side), and the size a result shows it at:
+     * within a box of {@value #BOX_WIDTH} by {@value #BOX_HEIGHT} CSS pixels, keeping its shape, so
+     * a wide logo fills the box's width and a tall one its height, and none is drawn larger than it is.
+     */
+    public record Logo(int width, int height) {
+
+        public static final int BOX_WIDTH = 120;
+        public static final int BOX_HEIGHT = 80;
+
+        public int shownWidth() {
+            return Math.max(1, (int) Math.round(width * scale()));
+        }
+
+        public int shownHeight() {
+            return Math.max(1, (int) Math.round(height * scale()));
+        }
+
+        private double scale() {
+            return Math.min(1.0, Math.min((double) BOX_WIDTH / width, (double) BOX_HEIGHT / height));
+        }
     }
 
     public record FacetValue(String slug, String label, long count, boolean chosen) {

@@ -78,7 +78,7 @@ public class DirectorySearch implements Nodes.Listener {
 
     /** A published listing as search holds it; {@code facets} holds value ids per facet, by the facet's ordinal. */
     private record Entry(int number, String slug, String name, String sortKey, String summary, List<String> towns, int[][] facets,
-            Instant verifiedAt) {
+            Instant verifiedAt, DirectoryResults.Logo logo) {
     }
 
     /**
@@ -277,7 +277,10 @@ public class DirectorySearch implements Nodes.Listener {
         List<Entry> entries = new ArrayList<>();
         Postings inText = new Postings();
         Postings inName = new Postings();
-        jdbc.query("select slug, published::text, verified_at from directory_listing where published is not null", rs -> {
+        // a logo goes live only when an editor approves a change, which raises the listing's version, so the signature sees it
+        jdbc.query("""
+                select l.slug, l.published::text, l.verified_at, g.width, g.height from directory_listing l
+                left join directory_logo g on g.listing_id = l.id and not g.pending where l.published is not null""", rs -> {
             ListingContent content = ListingContent.fromJson(rs.getString(2));
             int[][] facets = new int[DirectoryFacet.values().length][];
             for (DirectoryFacet facet : DirectoryFacet.values()) {
@@ -292,8 +295,10 @@ public class DirectorySearch implements Nodes.Listener {
             int number = entries.size();
             inName.add(terms(content.name()), number);
             inText.add(terms(content.name() + "\n" + content.searchText()), number);
+            int logoWidth = rs.getInt(4);
             entries.add(new Entry(number, rs.getString(1), content.name(), content.name().toLowerCase(Locale.ROOT), content.summary(),
-                    towns, facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()));
+                    towns, facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                    logoWidth > 0 ? new DirectoryResults.Logo(logoWidth, rs.getInt(5)) : null));
         });
         List<Entry> byName = new ArrayList<>(entries);
         byName.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::slug));
@@ -391,7 +396,7 @@ public class DirectorySearch implements Nodes.Listener {
     private DirectoryResults.Hit hit(Snapshot snap, Entry entry) {
         return new DirectoryResults.Hit(entry.slug(), entry.name(), entry.summary(), entry.towns(),
                 labels(snap, entry, DirectoryFacet.REGION), labels(snap, entry, DirectoryFacet.ART_FORM),
-                entry.facets()[DirectoryFacet.LIVED_EXPERIENCE.ordinal()].length > 0, entry.verifiedAt());
+                entry.facets()[DirectoryFacet.LIVED_EXPERIENCE.ordinal()].length > 0, entry.verifiedAt(), entry.logo());
     }
 
     private List<String> labels(Snapshot snap, Entry entry, DirectoryFacet facet) {

@@ -7,6 +7,9 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -64,6 +67,53 @@ class LogoTests {
         mvc.perform(get("/admin/directory/" + listing.id() + "/logo.png").with(editor.login())).andExpect(status().isOk());
         mvc.perform(post("/admin/directory/" + listing.id() + "/approve").with(csrf()).with(editor.login()));
         mvc.perform(get("/directory/" + listing.slug() + "/logo.png")).andExpect(status().isOk());
+    }
+
+    @Test
+    void searchResultsShowAnApprovedLogoBesideTheNameAsDecorationAndNothingForAListingWithout() throws Exception {
+        String marker = "zl" + Long.toString(System.nanoTime(), 36);
+        TestAccounts.Created owner = accounts.createMember();
+        TestAccounts.Created editor = accounts.create(Role.EDITOR);
+        Listing pictured = Publish.listing(listings, owner.id(), Publish.content("Pictured Arts", marker + " with a logo",
+                List.of("music"), List.of("london"), false));
+        Listing plain = Publish.listing(listings, owner.id(), Publish.content("Plain Arts", marker + " without one",
+                List.of("music"), List.of("london"), false));
+        // a logo twice as wide as high, kept at 400 by 200: shown 120 by 60, the width of its box
+        mvc.perform(multipart("/directory/manage/" + pictured.id() + "/logo").file(new MockMultipartFile("logo", "logo.jpg",
+                "image/jpeg", image(800, 400, BufferedImage.TYPE_INT_RGB, "jpeg"))).with(csrf()).with(owner.login()));
+        assertThat(results(marker).select(".hits img")).as("a logo waiting for an editor is not shown").isEmpty();
+        listings.save(owner.id(), pictured.id(), pictured.working());
+        listings.submit(owner.id(), pictured.id());
+        mvc.perform(post("/admin/directory/" + pictured.id() + "/approve").with(csrf()).with(editor.login()));
+
+        Document page = results(marker);
+        Element logo = hit(page, pictured).selectFirst("img");
+        assertThat(logo).isNotNull();
+        assertThat(logo.attr("src")).isEqualTo("/directory/" + pictured.slug() + "/logo.png");
+        assertThat(logo.hasAttr("alt")).isTrue();
+        assertThat(logo.attr("alt")).as("the name beside it says whose logo it is").isEmpty();
+        assertThat(logo.attr("width")).isEqualTo("120");
+        assertThat(logo.attr("height")).isEqualTo("60");
+        assertThat(logo.attr("loading")).isEqualTo("lazy");
+        assertThat(logo.attr("decoding")).isEqualTo("async");
+        assertThat(hit(page, plain).select("img")).as("no empty box for a listing without a logo").isEmpty();
+        Document fragment = Jsoup.parse(mvc.perform(get("/directory").param("q", marker).header("HX-Request", "true"))
+            .andReturn().getResponse().getContentAsString());
+        Element inFragment = hit(fragment, pictured).selectFirst("img");
+        assertThat(inFragment).as("the htmx results show it too").isNotNull();
+        assertThat(inFragment.attr("alt")).isEmpty();
+        assertThat(inFragment.attr("width")).isEqualTo("120");
+    }
+
+    private Document results(String words) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/directory").param("q", words)).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString());
+    }
+
+    private static Element hit(Document page, Listing listing) {
+        Element link = page.selectFirst(".hits .hit h3 a[href='/directory/" + listing.slug() + "']");
+        assertThat(link).as(listing.slug() + " in the results").isNotNull();
+        return link.closest(".hit");
     }
 
     @Test
