@@ -106,6 +106,20 @@ public final class Images {
         }
     }
 
+    /**
+     * A smaller copy of a PNG this application drew itself (never of an upload: those go through
+     * {@link #redraw}, with its checks), scaled to fit within {@code maxSide} pixels.
+     */
+    public static Png shrink(byte[] png, int maxSide) {
+        try {
+            BufferedImage scaled = scale(ImageIO.read(new ByteArrayInputStream(png)), maxSide);
+            return new Png(encode(scaled), scaled.getWidth(), scaled.getHeight());
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     static BufferedImage decode(byte[] upload) throws Rejected {
         return decode(upload, MAX_BYTES);
     }

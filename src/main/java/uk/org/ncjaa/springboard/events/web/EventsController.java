@@ -25,6 +25,7 @@ import uk.org.ncjaa.springboard.events.domain.Event;
 import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
 import uk.org.ncjaa.springboard.events.domain.EventImages;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
+import uk.org.ncjaa.springboard.shared.Thumbnail;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.shared.web.PageMeta;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
@@ -70,6 +71,15 @@ class EventsController {
             types.put(k.slug(), k.label());
         }
         model.addAttribute("events", events);
+        Map<Long, EventImages.Picture> found = images.pictures(events.stream().map(Event::id).toList());
+        Map<Long, Thumbnail> pictures = new java.util.HashMap<>();
+        for (Event event : events) {
+            EventImages.Picture picture = found.get(event.id());
+            if (picture != null) {
+                pictures.put(event.id(), picture.thumbnail(event.slug()));
+            }
+        }
+        model.addAttribute("pictures", pictures);
         model.addAttribute("filter", filter);
         model.addAttribute("types", types);
         model.addAttribute("regions", regions);
@@ -114,6 +124,16 @@ class EventsController {
     ResponseEntity<byte[]> image(@PathVariable String slug) {
         Event event = publicEvent(slug);
         byte[] png = images.image(event.id()).orElseThrow(() -> new NotFoundException("No picture for this event"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+            .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+            .header("X-Content-Type-Options", "nosniff").body(png);
+    }
+
+    /** The picture small, for the lists that show it beside the event. */
+    @GetMapping("/events/{slug:[a-z0-9-]{1,120}}/thumbnail.png")
+    ResponseEntity<byte[]> thumbnail(@PathVariable String slug) {
+        Event event = publicEvent(slug);
+        byte[] png = images.thumbnail(event.id()).orElseThrow(() -> new NotFoundException("No picture for this event"));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
             .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
             .header("X-Content-Type-Options", "nosniff").body(png);
