@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.content.domain.ContentImages;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentSummary;
 import uk.org.ncjaa.springboard.content.search.ContentSearch;
+import uk.org.ncjaa.springboard.shared.Thumbnail;
 
 /** Read access to published content for other modules: the home page, site search, sitemap and newsletter. */
 @Service
@@ -19,16 +21,18 @@ import uk.org.ncjaa.springboard.content.search.ContentSearch;
 public class ContentApi {
 
     private final ContentReader reader;
+    private final ContentImages images;
     private final ContentSearch search;
 
-    ContentApi(ContentReader reader, ContentSearch search) {
+    ContentApi(ContentReader reader, ContentImages images, ContentSearch search) {
         this.reader = reader;
+        this.images = images;
         this.search = search;
     }
 
-    /** The newest published items of these kinds, newest first. */
+    /** The newest published items of these kinds, newest first, each with its lead picture. */
     public List<Item> latest(List<ContentKind> kinds, int limit) {
-        return reader.latest(kinds, limit).stream().map(ContentApi::item).toList();
+        return pictured(reader.latest(kinds, limit));
     }
 
     /**
@@ -36,8 +40,10 @@ public class ContentApi {
      * each with its type's name: what the policy section lists as the alliance's briefings and positions.
      */
     public List<Publication> publications(List<String> types, int limit) {
-        return reader.publications(types, limit).stream()
-            .map(s -> new Publication(item(s), s.publicationType(), PublicationTypes.label(s.publicationType())))
+        List<ContentSummary> found = reader.publications(types, limit);
+        Map<Long, Thumbnail> pictures = images.thumbnails(found.stream().map(ContentSummary::id).toList());
+        return found.stream()
+            .map(s -> new Publication(item(s, pictures.get(s.id())), s.publicationType(), PublicationTypes.label(s.publicationType())))
             .toList();
     }
 
@@ -45,18 +51,19 @@ public class ContentApi {
     public record Publication(Item item, String type, String typeLabel) {
     }
 
+    /** The case study staff chose to feature (or the newest), with its lead picture. */
     public Optional<Item> featuredCaseStudy() {
-        return reader.featuredCaseStudy().map(ContentApi::item);
+        return reader.featuredCaseStudy().map(s -> pictured(List.of(s)).get(0));
     }
 
     /** Items published in a period, newest first, for the newsletter's digest. */
     public List<Item> publishedBetween(List<ContentKind> kinds, Instant since, Instant until, int limit) {
-        return reader.publishedBetween(kinds, since, until, limit).stream().map(ContentApi::item).toList();
+        return pictured(reader.publishedBetween(kinds, since, until, limit));
     }
 
-    /** Every published item's address and last change, for the sitemap. */
+    /** Every published item's address and last change, for the sitemap: without pictures, which it does not show. */
     public List<Item> everyPublished() {
-        return reader.everyPublished().stream().map(ContentApi::item).toList();
+        return reader.everyPublished().stream().map(s -> item(s, null)).toList();
     }
 
     /** Full-text search over published content; titles and snippets are HTML with the matches marked. */
@@ -66,11 +73,19 @@ public class ContentApi {
             .map(h -> new Hit(h.kind(), h.title(), h.titleHtml(), h.snippetHtml(), h.href(), h.publishedAt())).toList());
     }
 
-    private static Item item(ContentSummary s) {
-        return new Item(s.kind(), s.title(), s.href(), s.standfirst(), s.publishedAt(), s.updatedAt());
+    /** Items with their lead pictures: one query for the pictures of them all. */
+    private List<Item> pictured(List<ContentSummary> found) {
+        Map<Long, Thumbnail> pictures = images.thumbnails(found.stream().map(ContentSummary::id).toList());
+        return found.stream().map(s -> item(s, pictures.get(s.id()))).toList();
     }
 
-    public record Item(ContentKind kind, String title, String href, String summary, Instant publishedAt, Instant updatedAt) {
+    private static Item item(ContentSummary s, Thumbnail picture) {
+        return new Item(s.kind(), s.title(), s.href(), s.standfirst(), s.publishedAt(), s.updatedAt(), picture);
+    }
+
+    /** @param picture the lead picture at its smallest width, with its description; null when the item has none */
+    public record Item(ContentKind kind, String title, String href, String summary, Instant publishedAt, Instant updatedAt,
+            Thumbnail picture) {
     }
 
     public record Hits(long total, Map<ContentKind, Long> counts, List<Hit> hits) {

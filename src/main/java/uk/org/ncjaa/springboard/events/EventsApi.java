@@ -2,11 +2,15 @@ package uk.org.ncjaa.springboard.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.events.domain.Event;
 import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
+import uk.org.ncjaa.springboard.events.domain.EventImages;
+import uk.org.ncjaa.springboard.shared.Thumbnail;
 
 /** Read access to events for other modules. */
 @Service
@@ -14,19 +18,26 @@ import uk.org.ncjaa.springboard.events.domain.EventCatalogue;
 public class EventsApi {
 
     private final EventCatalogue catalogue;
+    private final EventImages images;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    EventsApi(EventCatalogue catalogue, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    EventsApi(EventCatalogue catalogue, EventImages images, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.catalogue = catalogue;
+        this.images = images;
         this.jdbc = jdbc;
     }
 
-    /** Published events still to come, soonest first, for the newsletter's digest. */
+    /** Published events still to come, soonest first, for the home page and the newsletter's digest. */
     public List<Upcoming> upcoming(int limit) {
-        return catalogue.upcoming().stream()
-            .limit(limit)
-            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.summary() == null ? "" : e.summary(), e.when(),
-                    e.where(), e.startsAt()))
+        return upcoming(catalogue.upcoming().stream().limit(limit).toList());
+    }
+
+    /** Events as other modules list them, each with its picture small: one query for the pictures of them all. */
+    private List<Upcoming> upcoming(List<Event> events) {
+        Map<Long, EventImages.Picture> pictures = images.pictures(events.stream().map(Event::id).toList());
+        return events.stream()
+            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.summary() == null ? "" : e.summary(), e.when(), e.where(),
+                    e.startsAt(), pictures.containsKey(e.id()) ? pictures.get(e.id()).thumbnail(e.slug()) : null))
             .toList();
     }
 
@@ -52,10 +63,8 @@ public class EventsApi {
         List<String> slugs = jdbc.queryForList("select slug from event where " + where
                 + " order by ends_at < now(), case when ends_at >= now() then starts_at end, starts_at desc limit ? offset ?",
                 String.class, args.toArray());
-        return new Found(total == null ? 0 : total, slugs.stream().map(catalogue::bySlug).flatMap(java.util.Optional::stream)
-            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.summary() == null ? "" : e.summary(), e.when(), e.where(),
-                    e.startsAt()))
-            .toList());
+        return new Found(total == null ? 0 : total,
+                upcoming(slugs.stream().map(catalogue::bySlug).flatMap(java.util.Optional::stream).toList()));
     }
 
     /** Every public event page and when it last changed, for the sitemap. */
@@ -97,6 +106,8 @@ public class EventsApi {
     public record Page(String href, Instant lastModified) {
     }
 
-    public record Upcoming(String title, String href, String summary, String when, String where, Instant startsAt) {
+    /** @param picture the event's picture small, with its description, or null when it has none */
+    public record Upcoming(String title, String href, String summary, String when, String where, Instant startsAt,
+            Thumbnail picture) {
     }
 }
