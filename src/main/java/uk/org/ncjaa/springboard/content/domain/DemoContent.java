@@ -9,11 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.shared.DemoPictures;
+import uk.org.ncjaa.springboard.shared.Images;
 
 /**
  * Fictional content for the demo site: news, blog posts, case studies of the demo directory's
  * organisations, publications, opportunities (one closed) and a guidance page, published over
- * the past months. Loaded once: nothing is added if any news exists.
+ * the past months. Loaded once: nothing is added if any news exists. Most news and blog posts and
+ * both case studies have a lead picture drawn in code ({@link DemoPictures}) with its description,
+ * so lists and the home page show items with and without one.
  */
 @Service
 public class DemoContent {
@@ -22,11 +26,13 @@ public class DemoContent {
 
     private final ContentRepository items;
     private final Contents contents;
+    private final ContentImages images;
     private final Clock clock;
 
-    DemoContent(ContentRepository items, Contents contents, Clock clock) {
+    DemoContent(ContentRepository items, Contents contents, ContentImages images, Clock clock) {
         this.items = items;
         this.contents = contents;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -36,7 +42,7 @@ public class DemoContent {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        add(ContentKind.NEWS, 3, ContentFields.titled("Arts Forum meets in Manchester", "arts-forum-meets-in-manchester")
+        long forum = add(ContentKind.NEWS, 3, ContentFields.titled("Arts Forum meets in Manchester", "arts-forum-meets-in-manchester")
             .written("Members, prison governors and officials met to talk about arts in the women's estate.", """
                     The tri-annual Arts Forum met in Manchester this month. More than sixty people came: artists, prison and
                     probation staff, and officials from the Ministry of Justice.
@@ -50,6 +56,7 @@ public class DemoContent {
                     The minutes are published in the [policy section](/policy/arts-forum). Thank you to everyone who came.
                     """, "Alliance team")
             .tagged(List.of("Arts Forum", "women's estate"), List.of("multi-arts"), List.of("adult-prison-women"), List.of("north-west")));
+        picture(forum, 0);
         add(ContentKind.NEWS, 20, ContentFields.titled("New members' guide to the Evidence Library", "new-guide-to-the-evidence-library")
             .written("A short guide to finding, rating and citing research on arts in criminal justice.", """
                     Our new guide shows how to search the [Evidence Library](/evidence), what the evidence-strength levels
@@ -65,13 +72,15 @@ public class DemoContent {
                     [^1]: Large print and easy read versions are available on request.
                     """, "Alliance team")
             .tagged(List.of("Evidence Library"), List.of(), List.of(), List.of("england")));
-        add(ContentKind.NEWS, 45, ContentFields.titled("Funding round opens for arts in probation", "funding-round-opens-for-arts-in-probation")
+        long funding = add(ContentKind.NEWS, 45, ContentFields.titled("Funding round opens for arts in probation",
+                "funding-round-opens-for-arts-in-probation")
             .written("A trust fund is inviting bids from arts organisations working with people on probation.", """
                     A charitable trust has opened a funding round for arts projects with people on probation, with grants
                     of up to £15,000. Members can read the details in our opportunities listing.
                     """, "Alliance team")
             .tagged(List.of("funding"), List.of(), List.of("probation-and-community-sentences"), List.of("england")));
-        add(ContentKind.BLOG, 10, ContentFields.titled("What I learned running a choir in a young offender institution",
+        picture(funding, 3);
+        long choir = add(ContentKind.BLOG, 10, ContentFields.titled("What I learned running a choir in a young offender institution",
                 "running-a-choir-in-a-young-offender-institution")
             .written("A musician reflects on a year of weekly singing sessions with young men.", """
                     When I started, nobody wanted to sing. By the end of the year, the choir performed for families on a
@@ -84,6 +93,7 @@ public class DemoContent {
                     3. Working with the education staff, not around them.
                     """, "Sam Okafor")
             .tagged(List.of("young people"), List.of("music"), List.of("young-offender-institution"), List.of("west-midlands")));
+        picture(choir, 1);
         add(ContentKind.BLOG, 60, ContentFields.titled("Why lived experience belongs on every steering group",
                 "lived-experience-on-every-steering-group")
             .written("A member with lived experience of prison on being in the room where decisions are made.", """
@@ -91,7 +101,8 @@ public class DemoContent {
                     steering group changed when two of its places were held for people with lived experience.
                     """, "Jo Lennox")
             .tagged(List.of("lived experience"), List.of(), List.of(), List.of("london")));
-        add(ContentKind.CASE_STUDY, 15, ContentFields.titled("New plays, written inside and toured outside", "new-plays-written-inside")
+        long plays = add(ContentKind.CASE_STUDY, 15, ContentFields.titled("New plays, written inside and toured outside",
+                "new-plays-written-inside")
             .written("Kestrel Theatre Company devised three plays with men in prison and toured them to schools.", """
                     Over eight months, a group of twelve men devised three short plays about choices, family and debt. Actors
                     toured the plays to secondary schools and probation offices, with the men's words unchanged.
@@ -101,7 +112,9 @@ public class DemoContent {
                     "I never thought anything I wrote would be read by anyone, let alone acted." (participant)
                     Teachers said pupils talked about the plays for weeks afterwards.""",
                     "Written consent from each participant quoted, given at the end of the project", List.of(), true));
-        add(ContentKind.CASE_STUDY, 70, ContentFields.titled("A recording studio after release", "a-recording-studio-after-release")
+        picture(plays, 4);
+        long studio = add(ContentKind.CASE_STUDY, 70, ContentFields.titled("A recording studio after release",
+                "a-recording-studio-after-release")
             .written("Larkhill Music Collective keeps its studio open to people in the months after they leave prison.", """
                     People who recorded music in prison can carry on in the collective's community studio after release,
                     with a mentor who has been through the same.
@@ -110,6 +123,7 @@ public class DemoContent {
             .caseStudy("Larkhill Music Collective", "larkhill-music-collective", "Men and women in their first year after release",
                     "Most participants said the studio was the one place they felt they belonged in their first months out.",
                     "Verbal consent recorded by the project worker", List.of(), false));
+        picture(studio, 5);
         add(ContentKind.PUBLICATION, 25, ContentFields.titled("Working in prisons: a guide for artists", "working-in-prisons-a-guide-for-artists")
             .written("What to expect, how to prepare and how to keep yourself and participants safe.", """
                     This guide covers security clearance, what you can bring in, safeguarding, and looking after yourself.
@@ -172,9 +186,20 @@ public class DemoContent {
                     """, "").placed(0));
     }
 
-    private void add(ContentKind kind, int daysAgo, ContentFields fields) {
+    private long add(ContentKind kind, int daysAgo, ContentFields fields) {
         ContentItem item = contents.create(kind, fields, BY);
         contents.publish(item.id(), BY);
         item.backdate(clock.instant().minus(Duration.ofDays(daysAgo)));
+        return item.id();
+    }
+
+    /** A lead picture drawn for the demo, described as it must be, through the same checks as an editor's upload. */
+    private void picture(long itemId, int seed) {
+        try {
+            images.upload(itemId, DemoPictures.scene(seed, 960, 640), DemoPictures.sceneOf(seed));
+        }
+        catch (Images.Rejected ex) {
+            throw new IllegalStateException("A drawn picture is an image any upload check accepts", ex);
+        }
     }
 }

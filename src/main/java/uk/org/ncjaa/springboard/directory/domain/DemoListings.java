@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.ncjaa.springboard.directory.DeliveryModel;
 import uk.org.ncjaa.springboard.directory.ListingContent;
+import uk.org.ncjaa.springboard.shared.DemoPictures;
+import uk.org.ncjaa.springboard.shared.Images;
 import uk.org.ncjaa.springboard.shared.Slugs;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
@@ -22,7 +24,8 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 /**
  * Fictional organisations for the demonstration site, published as if editors had approved them,
  * with "last verified" dates spread over the past year and a half so that fresh, flagged and
- * hidden listings all show. Every name is made up; addresses are at example.org.
+ * hidden listings all show. Every name is made up; addresses are at example.org. Two in three have
+ * a logo, drawn in code ({@link DemoPictures}), so search results show listings with and without.
  */
 @Service
 public class DemoListings {
@@ -65,12 +68,14 @@ public class DemoListings {
 
     private final ListingRepository listings;
     private final Listings slugs;
+    private final Logos logos;
     private final TaxonomyApi taxonomy;
     private final Clock clock;
 
-    DemoListings(ListingRepository listings, Listings slugs, TaxonomyApi taxonomy, Clock clock) {
+    DemoListings(ListingRepository listings, Listings slugs, Logos logos, TaxonomyApi taxonomy, Clock clock) {
         this.listings = listings;
         this.slugs = slugs;
+        this.logos = logos;
         this.taxonomy = taxonomy;
         this.clock = clock;
     }
@@ -132,7 +137,15 @@ public class DemoListings {
             // most checked within the year; two overdue (flagged); one past the grace period (left out of search)
             int daysAgo = i == 5 || i == 17 ? 400 : i == 11 ? 520 : 5 + random.nextInt(330);
             listing.verify(now.minus(Duration.ofDays(daysAgo)));
-            listings.save(listing);
+            Listing saved = listings.save(listing);
+            if (i % 3 != 2) {
+                try {
+                    logos.approved(saved.id(), DemoPictures.logo(i));
+                }
+                catch (Images.Rejected ex) {
+                    throw new IllegalStateException("A drawn logo is an image any upload check accepts", ex);
+                }
+            }
         }
         log.info("Added {} fictional organisations to the directory for the demo", ORGANISATIONS.length);
     }

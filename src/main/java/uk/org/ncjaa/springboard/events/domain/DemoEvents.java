@@ -15,22 +15,27 @@ import uk.org.ncjaa.springboard.events.Ask;
 import uk.org.ncjaa.springboard.events.Delivery;
 import uk.org.ncjaa.springboard.events.EventKind;
 import uk.org.ncjaa.springboard.events.TicketKind;
+import uk.org.ncjaa.springboard.shared.DemoPictures;
+import uk.org.ncjaa.springboard.shared.Images;
 
 /**
  * Demo events shaped like the alliance's own programme: an online introduction to arts in
  * prisons priced from £95, a regional networking event, a two-day course, the Arts Forum (by
- * invitation) and a past conference. Dates are set from today so the demo never goes stale.
+ * invitation) and a past conference. Dates are set from today so the demo never goes stale. All
+ * but the second introduction have a picture drawn in code ({@link DemoPictures}), described.
  */
 @Component
 public class DemoEvents {
 
     private final EventCatalogue catalogue;
     private final EventRepository events;
+    private final EventImages images;
     private final Clock clock;
 
-    DemoEvents(EventCatalogue catalogue, EventRepository events, Clock clock) {
+    DemoEvents(EventCatalogue catalogue, EventRepository events, EventImages images, Clock clock) {
         this.catalogue = catalogue;
         this.events = events;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -40,7 +45,7 @@ public class DemoEvents {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), Dates.UK);
-        add(details("Introduction to arts in prisons", EventKind.TRAINING, Delivery.ONLINE,
+        Event introduction = add(details("Introduction to arts in prisons", EventKind.TRAINING, Delivery.ONLINE,
                 "A half-day online course for artists and arts organisations starting work in prisons.",
                 "What it is like to work in a prison, how to plan a project with staff, safeguarding and security, and how to "
                         + "evaluate what you do.\n\nLed by practitioners with many years of work in custody, with time for your questions.",
@@ -49,6 +54,7 @@ public class DemoEvents {
                 Map.of(TicketKind.MEMBER, new EventDetails.Ticket(7500, 40), TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 40),
                         TicketKind.CONCESSION, new EventDetails.Ticket(4500, 10), TicketKind.BURSARY, new EventDetails.Ticket(0, 4)),
                 "Introduction courses", List.of()), true);
+        picture(introduction, 6);
         add(details("Introduction to arts in prisons", EventKind.TRAINING, Delivery.ONLINE,
                 "The same half-day course, for those who could not make the earlier date.",
                 "What it is like to work in a prison, how to plan a project with staff, safeguarding and security, and how to "
@@ -57,14 +63,15 @@ public class DemoEvents {
                 null, List.of(), List.of("adult-prison-men", "adult-prison-women"), 40,
                 Map.of(TicketKind.MEMBER, new EventDetails.Ticket(7500, 40), TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 40)),
                 "Introduction courses", List.of()), true);
-        add(details("North West networking: governors, probation and artists", EventKind.NETWORKING, Delivery.IN_PERSON,
+        Event networking = add(details("North West networking: governors, probation and artists", EventKind.NETWORKING, Delivery.IN_PERSON,
                 "An afternoon for prison and probation staff and artists in the North West to meet and plan together.",
                 "Short talks from a governor, a probation practitioner and two arts organisations, then time to talk.\n\n"
                         + "Tea and cake provided.",
                 today.plusDays(35), "13:30", "17:00", "The Whitworth", "Oxford Road, Manchester M15 6ER",
                 "Step-free entrance, accessible toilets and a hearing loop. Quiet room available.", null, "north-west", List.of(),
                 List.of("adult-prison-men", "probation-and-community-sentences"), 60, Map.of(TicketKind.FREE, new EventDetails.Ticket(0, 60)), null, List.of()), true);
-        add(details("Evaluating your arts project: a two-day course", EventKind.TRAINING, Delivery.IN_PERSON,
+        picture(networking, 8);
+        Event evaluating = add(details("Evaluating your arts project: a two-day course", EventKind.TRAINING, Delivery.IN_PERSON,
                 "Plan and carry out a proportionate evaluation of an arts project in a justice setting.",
                 "Two days on theories of change, choosing measures, consent and ethics with people in custody, and writing up.",
                 today.plusDays(49), "09:30", "16:30", "Toynbee Hall", "28 Commercial Street, London E1 6LS",
@@ -75,23 +82,36 @@ public class DemoEvents {
                         at(today.plusDays(49), "16:30")),
                         new EventDetails.Session("Day 2: ethics, consent and writing up", at(today.plusDays(50), "09:30"),
                                 at(today.plusDays(50), "16:30")))), true);
-        add(details("Arts Forum: winter meeting", EventKind.ARTS_FORUM, Delivery.HYBRID,
+        picture(evaluating, 9);
+        Event forum = add(details("Arts Forum: winter meeting", EventKind.ARTS_FORUM, Delivery.HYBRID,
                 "The tri-annual Arts Forum, chaired by the Ministry of Justice. By invitation.",
                 "Members of the Forum discuss policy on arts in criminal justice with officials. Papers are sent a week before.",
                 today.plusDays(28), "14:00", "16:00", "102 Petty France", "London SW1H 9AJ", "Step-free. Photo ID needed at reception.",
                 "Join on Microsoft Teams: the link arrives with your confirmation.", "london", List.of(), List.of(), 30,
                 Map.of(TicketKind.FREE, new EventDetails.Ticket(0, 30)), "Arts Forum", List.of()), true);
-        add(details("Annual conference: the arts and desistance", EventKind.CONFERENCE, Delivery.IN_PERSON,
+        picture(forum, 10);
+        Event conference = add(details("Annual conference: the arts and desistance", EventKind.CONFERENCE, Delivery.IN_PERSON,
                 "Our annual conference on what the arts contribute to desistance from crime.",
                 "Keynotes, workshops and performances by people with lived experience of the justice system.",
                 today.minusDays(40), "09:30", "17:00", "Birmingham Repertory Theatre", "Centenary Square, Birmingham B1 2EP",
                 "Step-free access, BSL interpretation for keynotes.", null, "west-midlands", List.of(), List.of(), 200,
                 Map.of(TicketKind.MEMBER, new EventDetails.Ticket(6000, 200), TicketKind.NON_MEMBER, new EventDetails.Ticket(9000, 200)),
                 null, List.of()), true);
+        picture(conference, 7);
     }
 
-    private void add(EventDetails details, boolean publish) {
-        catalogue.create(details, publish);
+    private Event add(EventDetails details, boolean publish) {
+        return catalogue.create(details, publish);
+    }
+
+    /** A picture drawn for the demo, described as it must be, through the same checks as staff's uploads. */
+    private void picture(Event event, int seed) {
+        try {
+            images.upload(event.id(), DemoPictures.scene(seed, 960, 540), DemoPictures.sceneOf(seed));
+        }
+        catch (Images.Rejected ex) {
+            throw new IllegalStateException("A drawn picture is an image any upload check accepts", ex);
+        }
     }
 
     private static Instant at(LocalDate day, String time) {
