@@ -167,6 +167,84 @@ class PagesBrowserTests {
         }
     }
 
+    @Autowired
+    uk.org.ncjaa.springboard.directory.domain.Logos logos;
+
+    @Autowired
+    uk.org.ncjaa.springboard.content.domain.ContentImages contentImages;
+
+    @Autowired
+    uk.org.ncjaa.springboard.events.domain.EventImages eventImages;
+
+    @Test
+    void listsShowTheirPicturesBesideTheTextAtEveryWidthAndStayAccessibleAndValid() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        String marker = "pictured" + Long.toString(System.nanoTime(), 36);
+        uk.org.ncjaa.springboard.directory.Publish.listingWithLogo(listings, logos, member.id(),
+                uk.org.ncjaa.springboard.directory.Publish.content("Logo Browser Arts", marker + " music in prisons",
+                        java.util.List.of("music"), java.util.List.of("london"), false), uk.org.ncjaa.springboard.shared.DemoPictures.logo(3));
+        uk.org.ncjaa.springboard.directory.Publish.listing(listings, member.id(), uk.org.ncjaa.springboard.directory.Publish.content(
+                "Plain Browser Arts", marker + " theatre in prisons", java.util.List.of("theatre"), java.util.List.of("london"), false));
+        uk.org.ncjaa.springboard.content.domain.ContentItem news = contents.create(uk.org.ncjaa.springboard.content.ContentKind.NEWS,
+                uk.org.ncjaa.springboard.content.TestContent.article("Pictured browser news", "Text."), "Browser");
+        contents.publish(news.id(), "Browser");
+        contentImages.upload(news.id(), picture(960, 640), "Singers on the steps of a prison chapel");
+        uk.org.ncjaa.springboard.content.domain.ContentItem study = contents.create(uk.org.ncjaa.springboard.content.ContentKind.CASE_STUDY,
+                uk.org.ncjaa.springboard.content.TestContent.article("Pictured browser study", "Text.")
+                    .caseStudy("Browser Arts", null, "Ten women", "They said it helped.", "Written consent", java.util.List.of(), true),
+                "Browser");
+        contents.publish(study.id(), "Browser");
+        contentImages.upload(study.id(), picture(960, 640), "Pictured browser study");
+        uk.org.ncjaa.springboard.events.domain.Event event = events.create(uk.org.ncjaa.springboard.events.TestEvents.details(
+                "Pictured browser course", uk.org.ncjaa.springboard.events.EventKind.TRAINING, 3,
+                java.util.Map.of(uk.org.ncjaa.springboard.events.TicketKind.FREE, new uk.org.ncjaa.springboard.events.domain.EventDetails.Ticket(0, 3)),
+                Instant.now().plus(java.time.Duration.ofDays(1))), true);
+        eventImages.upload(event.id(), picture(1200, 675), "People painting a mural together");
+        logOut();
+
+        for (String path : new String[] { "/", "/directory?q=" + marker, "/events" }) {
+            browser.visit(path).check();
+            for (int width : new int[] { 320, 768, 1280 }) {
+                browser.resize(width, 1000);
+                try {
+                    browser.visit(path);
+                    String name = path.replaceAll("\\?.*", "").replaceAll("[^a-z]+", "-").replaceAll("-$", "");
+                    browser.screenshot(Path.of("/tmp/springboard-pictures" + (name.isEmpty() ? "-home" : name) + "-" + width + ".png"));
+                    assertThat(browser.fitsWidth()).as(path + " fits " + width + "px").isTrue();
+                    @SuppressWarnings("unchecked")
+                    java.util.List<Number> shares = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("""
+                                return [...document.querySelectorAll('main img[loading=lazy]')].map(img => {
+                                  const item = img.parentElement.getBoundingClientRect();
+                                  return img.getBoundingClientRect().width / item.width; });""");
+                    assertThat(shares).as(path + " shows pictures at " + width + "px").isNotEmpty();
+                    assertThat(shares).as(path + ": beside each picture the text keeps 60% of the line at " + width + "px")
+                        .allSatisfy(share -> assertThat(share.doubleValue()).isLessThanOrEqualTo(0.4));
+                }
+                finally {
+                    browser.resize(1280, 1000);
+                }
+            }
+        }
+        var logo = browser.visit("/directory?q=" + marker).find(".hits img");
+        assertThat(logo.getAttribute("alt")).isEmpty();
+        assertThat(logo.getAttribute("loading")).isEqualTo("lazy");
+    }
+
+    /** A flat picture, light as a drawing is: the weight check counts the pictures a page loads. */
+    private static byte[] picture(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xf4f1ea));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0x2a7f62));
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     @Test
     void errorPagesAreAccessibleAndValid() {
         browser.visit("/css/missing.css");

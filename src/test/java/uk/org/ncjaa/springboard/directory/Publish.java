@@ -4,6 +4,8 @@ import java.util.List;
 
 import uk.org.ncjaa.springboard.directory.domain.Listing;
 import uk.org.ncjaa.springboard.directory.domain.Listings;
+import uk.org.ncjaa.springboard.directory.domain.Logos;
+import uk.org.ncjaa.springboard.shared.Images;
 
 /** Test data: listings taken through the real steps (created, sent for review, approved). */
 public final class Publish {
@@ -24,6 +26,17 @@ public final class Publish {
     public static Listing listing(Listings listings, long accountId, ListingContent content) {
         Listing listing = listings.create(accountId, content);
         listings.save(accountId, listing.id(), content);
+        listings.submit(accountId, listing.id());
+        listings.approve(listing.id(), "Test editor");
+        return listing;
+    }
+
+    /** The same, with a logo sent before review, so it goes live with the listing. */
+    public static Listing listingWithLogo(Listings listings, Logos logos, long accountId, ListingContent content, byte[] logo)
+            throws Images.Rejected {
+        Listing listing = listings.create(accountId, content);
+        listings.save(accountId, listing.id(), content);
+        logos.upload(listing, logo);
         listings.submit(accountId, listing.id());
         listings.approve(listing.id(), "Test editor");
         return listing;
