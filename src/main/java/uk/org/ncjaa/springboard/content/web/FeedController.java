@@ -1,13 +1,11 @@
 package uk.org.ncjaa.springboard.content.web;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
@@ -25,6 +23,7 @@ import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentSummary;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.AtomFeeds;
 import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
 /**
@@ -56,26 +55,12 @@ class FeedController {
             return null;
         }
         List<ContentSummary> items = reader.latest(kind == null ? FEED_KINDS : List.of(kind), SIZE);
-        Feed feed = new Feed("atom_1.0");
-        String self = site.baseUrl() + path;
-        feed.setId(self);
-        feed.setTitle(kind == null ? "National Criminal Justice Arts Alliance" : kind.plural() + " | National Criminal Justice Arts Alliance");
-        feed.setUpdated(new Date(lastChange));
-        feed.setOtherLinks(List.of());
-        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + (kind == null ? "/" : "/" + kind.section()), "text/html")));
-        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
-        Person alliance = new Person();
-        alliance.setName("National Criminal Justice Arts Alliance");
-        feed.setAuthors(List.of(alliance));
+        Feed feed = AtomFeeds.feed(site.baseUrl() + path,
+                kind == null ? "National Criminal Justice Arts Alliance" : kind.plural() + " | National Criminal Justice Arts Alliance",
+                java.time.Instant.ofEpochMilli(lastChange), site.baseUrl() + (kind == null ? "/" : "/" + kind.section()));
         List<Entry> entries = new ArrayList<>();
         for (ContentItem item : reader.items(items.stream().map(ContentSummary::id).toList())) {
-            Entry entry = new Entry();
-            String href = site.baseUrl() + item.href();
-            entry.setId(href);
-            entry.setTitle(item.title());
-            entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
-            entry.setPublished(Date.from(item.publishedAt()));
-            entry.setUpdated(Date.from(item.updatedAt()));
+            Entry entry = AtomFeeds.entry(site.baseUrl() + item.href(), item.title(), item.publishedAt(), item.updatedAt());
             if (!item.authors().isBlank()) {
                 List<SyndPerson> authors = new ArrayList<>();
                 for (String name : ContentForm.split(item.authors(), ",")) {
@@ -100,13 +85,5 @@ class FeedController {
         feed.setEntries(entries);
         String xml = new WireFeedOutput().outputString(feed);
         return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noCache()).lastModified(lastChange).body(xml);
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -32,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.AtomFeeds;
 
 /** The forum's meetings as an Atom feed (each meeting, and its minutes once published) and as a calendar to subscribe to. */
 @RestController
@@ -51,23 +50,13 @@ class ForumFeedController {
     ResponseEntity<String> feed() throws FeedException {
         List<Meeting> meetings = new ArrayList<>(forum.meetings());
         java.util.Collections.reverse(meetings);
-        Feed feed = new Feed("atom_1.0");
-        String self = site.baseUrl() + "/policy/arts-forum/feed";
-        feed.setId(self);
-        feed.setTitle("The Arts Forum | National Criminal Justice Arts Alliance");
-        feed.setUpdated(Date.from(meetings.stream().map(Meeting::updatedAt).max(java.util.Comparator.naturalOrder())
-            .orElse(java.time.Instant.EPOCH)));
-        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + "/policy/arts-forum", "text/html")));
-        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        Feed feed = AtomFeeds.feed(site.baseUrl() + "/policy/arts-forum/feed", "The Arts Forum | National Criminal Justice Arts Alliance",
+                meetings.stream().map(Meeting::updatedAt).max(java.util.Comparator.naturalOrder()).orElse(null),
+                site.baseUrl() + "/policy/arts-forum");
         List<Entry> entries = new ArrayList<>();
         for (Meeting m : meetings.stream().limit(50).toList()) {
-            Entry entry = new Entry();
-            String href = site.baseUrl() + m.path();
-            entry.setId(href);
-            entry.setTitle(m.title() + (m.minutesPublic() ? ": minutes" : ""));
-            entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
-            entry.setPublished(Date.from(m.minutesPublic() ? m.minutesPublishedAt() : m.heldAt()));
-            entry.setUpdated(Date.from(m.updatedAt()));
+            Entry entry = AtomFeeds.entry(site.baseUrl() + m.path(), m.title() + (m.minutesPublic() ? ": minutes" : ""),
+                    m.minutesPublic() ? m.minutesPublishedAt() : m.heldAt(), m.updatedAt());
             Content summary = new Content();
             summary.setType(Content.TEXT);
             summary.setValue((m.minutesPublic() ? "Minutes published. " : "") + m.when() + ", " + m.place() + ". Chair: " + m.chair() + ".");
@@ -98,13 +87,5 @@ class ForumFeedController {
             .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("arts-forum.ics").build().toString())
             .body(out.toString());
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

@@ -1,15 +1,12 @@
 package uk.org.ncjaa.springboard.policy.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.springframework.http.CacheControl;
@@ -24,6 +21,7 @@ import uk.org.ncjaa.springboard.content.ContentApi;
 import uk.org.ncjaa.springboard.policy.PolicyItem;
 import uk.org.ncjaa.springboard.policy.PolicyItems;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.AtomFeeds;
 
 /**
  * The policy section's front page and its feed: everything each part of the module publishes
@@ -59,22 +57,12 @@ class PolicyController {
     @ResponseBody
     ResponseEntity<String> feed() throws FeedException {
         List<PolicyItem> items = items();
-        Feed feed = new Feed("atom_1.0");
-        String self = site.baseUrl() + "/policy/feed";
-        feed.setId(self);
-        feed.setTitle("Policy | National Criminal Justice Arts Alliance");
-        feed.setUpdated(Date.from(items.stream().map(PolicyItem::published).findFirst().orElse(Instant.EPOCH)));
-        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + "/policy", "text/html")));
-        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        Feed feed = AtomFeeds.feed(site.baseUrl() + "/policy/feed", "Policy | National Criminal Justice Arts Alliance",
+                items.stream().map(PolicyItem::published).findFirst().orElse(null), site.baseUrl() + "/policy");
         List<Entry> entries = new ArrayList<>();
         for (PolicyItem item : items) {
-            Entry entry = new Entry();
-            String href = site.baseUrl() + item.path();
-            entry.setId(href);
-            entry.setTitle(item.kind() + ": " + item.title());
-            entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
-            entry.setPublished(Date.from(item.published()));
-            entry.setUpdated(Date.from(item.published()));
+            Entry entry = AtomFeeds.entry(site.baseUrl() + item.path(), item.kind() + ": " + item.title(), item.published(),
+                    item.published());
             Content summary = new Content();
             summary.setType(Content.TEXT);
             summary.setValue(item.summary() == null ? "" : item.summary());
@@ -94,13 +82,5 @@ class PolicyController {
             .sorted(Comparator.comparing(PolicyItem::published).reversed())
             .limit(SIZE)
             .toList();
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

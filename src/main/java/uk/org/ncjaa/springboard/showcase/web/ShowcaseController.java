@@ -2,14 +2,12 @@ package uk.org.ncjaa.springboard.showcase.web;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +33,7 @@ import uk.org.ncjaa.springboard.showcase.domain.WorkStatus;
 import uk.org.ncjaa.springboard.showcase.domain.Works;
 import uk.org.ncjaa.springboard.shared.NotFoundException;
 import uk.org.ncjaa.springboard.shared.SpringboardProperties;
+import uk.org.ncjaa.springboard.shared.web.AtomFeeds;
 import uk.org.ncjaa.springboard.shared.web.FeedLink;
 import uk.org.ncjaa.springboard.shared.web.Htmx;
 import uk.org.ncjaa.springboard.shared.web.PageMeta;
@@ -238,25 +237,11 @@ class ShowcaseController {
     }
 
     private ResponseEntity<String> atom(String path, String title, String page, List<Work> shown) throws FeedException {
-        Feed feed = new Feed("atom_1.0");
-        feed.setId(site.baseUrl() + path);
-        feed.setTitle(title);
-        feed.setUpdated(Date.from(shown.stream().map(Work::updatedAt).max(java.util.Comparator.naturalOrder())
-            .orElse(java.time.Instant.EPOCH)));
-        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + page, "text/html")));
-        feed.setOtherLinks(List.of(link("self", site.baseUrl() + path, "application/atom+xml")));
-        com.rometools.rome.feed.atom.Person alliance = new com.rometools.rome.feed.atom.Person();
-        alliance.setName("National Criminal Justice Arts Alliance");
-        feed.setAuthors(List.of(alliance));
+        Feed feed = AtomFeeds.feed(site.baseUrl() + path, title,
+                shown.stream().map(Work::updatedAt).max(java.util.Comparator.naturalOrder()).orElse(null), site.baseUrl() + page);
         List<Entry> entries = new ArrayList<>();
         for (Work work : shown) {
-            Entry entry = new Entry();
-            String href = site.baseUrl() + work.href();
-            entry.setId(href);
-            entry.setTitle(work.title());
-            entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
-            entry.setPublished(Date.from(work.publishedAt()));
-            entry.setUpdated(Date.from(work.updatedAt()));
+            Entry entry = AtomFeeds.entry(site.baseUrl() + work.href(), work.title(), work.publishedAt(), work.updatedAt());
             Content summary = new Content();
             summary.setType(Content.TEXT);
             summary.setValue(work.kind().label() + " by " + work.credit() + ", " + work.organisationName() + ", " + work.year()
@@ -266,13 +251,5 @@ class ShowcaseController {
         }
         feed.setEntries(entries);
         return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noCache()).body(new WireFeedOutput().outputString(feed));
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }
