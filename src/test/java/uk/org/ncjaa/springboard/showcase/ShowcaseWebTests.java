@@ -61,6 +61,9 @@ class ShowcaseWebTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    uk.org.ncjaa.springboard.support.TestMail.Inbox inbox;
+
     TestAccounts.Created organisation;
     TestAccounts.Created editor;
     Listing listing;
@@ -144,6 +147,8 @@ class ShowcaseWebTests {
             .with(editor.login()).with(csrf())).andExpect(redirectedUrl("/admin/showcase/works/" + work.id()));
         assertThat(works.work(work.id()).status()).isEqualTo(WorkStatus.SUBMITTED);
         publish(work);
+        assertThat(uk.org.ncjaa.springboard.support.TestMail.Inbox.body(inbox.awaitOne(organisation.email(), "Published in the showcase")))
+            .contains(work.href());
 
         // shown: its page, the gallery, the feed, the site search, the sitemap, and the home page once featured
         mvc.perform(get(work.href())).andExpect(status().isOk()).andExpect(content().string(containsString("Birds on a wire against a pale sky")))
@@ -225,6 +230,39 @@ class ShowcaseWebTests {
     }
 
     @Test
+    void aReturnedWorkComesBackWithTheReasonAndIsChangedKeepingItsFiles() throws Exception {
+        String title = "Returned work " + organisation.id();
+        mvc.perform(picture(title).with(organisation.login()).with(csrf())).andExpect(redirectedUrl("/showcase/manage"));
+        Work work = sent(title);
+        mvc.perform(post("/admin/showcase/works/" + work.id() + "/decision").param("action", "return").param("reason", "")
+            .with(editor.login()).with(csrf())).andExpect(redirectedUrl("/admin/showcase/works/" + work.id()));
+        mvc.perform(post("/admin/showcase/works/" + work.id() + "/decision").param("action", "return")
+            .param("reason", "Please leave the prison's name out of the maker's words").with(editor.login()).with(csrf()))
+            .andExpect(redirectedUrl("/admin/showcase"));
+        assertThat(uk.org.ncjaa.springboard.support.TestMail.Inbox.body(inbox.awaitOne(organisation.email(), "Changes asked for")))
+            .contains("Please leave the prison's name out");
+        mvc.perform(get("/showcase/manage").with(organisation.login()))
+            .andExpect(content().string(containsString("Returned for changes")))
+            .andExpect(content().string(containsString("Please leave the prison")));
+
+        // changed without a new picture: the one sent stays
+        String image = jdbc.queryForObject("select image_key from showcase_work where id = ?", String.class, work.id());
+        MockMultipartHttpServletRequestBuilder change = multipart("/showcase/manage/" + work.id());
+        change.param("listingId", String.valueOf(listing.id())).param("kind", "image").param("title", title)
+            .param("creditMode", "INITIALS").param("creditName", "m").param("artForm", "visual-arts")
+            .param("setting", "adult-prison-women").param("region", "north-west").param("year", String.valueOf(LocalDate.now().getYear()))
+            .param("description", "Birds on a wire against a pale sky").param("makerWords", "The birds are all of us.")
+            .param("consentOnline", "true").param("consentHeldByOrganisation", "true").param("involvesVictims", "no")
+            .param("involvesStaff", "no").param("involvesCurrentCase", "no");
+        mvc.perform(change.with(organisation.login()).with(csrf())).andExpect(redirectedUrl("/showcase/manage"));
+        Work changed = works.work(work.id());
+        assertThat(changed.status()).isEqualTo(WorkStatus.SUBMITTED);
+        assertThat(changed.credit()).isEqualTo("M.");
+        assertThat(changed.imageKey()).isEqualTo(image);
+        assertThat(files.get("showcase", image + "-800.jpg")).isPresent();
+    }
+
+    @Test
     void aVideoComesOnlyFromAnAllowedHostAndLoadsOnlyWhenTheVisitorAsks() throws Exception {
         mvc.perform(picture("Video elsewhere", "kind", "video", "videoAddress", "https://example.org/film.mp4", "transcript", "Words said")
             .with(organisation.login()).with(csrf())).andExpect(content().string(containsString("on YouTube or Vimeo")));
@@ -288,5 +326,7 @@ class ShowcaseWebTests {
         mvc.perform(get(work.href())).andExpect(status().isNotFound());
         assertThat(works.work(work.id()).status()).isEqualTo(WorkStatus.WITHDRAWN);
         assertThat(works.decisions(work.id())).anySatisfy(d -> assertThat(d.action()).isEqualTo("CONSENT_ENDED"));
+        assertThat(uk.org.ncjaa.springboard.support.TestMail.Inbox.body(inbox.awaitOne(organisation.email(), "Taken down from the showcase")))
+            .contains(title).contains("consent has ended");
     }
 }

@@ -30,6 +30,8 @@ public class DemoShowcase {
 
     private static final Logger log = LoggerFactory.getLogger(DemoShowcase.class);
     private static final String RECORDING = "/demo/showcase/melody-for-a-long-night.opus";
+    /** Every demo work says so on its page, as all demo content does. */
+    static final String FICTIONAL = " (This work and its maker are fictional: made by the project for the demo.)";
 
     private final WorkRepository works;
     private final ExhibitionRepository exhibitions;
@@ -136,7 +138,7 @@ public class DemoShowcase {
             }
             Instant when = now.minus(Duration.ofDays(3L + n * 9L));
             WorkDetails details = new WorkDetails(piece.kind(), piece.title(), piece.credit(), piece.name(), false, false, piece.artForm(),
-                    piece.setting(), piece.region(), today.getYear() - piece.yearsAgo(), piece.project(), piece.words(),
+                    piece.setting(), piece.region(), today.getYear() - piece.yearsAgo(), piece.project(), piece.words() + FICTIONAL,
                     piece.kind() == WorkKind.IMAGE ? piece.access() : "", piece.kind() == WorkKind.AUDIO ? piece.access() : "", null,
                     piece.kind() == WorkKind.TEXT ? piece.access() : "", true, n % 2 == 0, false, null, true, false, false, false);
             Work work = new Work(details, new Work.Organisation(listing.id(), listing.slug(), listing.name()), 0, String.format("d%02d", n),

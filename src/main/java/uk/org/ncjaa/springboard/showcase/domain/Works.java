@@ -46,9 +46,11 @@ public class Works {
     private final DirectoryApi directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ShowcaseNotices notices;
 
     Works(WorkRepository works, DecisionRepository decisions, ExhibitionRepository exhibitions, WorkFiles files, DirectoryApi directory,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ShowcaseNotices notices) {
+        this.notices = notices;
         this.works = works;
         this.decisions = decisions;
         this.exhibitions = exhibitions;
@@ -206,7 +208,14 @@ public class Works {
      */
     public int withdrawEndedConsents() {
         List<Work> ended = works.consentEndedBefore(today());
-        ended.forEach(work -> withdraw(work, "CONSENT_ENDED", "The maker's consent ended on " + work.consentUntil() + ".", null));
+        for (Work work : ended) {
+            String title = work.title();
+            String reason = "The maker's consent ended on " + work.consentUntil() + ".";
+            withdraw(work, "CONSENT_ENDED", reason, null);
+            notices.tell(work, "Taken down from the showcase: " + title, "\"" + title + "\" has been taken down from the showcase and its "
+                    + "files deleted, because the maker's consent has ended. If the maker agrees to it being shown again, send it again.",
+                    reason, "/showcase/manage", "Works you have sent");
+        }
         return ended.size();
     }
 
@@ -239,11 +248,19 @@ public class Works {
             case "publish" -> {
                 work.publish(confirmed, today(), now);
                 events.publishEvent(new ShowcaseChanged(work.slug()));
+                notices.tell(work, "Published in the showcase: " + work.title(), "\"" + work.title() + "\" is now in the showcase. You "
+                        + "can withdraw it at any time, and it leaves the site at once.", "", work.href(), "See it on the site");
             }
-            case "return" -> work.returnForChanges(reason, now);
+            case "return" -> {
+                work.returnForChanges(reason, now);
+                notices.tell(work, "Changes asked for: " + work.title(), "The editors have returned \"" + work.title()
+                        + "\" with what to change before it can be shown:", reason, "/showcase/manage/" + work.id(), "Change the work");
+            }
             case "decline" -> {
                 List<String> keys = work.decline(reason, now);
                 AfterCommit.run(() -> files.delete(keys));
+                notices.tell(work, "Not shown in the showcase: " + work.title(), "The editors have decided not to show \"" + work.title()
+                        + "\", and its files have been deleted. Their reason:", reason, "/showcase/manage", "Works you have sent");
             }
             default -> throw new ShowcaseException("Choose to publish, return or decline the work.");
         }
