@@ -209,7 +209,8 @@ class PagesBrowserTests {
                 try {
                     browser.visit(path);
                     String name = path.replaceAll("\\?.*", "").replaceAll("[^a-z]+", "-").replaceAll("-$", "");
-                    browser.screenshot(Path.of("/tmp/springboard-pictures" + (name.isEmpty() ? "-home" : name) + "-" + width + ".png"));
+                    browser.screenshot(java.nio.file.Files.createDirectories(Path.of("target", "screenshots"))
+                        .resolve("pictures" + (name.isEmpty() ? "-home" : name) + "-" + width + ".png"));
                     assertThat(browser.fitsWidth()).as(path + " fits " + width + "px").isTrue();
                     @SuppressWarnings("unchecked")
                     java.util.List<Number> shares = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
