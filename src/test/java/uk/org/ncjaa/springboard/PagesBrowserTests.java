@@ -305,6 +305,20 @@ class PagesBrowserTests {
                 throw new AssertionError("The page-type walk's query no longer fits the schema: " + sql, schemaChanged);
             }
         }
+        // the hardest content for a narrow screen: an entry whose title ends in a long number (its citation's link cannot
+        // break at a hyphen), and entries in every art form and outcome, so that the gap map is full to its right edge
+        String marker = Long.toString(System.nanoTime());
+        StringBuilder rows = new StringBuilder("title\tauthors\tyear\tpublisher_or_org\tdoc_type\tart_form\tsetting\toutcomes_studied\tsummary\n");
+        rows.append("Singing through the sentence ").append(marker).append("\tAda Example\t2022\tLinnet Theatre\tevaluation report\tmusic\t")
+            .append("prison\twellbeing\tA choir in a prison.\n");
+        String outcomes = String.join("; ", jdbc.queryForList("select label from concept where vocabulary = 'OUTCOME' order by id", String.class));
+        for (String artForm : jdbc.queryForList("select label from concept where vocabulary = 'ART_FORM' order by id", String.class)) {
+            rows.append("Wide map ").append(artForm).append(' ').append(marker).append("\tAda Example\t2021\tLinnet Theatre\tevaluation report\t")
+                .append(artForm).append("\tprison\t").append(outcomes).append("\tA study.\n");
+        }
+        importer.run(new java.io.StringReader(rows.toString()), true);
+        paths.add("/evidence/" + jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class,
+                "Singing through the sentence " + marker));
         java.nio.file.Path shots = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
         // every page at every width is checked before the test fails, so one run lists all there is to mend
         java.util.List<String> problems = new java.util.ArrayList<>();
