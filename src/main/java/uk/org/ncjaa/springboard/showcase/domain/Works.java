@@ -315,23 +315,25 @@ public class Works {
         return works.featured().stream().filter(w -> w.shown(today)).limit(limit).toList();
     }
 
-    /** The gallery: published works matching every filter given (null or blank for any), newest first. */
+    /**
+     * The gallery from one read of the published works: those matching every filter given (null or blank for any),
+     * newest first, and the years that have works, newest first.
+     */
     @Transactional(readOnly = true)
-    public List<Work> gallery(WorkKind kind, String artForm, String setting, String region, Integer year) {
-        return published().stream()
+    public Gallery gallery(WorkKind kind, String artForm, String setting, String region, Integer year) {
+        List<Work> all = published();
+        List<Work> found = all.stream()
             .filter(w -> kind == null || w.kind() == kind)
             .filter(w -> blank(artForm) || artForm.equals(w.artForm()))
             .filter(w -> blank(setting) || setting.equals(w.setting()))
             .filter(w -> blank(region) || region.equals(w.region()))
             .filter(w -> year == null || w.year() == year)
             .toList();
+        List<Integer> years = all.stream().map(Work::year).distinct().sorted(Comparator.reverseOrder()).toList();
+        return new Gallery(found, years);
     }
 
-    /** How many published works each year has, newest year first, for the gallery's filter. */
-    @Transactional(readOnly = true)
-    public Map<Integer, Long> years() {
-        return published().stream().collect(Collectors.groupingBy(Work::year, () -> new java.util.TreeMap<>(Comparator.reverseOrder()),
-                Collectors.counting()));
+    public record Gallery(List<Work> found, List<Integer> years) {
     }
 
     private static boolean blank(String text) {

@@ -84,7 +84,8 @@ class ShowcaseController {
         String chosenSetting = settings.containsKey(setting) ? setting : null;
         String chosenRegion = regions.containsKey(region) ? region : null;
         Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-        List<Work> found = works.gallery(chosenKind, chosenArt, chosenSetting, chosenRegion, chosenYear);
+        Works.Gallery gallery = works.gallery(chosenKind, chosenArt, chosenSetting, chosenRegion, chosenYear);
+        List<Work> found = gallery.found();
         int index = Math.min(Paging.index(page != null && page.matches("\\d{1,4}") ? Integer.valueOf(page) : null),
                 Math.max(0, (found.size() - 1) / PAGE_SIZE));
         List<WorkView> shown = found.stream().skip((long) index * PAGE_SIZE).limit(PAGE_SIZE)
@@ -99,12 +100,10 @@ class ShowcaseController {
         model.addAttribute("settings", settings);
         model.addAttribute("regions", regions);
         Map<String, String> years = new java.util.LinkedHashMap<>();
-        works.years().keySet().forEach(y -> years.put(String.valueOf(y), String.valueOf(y)));
+        gallery.years().forEach(y -> years.put(String.valueOf(y), String.valueOf(y)));
         model.addAttribute("years", years);
         model.addAttribute("chosen", new Chosen(chosenKind == null ? null : chosenKind.slug(), chosenArt, chosenSetting, chosenRegion,
                 chosenYear == null ? null : String.valueOf(chosenYear)));
-        model.addAttribute("featured", found.size() == works.published().size() ? works.featured(3).stream()
-            .map(w -> new WorkView(w, artForms, settings, regions)).toList() : List.of());
         model.addAttribute("exhibitions", works.exhibitions());
         model.addAttribute("meta", new PageMeta("Showcase | National Criminal Justice Arts Alliance",
                 "Pictures, recordings, videos and writing by people in prison, on probation and in the community, shown with their consent.",
