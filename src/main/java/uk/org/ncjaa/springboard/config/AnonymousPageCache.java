@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.web.CachedPages;
 import uk.org.ncjaa.springboard.shared.web.RequestPaths;
 
@@ -69,7 +70,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = RequestPaths.of(request);
         return !enabled || !"GET".equals(request.getMethod())
-                || request.getQueryString() != null && !search(path)
+                || request.getQueryString() != null && !search(path) && !onlyLanguage(request.getQueryString())
                 || request.getQueryString() != null && request.getQueryString().length() > 2000
                 || request.getHeader("Authorization") != null || request.getHeader("HX-Request") != null
                 || hasSessionCookie(request) || !cacheable(path);
@@ -78,6 +79,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
     /** Whether a module keeps the page at this path. */
     boolean cacheable(String path) {
         return modules.stream().anyMatch(module -> module.keeps(path) || module.keepsSearch(path));
+    }
+
+    /** A page's address that asks only for its language ({@code ?lang=cy}), kept like the page itself. */
+    private static boolean onlyLanguage(String query) {
+        return "lang=cy".equals(query) || "lang=en".equals(query);
     }
 
     private boolean search(String path) {
@@ -92,7 +98,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = RequestPaths.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
-                + (request.isSecure() ? "|https" : "|http");
+                + (request.isSecure() ? "|https" : "|http") + "|" + Languages.of(request);
         CachedPage page = pages.getIfPresent(key);
         if (page != null) {
             page.writeTo(request, response);

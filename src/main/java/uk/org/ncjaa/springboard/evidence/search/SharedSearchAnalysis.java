@@ -17,6 +17,12 @@ public class SharedSearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer("english").custom()
             .tokenizer("standard")
             .tokenFilters("english_possessive", "lowercase", "stop", "porter_stem", "asciifolding");
+        context.tokenFilter("welsh_elision").type("pattern_replace")
+            .param("pattern", SearchAnalysis.WELSH_ELISION).param("replacement", "").param("all", true);
+        context.tokenFilter("welsh_stop").type("stop").param("stopwords", WelshStopWords.list().toArray(String[]::new));
+        context.analyzer("welsh").custom()
+            .tokenizer("standard")
+            .tokenFilters("lowercase", "welsh_elision", "welsh_stop", "asciifolding");
         context.analyzer("spell").custom()
             .tokenizer("standard")
             .tokenFilters("lowercase", "asciifolding");

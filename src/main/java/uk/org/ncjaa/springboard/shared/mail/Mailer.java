@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
+import uk.org.ncjaa.springboard.shared.i18n.RecipientLanguage;
 
 /**
  * Renders an email from its HTML and plain-text templates and delivers it: over SMTP when
@@ -74,10 +78,17 @@ public class Mailer {
         }
     }
 
+    private final org.springframework.context.MessageSource messages;
+    private final java.util.List<RecipientLanguage> languages;
+
     Mailer(ITemplateEngine templateEngine, MailProperties properties,
-            org.springframework.core.env.Environment environment, Clock clock) {
+            org.springframework.core.env.Environment environment, Clock clock,
+            org.springframework.context.MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<RecipientLanguage> languages) {
         this.htmlTemplates = templateEngine;
-        this.textTemplates = textEngine();
+        this.messages = messages;
+        this.languages = languages.orderedStream().toList();
+        this.textTemplates = textEngine(messages);
         this.properties = properties;
         this.baseUrl = environment.getProperty("springboard.base-url", "http://localhost:8080");
         this.clock = clock;
@@ -117,13 +128,49 @@ public class Mailer {
     public record Rendered(String html, String text) {
     }
 
-    /** Renders {@code templates/mail/<template>.html} and {@code .txt} with the model, {@code baseUrl} and {@code subject}. */
+    /** Renders {@code templates/mail/<template>.html} and {@code .txt} in English with the model, {@code baseUrl} and {@code subject}. */
     public Rendered render(String template, String subject, Map<String, ?> values) {
+        return render(template, subject, values, Languages.ENGLISH);
+    }
+
+    /** Renders an email in a language: its words from the message bundles, its dates in that language's form. */
+    public Rendered render(String template, String subject, Map<String, ?> values, Locale locale) {
         Map<String, Object> model = new HashMap<>(values);
         model.put("baseUrl", baseUrl);
-        model.put("subject", subject);
-        Context context = new Context(java.util.Locale.UK, model);
+        model.put("subject", subject(template, subject, values, locale));
+        model.put("lang", Languages.welsh(locale) ? "cy" : "en-GB");
+        Context context = new Context(locale, model);
         return new Rendered(htmlTemplates.process("mail/" + template, context), textTemplates.process(template, context));
+    }
+
+    /** The language the recipient chose, English when nobody knows the address. */
+    public Locale languageOf(String to) {
+        for (RecipientLanguage language : languages) {
+            Locale locale = language.of(to);
+            if (locale != null) {
+                return locale;
+            }
+        }
+        return Languages.ENGLISH;
+    }
+
+    /**
+     * The subject in the email's language: the bundle's {@code mail.<template>.subject}, where a
+     * {@code {name}} is the model's value of that name, or the subject the sender gave.
+     */
+    String subject(String template, String given, Map<String, ?> values, Locale locale) {
+        String pattern = messages.getMessage("mail." + template + ".subject", null, null, locale);
+        if (pattern == null) {
+            return given;
+        }
+        StringBuilder subject = new StringBuilder();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}").matcher(pattern);
+        while (names.find()) {
+            Object value = values.get(names.group(1));
+            names.appendReplacement(subject, java.util.regex.Matcher.quoteReplacement(value == null ? "" : value.toString()));
+        }
+        names.appendTail(subject);
+        return subject.toString();
     }
 
     public String baseUrl() {
@@ -131,7 +178,8 @@ public class Mailer {
     }
 
     MimeMessage compose(MailRequested request) {
-        Rendered rendered = render(request.template(), request.subject(), request.model());
+        Locale locale = languageOf(request.to());
+        Rendered rendered = render(request.template(), request.subject(), request.model(), locale);
         String html = rendered.html();
         String text = rendered.text();
         try {
@@ -139,7 +187,7 @@ public class Mailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(request.to());
-            helper.setSubject(request.subject());
+            helper.setSubject(subject(request.template(), request.subject(), request.model(), locale));
             helper.setText(text, html);
             for (MailRequested.Attachment attachment : request.attachments()) {
                 helper.addAttachment(attachment.filename(),
@@ -171,14 +219,15 @@ public class Mailer {
         }
     }
 
-    private static TemplateEngine textEngine() {
+    private static TemplateEngine textEngine(org.springframework.context.MessageSource messages) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
         resolver.setSuffix(".txt");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
         // Spring's engine, so text templates use the same expression language (SpEL) as the pages.
-        TemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+        org.thymeleaf.spring6.SpringTemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+        engine.setTemplateEngineMessageSource(messages);
         engine.setTemplateResolver(resolver);
         return engine;
     }

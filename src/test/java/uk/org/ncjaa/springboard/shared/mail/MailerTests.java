@@ -27,7 +27,8 @@ class MailerTests {
     @Test
     void writesAnEmailWithHtmlAndPlainTextToTheOutboxWhenNoServerIsSet() throws Exception {
         Mailer mailer = new Mailer(htmlEngine(), new MailProperties("Springboard <no-reply@example.org>", outbox, null, 0, 1),
-                new StandardEnvironment(), clock);
+                new StandardEnvironment(), clock, new org.springframework.context.support.StaticMessageSource(),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(uk.org.ncjaa.springboard.shared.i18n.RecipientLanguage.class));
         mailer.send(new MailRequested("ada@example.org", "Confirm your email address for Springboard", "verify-email",
                 Map.of("name", "Ada <script>", "token", "abc123")));
 
@@ -68,7 +69,8 @@ class MailerTests {
 
     @Test
     void everyMailTemplateRendersInBothForms() throws Exception {
-        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 0, 1), new StandardEnvironment(), clock);
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 0, 1), new StandardEnvironment(), clock, new org.springframework.context.support.StaticMessageSource(),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(uk.org.ncjaa.springboard.shared.i18n.RecipientLanguage.class));
         for (String template : List.of("verify-email", "account-exists", "reset-password", "password-changed", "email-in-use",
                 "confirm-email-change", "email-changed", "two-factor-enabled")) {
             var message = mailer.compose(new MailRequested("a@example.org", "Subject", template,
@@ -82,7 +84,8 @@ class MailerTests {
     @Test
     void sendsNoFasterThanItsPace() throws Exception {
         // four a second: four go at once, then one every quarter of a second
-        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 4, 1), new StandardEnvironment(), clock);
+        Mailer mailer = new Mailer(htmlEngine(), new MailProperties(null, outbox, null, 4, 1), new StandardEnvironment(), clock, new org.springframework.context.support.StaticMessageSource(),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(uk.org.ncjaa.springboard.shared.i18n.RecipientLanguage.class));
         long started = System.nanoTime();
         for (int i = 0; i < 6; i++) {
             mailer.on(new MailRequested("a" + i + "@example.org", "Subject", "verify-email", Map.of("name", "Ada", "token", "t")));
