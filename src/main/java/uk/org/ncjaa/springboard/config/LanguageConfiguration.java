@@ -95,7 +95,11 @@ class LanguageConfiguration {
                     String code = Languages.code(context.getLocale());
                     if (context instanceof IWebContext web) {
                         IWebRequest request = web.getExchange().getRequest();
-                        return new Language(code, request.getRequestPath(), request.getQueryString());
+                        // an error page is rendered at /error: its switch leads to the address the visitor asked for
+                        Object asked = web.getExchange().getAttributeValue("jakarta.servlet.error.request_uri");
+                        String path = asked instanceof String uri ? uri.substring(request.getContextPath().length())
+                                : request.getRequestPath();
+                        return new Language(code, path, request.getQueryString());
                     }
                     return new Language(code, "/", null);
                 }

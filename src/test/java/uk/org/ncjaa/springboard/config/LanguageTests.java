@@ -61,7 +61,9 @@ class LanguageTests {
     void errorPagesAreInTheVisitorsLanguage() throws Exception {
         HttpResponse<String> missing = get("/no/such/page", "lang=cy");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("<html lang=\"cy\"").contains("Heb ddod o hyd i&#39;r dudalen");
+        assertThat(missing.body()).contains("<html lang=\"cy\"").contains("Heb ddod o hyd i&#39;r dudalen")
+            .as("the switch leads to the address asked for, not to the error page's own")
+            .contains("href=\"/no/such/page?lang=en\" hreflang=\"en\" lang=\"en\"");
     }
 
     @Test
