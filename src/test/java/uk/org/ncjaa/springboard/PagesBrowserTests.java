@@ -283,14 +283,8 @@ class PagesBrowserTests {
         browser.check(false);
     }
 
-    /**
-     * Every public page type at a phone's, a tablet's and a desktop's width: no axe-core violation or HTML
-     * error at any of them, nothing wider than the window, and a screenshot of each to look at. Pages of one
-     * item are taken from what the database holds, so whichever tests ran first, each type is there.
-     */
-    @Test
-    void everyPublicPageTypeWorksAt320And768And1280Pixels() throws Exception {
-        logOut();
+    /** A page of every public type: lists, searches, and one item of each kind the database holds, including the hardest. */
+    private java.util.List<String> publicPageTypes() throws Exception {
         java.util.List<String> paths = new java.util.ArrayList<>(List.of("/", "/evidence", "/evidence/map", "/evidence/toolkit",
                 "/evidence/strength", "/directory", "/directory/map", "/events", "/news", "/blog", "/case-studies", "/publications",
                 "/opportunities", "/search?q=arts", "/regions", "/regions/london", "/newsletter", "/newsletter/archive", "/mentoring",
@@ -319,6 +313,18 @@ class PagesBrowserTests {
         importer.run(new java.io.StringReader(rows.toString()), true);
         paths.add("/evidence/" + jdbc.queryForObject("select slug from evidence_entry where title = ?", String.class,
                 "Singing through the sentence " + marker));
+        return paths;
+    }
+
+    /**
+     * Every public page type at a phone's, a tablet's and a desktop's width: no axe-core violation or HTML
+     * error at any of them, nothing wider than the window, and a screenshot of each to look at. Pages of one
+     * item are taken from what the database holds, so whichever tests ran first, each type is there.
+     */
+    @Test
+    void everyPublicPageTypeWorksAt320And768And1280Pixels() throws Exception {
+        logOut();
+        java.util.List<String> paths = publicPageTypes();
         java.nio.file.Path shots = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
         // every page at every width is checked before the test fails, so one run lists all there is to mend
         java.util.List<String> problems = new java.util.ArrayList<>();
@@ -341,6 +347,63 @@ class PagesBrowserTests {
             browser.resize(1280, 1000);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Every page type in Welsh: public pages at a phone's and a desktop's width, then a member's and the staff's
+     * pages, each with no axe-core violation or HTML error, nothing wider than a phone, the page marked as Welsh and
+     * no message missing from the Welsh bundles (Thymeleaf shows those as ??key??).
+     */
+    @Test
+    void everyPageTypeWorksInWelsh() throws Exception {
+        logOut();
+        java.util.List<String> paths = publicPageTypes();
+        java.nio.file.Path shots = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try {
+            // the switch remembers the choice: every page after this one is in Welsh
+            browser.visit("/?lang=cy");
+            for (int width : new int[] { 320, 1280 }) {
+                browser.resize(width, 1000);
+                for (String path : paths) {
+                    checkWelsh(path, width, problems);
+                    browser.screenshot(shots.resolve("cy-" + width + path.replaceAll("[^a-z0-9]+", "-") + ".png"));
+                }
+            }
+            browser.resize(1280, 1000);
+            TestAccounts.Created staff = accounts.create(Role.MEMBER, Role.EDITOR, Role.ADMIN);
+            logIn(staff.email());
+            browser.type("#code", accounts.currentCode(staff)).submit("form.form");
+            for (String path : List.of("/account", "/account/profile", "/account/consents", "/account/equality",
+                    "/account/membership", "/account/data", "/account/password", "/account/two-factor", "/members", "/share",
+                    "/evidence/submit", "/evidence/saved", "/mentoring/mine", "/directory/manage", "/account/bookings",
+                    "/admin", "/admin/translations", "/admin/evidence", "/admin/evidence/entries", "/admin/evidence/import",
+                    "/admin/content", "/admin/events", "/admin/directory", "/admin/newsletter", "/admin/mentoring",
+                    "/admin/policy/consultations", "/admin/policy/forum", "/admin/showcase", "/admin/taxonomy", "/admin/members",
+                    "/admin/insights", "/admin/accounts")) {
+                checkWelsh(path, 1280, problems);
+            }
+            logOut();
+        }
+        finally {
+            browser.resize(1280, 1000);
+            browser.visit("/?lang=en");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void checkWelsh(String path, int width, java.util.List<String> problems) {
+        try {
+            browser.visit(path).check();
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).as(path).isEqualTo("cy");
+            assertThat(browser.text()).as(path + " has every message in Welsh").doesNotContain("??");
+            if (width < 400) {
+                assertThat(browser.fitsWidth()).as(path + " fits " + width + "px").isTrue();
+            }
+        }
+        catch (AssertionError problem) {
+            problems.add(width + "px " + problem.getMessage());
+        }
     }
 
     @Test

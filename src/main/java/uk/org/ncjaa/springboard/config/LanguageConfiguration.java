@@ -97,7 +97,7 @@ class LanguageConfiguration {
                         IWebRequest request = web.getExchange().getRequest();
                         // an error page is rendered at /error: its switch leads to the address the visitor asked for
                         Object asked = web.getExchange().getAttributeValue("jakarta.servlet.error.request_uri");
-                        String path = asked instanceof String uri ? uri.substring(request.getContextPath().length())
+                        String path = asked instanceof String uri ? uri.substring(request.getApplicationPath().length())
                                 : request.getRequestPath();
                         return new Language(code, path, request.getQueryString());
                     }

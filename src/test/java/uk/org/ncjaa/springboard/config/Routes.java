@@ -106,7 +106,7 @@ final class Routes {
                 "GET /admin/mentoring/rounds/{id}/report.csv")) {
             EXPECTED.put(route, Access.EDITOR);
         }
-        for (String route : List.of("GET /admin", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
+        for (String route : List.of("GET /admin", "GET /admin/translations", "GET /admin/taxonomy", "GET /admin/taxonomy/{vocabulary}",
                 "POST /admin/taxonomy/{vocabulary}", "GET /admin/taxonomy/{vocabulary}/{id}",
                 "POST /admin/taxonomy/{vocabulary}/{id}", "POST /admin/taxonomy/{vocabulary}/{id}/retire",
                 "POST /admin/taxonomy/{vocabulary}/{id}/reinstate", "POST /admin/taxonomy/{vocabulary}/{id}/merge",
