@@ -77,8 +77,12 @@ class LanguageConfiguration {
     @Component
     static class LanguageDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-        LanguageDialect() {
+        private final String baseUrl;
+
+        LanguageDialect(org.springframework.core.env.Environment environment) {
             super("language");
+            String base = environment.getProperty("springboard.base-url", "http://localhost:8080");
+            this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         }
 
         @Override
@@ -99,9 +103,9 @@ class LanguageConfiguration {
                         Object asked = web.getExchange().getAttributeValue("jakarta.servlet.error.request_uri");
                         String path = asked instanceof String uri ? uri.substring(request.getApplicationPath().length())
                                 : request.getRequestPath();
-                        return new Language(code, path, request.getQueryString());
+                        return new Language(code, path, request.getQueryString(), baseUrl);
                     }
-                    return new Language(code, "/", null);
+                    return new Language(code, "/", null, baseUrl);
                 }
 
                 @Override
@@ -117,8 +121,9 @@ class LanguageConfiguration {
      *
      * @param path the page's path within the site
      * @param query its query string, or null
+     * @param baseUrl the site's public address, for the absolute links search engines ask {@code hreflang} to have
      */
-    public record Language(String code, String path, String query) {
+    public record Language(String code, String path, String query, String baseUrl) {
 
         public boolean welsh() {
             return "cy".equals(code);
@@ -139,13 +144,29 @@ class LanguageConfiguration {
             return href(other());
         }
 
+        /** This page without a language in its address, in full: the visitor's own choice decides, for {@code hreflang="x-default"}. */
+        public String defaultHref() {
+            return baseUrl + href(null);
+        }
+
+        /** This page in the given language, in full, for {@code hreflang}. */
+        public String absoluteHref(String language) {
+            return baseUrl + href(language);
+        }
+
+        /** Open Graph's form of the language. */
+        public String openGraph() {
+            return welsh() ? "cy_GB" : "en_GB";
+        }
+
         /** This page in the given language: the same address with {@code lang} set and nothing else changed. */
         public String href(String language) {
             UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path == null || path.isEmpty() ? "/" : path);
             if (query != null && !query.isEmpty()) {
                 builder.query(query);
             }
-            return builder.replaceQueryParam(Languages.PARAMETER, language).build().toUriString();
+            return (language == null ? builder.replaceQueryParam(Languages.PARAMETER)
+                    : builder.replaceQueryParam(Languages.PARAMETER, language)).build().toUriString();
         }
     }
 }

@@ -34,8 +34,11 @@ class LanguageTests {
         assertThat(welsh.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("lang=cy;"));
         // the switch leads to the same page in English, and says so in English
         assertThat(welsh.body()).contains("href=\"/evidence?lang=en\" hreflang=\"en\" lang=\"en\"");
-        assertThat(welsh.body()).contains("<link rel=\"alternate\" hreflang=\"cy\" href=\"/evidence?lang=cy\">")
-            .contains("<link rel=\"alternate\" hreflang=\"en-GB\" href=\"/evidence?lang=en\">");
+        // search engines ask for full addresses here
+        assertThat(welsh.body()).containsPattern("<link rel=\"alternate\" hreflang=\"cy\" href=\"https?://[^/\"]+/evidence\\?lang=cy\">")
+            .containsPattern("<link rel=\"alternate\" hreflang=\"en-GB\" href=\"https?://[^/\"]+/evidence\\?lang=en\">")
+            .containsPattern("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https?://[^/\"]+/evidence\">")
+            .contains("<meta property=\"og:locale\" content=\"cy_GB\">");
     }
 
     @Test
