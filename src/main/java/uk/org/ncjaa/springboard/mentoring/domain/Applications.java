@@ -64,12 +64,8 @@ public class Applications {
             application = applications.save(new Application(roundId, accountId, name, role, details, clock.instant()));
         }
         if (send && application.submit(clock.instant())) {
-            notices.tell(accountId, "We have your mentoring application",
-                    "Thank you for applying to be a " + role.label().toLowerCase() + " in " + round.name()
-                            + ". We will tell you when we have read it.",
-                    "", "/mentoring/mine", "See your application");
-            notices.tellStaff("New mentoring application", "A member has applied to be a " + role.label().toLowerCase() + " in "
-                    + round.name() + ".", "/admin/mentoring/rounds/" + roundId + "/applications");
+            notices.tell(accountId, "mentoring.mail.received", "", "/mentoring/mine", "mentoring.mail.link.application", role, round.name());
+            notices.tellStaff("mentoring.mail.staff.applied", "/admin/mentoring/rounds/" + roundId + "/applications", role, round.name());
         }
         return application;
     }
@@ -134,13 +130,13 @@ public class Applications {
                 jdbc.update("insert into mentoring_place (application_id, place) values (?, ?) on conflict do nothing", id, place);
             }
         }
-        String lead = switch (decision) {
-            case ACCEPTED -> "Your application to be a " + application.role().label().toLowerCase() + " in " + round.name()
-                    + " is accepted. We will be in touch when we have found you a match.";
-            case WAITLISTED -> "Your application to " + round.name() + " is on our waiting list. We will tell you if a place comes up.";
-            default -> "We are sorry: we cannot offer you a place in " + round.name() + " this time.";
+        String notice = switch (decision) {
+            case ACCEPTED -> "mentoring.mail.accepted";
+            case WAITLISTED -> "mentoring.mail.waitlisted";
+            default -> "mentoring.mail.declined";
         };
-        notices.tell(application.accountId(), "Your mentoring application", lead, reason, "/mentoring/mine", "See your application");
+        notices.tell(application.accountId(), notice, reason, "/mentoring/mine", "mentoring.mail.link.application", application.role(),
+                round.name());
         return application;
     }
 }

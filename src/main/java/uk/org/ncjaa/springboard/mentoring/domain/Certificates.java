@@ -12,16 +12,33 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 
 /** A certificate of participation, one landscape A4 page, for rounds where staff turned them on. */
 @Component
 public class Certificates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final MessageSource messages;
 
-    /** @throws MentoringException when the round gives none, or the mentoring has not begun */
+    Certificates(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The certificate in English. */
     public byte[] render(Relationships.View view) {
+        return render(view, Languages.ENGLISH);
+    }
+
+    /**
+     * The certificate in a language (English or Welsh): its fixed words and its dates.
+     *
+     * @throws MentoringException when the round gives none, or the mentoring has not begun
+     */
+    public byte[] render(Relationships.View view, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         if (!view.round().certificates()) {
             throw new MentoringException("This round does not give certificates.");
         }
@@ -30,7 +47,7 @@ public class Certificates {
         }
         PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.getDocumentInformation().setTitle("Certificate of participation: " + view.round().name());
+            document.getDocumentInformation().setTitle(words(locale, "mentoring.certificate.title", view.round().name()));
             document.getDocumentInformation().setAuthor("National Criminal Justice Arts Alliance");
             PDPage page = new PDPage(landscape);
             document.addPage(page);
@@ -39,14 +56,16 @@ public class Certificates {
             float width = landscape.getWidth();
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {
                 centre(text, regular, 14, width, 480, "National Criminal Justice Arts Alliance");
-                centre(text, bold, 30, width, 420, "Certificate of participation");
-                centre(text, regular, 14, width, 370, "This is to certify that");
+                centre(text, bold, 30, width, 420, words(locale, "mentoring.certificate.heading"));
+                centre(text, regular, 14, width, 370, words(locale, "mentoring.certificate.certify"));
                 centre(text, bold, 26, width, 325, view.mine().displayName());
-                centre(text, regular, 14, width, 280, "took part as a " + view.side().label().toLowerCase() + " in");
+                centre(text, regular, 14, width, 280, words(locale, "mentoring.certificate.tookPart",
+                        words(locale, "mentoring.role." + view.side().name() + ".lower")));
                 centre(text, bold, 18, width, 245, view.round().name());
-                String ended = view.match().endedAt() == null ? "" : " to " + DAY.format(view.match().endedAt().atZone(Rounds.LONDON));
-                centre(text, regular, 14, width, 205, "from " + DAY.format(view.match().startedAt().atZone(Rounds.LONDON)) + ended);
-                centre(text, regular, 12, width, 120, "The alliance's professional mentoring scheme for people working in arts and criminal justice");
+                String from = day.format(view.match().startedAt().atZone(Rounds.LONDON));
+                centre(text, regular, 14, width, 205, view.match().endedAt() == null ? words(locale, "mentoring.certificate.from", from)
+                        : words(locale, "mentoring.certificate.fromTo", from, day.format(view.match().endedAt().atZone(Rounds.LONDON))));
+                centre(text, regular, 12, width, 120, words(locale, "mentoring.certificate.scheme"));
             }
             document.save(out);
             return out.toByteArray();
@@ -54,6 +73,10 @@ public class Certificates {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    private String words(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private static void centre(PDPageContentStream stream, PDType1Font font, float size, float pageWidth, float y, String line)

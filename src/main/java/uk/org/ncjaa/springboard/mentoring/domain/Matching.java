@@ -215,7 +215,8 @@ public class Matching {
                 rs -> {
                     long meetings = rs.getLong("meetings");
                     counts.put(rs.getLong("id"), meetings == 0 ? "None yet" : meetings + ", the last on " + rs.getDate("last").toLocalDate()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)));
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale())));
                 }, roundId);
         return counts;
     }
@@ -296,10 +297,8 @@ public class Matching {
         matches.saveAndFlush(match);
         Round round = rounds.get(match.roundId());
         String path = "/mentoring/matches/" + match.id();
-        notices.tell(mentee.accountId(), "We have found you a mentor", "We suggest " + mentor.displayName() + " as your mentor in "
-                + round.name() + ". Read why, and accept or decline.", "", path, "Answer the offer");
-        notices.tell(mentor.accountId(), "We have found you a mentee", "We suggest " + mentee.displayName() + " as your mentee in "
-                + round.name() + ". Read why, and accept or decline.", "", path, "Answer the offer");
+        notices.tell(mentee.accountId(), "mentoring.mail.foundMentor", "", path, "mentoring.mail.link.answer", mentor.displayName(), round.name());
+        notices.tell(mentor.accountId(), "mentoring.mail.foundMentee", "", path, "mentoring.mail.link.answer", mentee.displayName(), round.name());
     }
 
     /** Staff withdraw an offer still waiting for answers, freeing both people. */

@@ -57,23 +57,20 @@ public class MentoringJobs {
             Instant lastMeeting = held == null ? null : held.toInstant();
             Instant since = latest(latest(lastMeeting, match.startedAt()), match.remindedAt());
             if (since.plus(Duration.ofDays(round.reminderDays())).isBefore(now)) {
-                pair.forEach(account -> notices.tell(account, "Time for a mentoring meeting?", "No meeting has been logged for "
-                        + round.reminderDays() + " days. If you have met, log it; if not, now is a good time to arrange one.", "", path,
-                        "Open your mentoring page"));
+                pair.forEach(account -> notices.tell(account, "mentoring.mail.reminder", "", path, "mentoring.mail.link.page",
+                        String.valueOf(round.reminderDays())));
                 match.reminded(now);
                 sent += 2;
             }
             LocalDate started = match.startedAt().atZone(Rounds.LONDON).toLocalDate();
             LocalDate midPoint = started.plusDays(java.time.temporal.ChronoUnit.DAYS.between(started, round.endsOn()) / 2);
             if (match.midAskedAt() == null && !today.isBefore(midPoint)) {
-                pair.forEach(account -> notices.tell(account, "Half way: how is your mentoring going?",
-                        "You are half way through. Two minutes of feedback helps us make the scheme better.", "", path, "Answer the survey"));
+                pair.forEach(account -> notices.tell(account, "mentoring.mail.halfWay", "", path, "mentoring.mail.link.survey"));
                 match.askedMidPoint(now);
                 sent += 2;
             }
             if (match.endAskedAt() == null && !today.isBefore(round.endsOn())) {
-                pair.forEach(account -> notices.tell(account, "Your mentoring round has ended", "The round has ended. Please close your "
-                        + "mentoring with how it went, and answer the end-of-round survey.", "", path, "Open your mentoring page"));
+                pair.forEach(account -> notices.tell(account, "mentoring.mail.ended", "", path, "mentoring.mail.link.page"));
                 match.askedAtEnd(now);
                 sent += 2;
             }

@@ -122,17 +122,15 @@ public class Relationships {
         boolean changed = match.answer(view.side(), accept, clock.instant());
         if (changed && match.status() == Match.Status.ACTIVE) {
             for (Application person : List.of(view.mine(), view.theirs())) {
-                notices.tell(person.accountId(), "Your mentoring has begun", "You have both accepted: your mentoring in " + view.round().name()
-                        + " has begun. Agree your goals and log your first meeting on your page.", "", "/mentoring/matches/" + matchId,
-                        "Open your mentoring page");
+                notices.tell(person.accountId(), "mentoring.mail.begun", "", "/mentoring/matches/" + matchId, "mentoring.mail.link.page",
+                        view.round().name());
             }
         }
         if (changed && match.status() == Match.Status.DECLINED) {
-            notices.tell(view.theirs().accountId(), "About your mentoring match", "The match we suggested in " + view.round().name()
-                    + " will not go ahead. You are free to be matched again, and we will look for someone else.", "", "/mentoring/mine",
-                    "See your mentoring");
-            notices.tellStaff("A mentoring offer was declined", "A " + view.side().label().toLowerCase() + " declined an offer in "
-                    + view.round().name() + ". Both are free to be matched again.", "/admin/mentoring/rounds/" + match.roundId() + "/matching");
+            notices.tell(view.theirs().accountId(), "mentoring.mail.offerDeclined", "", "/mentoring/mine", "mentoring.mail.link.mine",
+                    view.round().name());
+            notices.tellStaff("mentoring.mail.staff.declined", "/admin/mentoring/rounds/" + match.roundId() + "/matching", view.side(),
+                    view.round().name());
         }
         matches.saveAndFlush(match);
         return match;
@@ -164,9 +162,8 @@ public class Relationships {
     public void close(long matchId, long accountId, Match.Outcome outcome, String note) {
         View view = view(matchId, accountId);
         view.match().close(outcome, note, clock.instant());
-        notices.tell(view.theirs().accountId(), "Your mentoring has closed", view.mine().displayName()
-                + " has closed your mentoring. Please tell us how it went in the end-of-round survey.", "", "/mentoring/matches/" + matchId,
-                "Open your mentoring page");
+        notices.tell(view.theirs().accountId(), "mentoring.mail.closed", "", "/mentoring/matches/" + matchId, "mentoring.mail.link.page",
+                view.mine().displayName());
     }
 
     private static NotFoundException notFound(long matchId) {

@@ -67,63 +67,63 @@ class ApplicationForm {
     /**
      * @param sending whether the applicant is sending it, when everything needed must be there
      */
-    Map<String, String> problems(boolean sending, int maxPerMentor, Set<String> artFormCodes, Set<String> settingCodes,
+    Map<String, String> problems(MentoringText text, boolean sending, int maxPerMentor, Set<String> artFormCodes, Set<String> settingCodes,
             Set<String> regionCodes) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (role() == null) {
-            problems.put("role", "Choose whether you are applying to be a mentor or a mentee");
+            problems.put("role", text.get("mentoring.apply.problem.role"));
         }
-        tooLong(problems, "organisation", organisation, 200, "your organisation's name");
-        tooLong(problems, "jobTitle", jobTitle, 200, "your role");
-        only(problems, "artForms", artForms, artFormCodes);
-        only(problems, "settings", settings, settingCodes);
-        only(problems, "formats", formats, Vocabularies.FORMATS.keySet());
-        only(problems, "availability", availability, Vocabularies.TIMES.keySet());
-        only(problems, "topics", topics, Vocabularies.TOPICS.keySet());
+        tooLong(text, problems, "organisation", organisation, 200, "mentoring.apply.problem.organisation");
+        tooLong(text, problems, "jobTitle", jobTitle, 200, "mentoring.apply.problem.jobTitle");
+        only(text, problems, "artForms", artForms, artFormCodes);
+        only(text, problems, "settings", settings, settingCodes);
+        only(text, problems, "formats", formats, Vocabularies.FORMATS.keySet());
+        only(text, problems, "availability", availability, Vocabularies.TIMES.keySet());
+        only(text, problems, "topics", topics, Vocabularies.TOPICS.keySet());
         if (!blank(region) && !regionCodes.contains(region)) {
-            problems.put("region", "Choose a region from the list");
+            problems.put("region", text.get("mentoring.apply.problem.regionList"));
         }
         Integer years = number(yearsInSector);
         if (years == null || years < 0 || years > 70) {
-            problems.put("yearsInSector", "Enter the number of years, from 0 to 70");
+            problems.put("yearsInSector", text.get("mentoring.apply.problem.years"));
         }
-        tooLong(problems, "statement", statement, 3000, "what you wrote");
-        tooLong(problems, "exclusions", exclusions, 2000, "the names");
+        tooLong(text, problems, "statement", statement, 3000, "mentoring.apply.problem.statementLength");
+        tooLong(text, problems, "exclusions", exclusions, 2000, "mentoring.apply.problem.exclusions");
         if (mentor()) {
             Integer places = number(capacity);
             if (places == null || places < 1 || places > maxPerMentor) {
-                problems.put("capacity", "Choose how many mentees you can take, from 1 to " + maxPerMentor);
+                problems.put("capacity", text.get("mentoring.apply.problem.capacity", String.valueOf(maxPerMentor)));
             }
             if (sharesLivedExperience && !livedExperienceConsent) {
-                problems.put("livedExperienceConsent", "Tick this if we may use your lived experience for matching, or untick the box above");
+                problems.put("livedExperienceConsent", text.get("mentoring.apply.problem.consent"));
             }
         }
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i) != null && answers.get(i).strip().length() > 2000) {
-                problems.put("answers", "Keep each answer under 2,000 characters");
+                problems.put("answers", text.get("mentoring.apply.problem.answers"));
             }
         }
         if (sending) {
             if (artForms.isEmpty()) {
-                problems.putIfAbsent("artForms", mentor() ? "Choose the art forms you work in" : "Choose at least one art form");
+                problems.putIfAbsent("artForms", text.get(mentor() ? "mentoring.apply.problem.artForms.mentor" : "mentoring.apply.problem.artForms.mentee"));
             }
             if (settings.isEmpty()) {
-                problems.putIfAbsent("settings", mentor() ? "Choose the settings you have worked in" : "Choose the settings you want to work in");
+                problems.putIfAbsent("settings", text.get(mentor() ? "mentoring.apply.problem.settings.mentor" : "mentoring.apply.problem.settings.mentee"));
             }
             if (blank(region)) {
-                problems.putIfAbsent("region", "Choose your region");
+                problems.putIfAbsent("region", text.get("mentoring.apply.problem.region"));
             }
             if (formats.isEmpty()) {
-                problems.putIfAbsent("formats", "Choose how you can meet");
+                problems.putIfAbsent("formats", text.get("mentoring.apply.problem.formats"));
             }
             if (availability.isEmpty()) {
-                problems.putIfAbsent("availability", "Choose when you are free");
+                problems.putIfAbsent("availability", text.get("mentoring.apply.problem.availability"));
             }
             if (topics.isEmpty()) {
-                problems.putIfAbsent("topics", mentor() ? "Choose what you can help with" : "Choose what you want help with");
+                problems.putIfAbsent("topics", text.get(mentor() ? "mentoring.apply.problem.topics.mentor" : "mentoring.apply.problem.topics.mentee"));
             }
             if (blank(statement)) {
-                problems.putIfAbsent("statement", mentor() ? "Tell us what you can offer" : "Tell us what you hope to get from mentoring");
+                problems.putIfAbsent("statement", text.get(mentor() ? "mentoring.apply.problem.statement.mentor" : "mentoring.apply.problem.statement.mentee"));
             }
         }
         return problems;
@@ -146,15 +146,15 @@ class ApplicationForm {
         return index < answers.size() ? answers.get(index) : "";
     }
 
-    private static void tooLong(Map<String, String> problems, String field, String value, int max, String what) {
+    private static void tooLong(MentoringText text, Map<String, String> problems, String field, String value, int max, String key) {
         if (value != null && value.strip().length() > max) {
-            problems.put(field, "Keep " + what + " under " + String.format("%,d", max) + " characters");
+            problems.put(field, text.get(key));
         }
     }
 
-    private static void only(Map<String, String> problems, String field, List<String> values, Set<String> allowed) {
+    private static void only(MentoringText text, Map<String, String> problems, String field, List<String> values, Set<String> allowed) {
         if (!allowed.containsAll(values)) {
-            problems.put(field, "Choose from the list");
+            problems.put(field, text.get("mentoring.apply.problem.list"));
         }
     }
 

@@ -14,9 +14,11 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 class ChoiceLabels {
 
     private final TaxonomyApi taxonomy;
+    private final MentoringText text;
 
-    ChoiceLabels(TaxonomyApi taxonomy) {
+    ChoiceLabels(TaxonomyApi taxonomy, MentoringText text) {
         this.taxonomy = taxonomy;
+        this.text = text;
     }
 
     Map<String, String> all() {
@@ -24,9 +26,9 @@ class ChoiceLabels {
         labels.putAll(taxonomy.labels(Vocabulary.ART_FORM));
         labels.putAll(taxonomy.labels(Vocabulary.SETTING));
         labels.putAll(taxonomy.labels(Vocabulary.REGION));
-        labels.putAll(Vocabularies.FORMATS);
-        labels.putAll(Vocabularies.TIMES);
-        labels.putAll(Vocabularies.TOPICS);
+        labels.putAll(text.labels("mentoring.format.", Vocabularies.FORMATS));
+        labels.putAll(text.labels("mentoring.time.", Vocabularies.TIMES));
+        labels.putAll(text.labels("mentoring.topic.", Vocabularies.TOPICS));
         return labels;
     }
 }

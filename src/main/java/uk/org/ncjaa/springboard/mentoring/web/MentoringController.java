@@ -48,9 +48,11 @@ class MentoringController {
     private final Certificates certificates;
     private final TaxonomyApi taxonomy;
     private final ChoiceLabels labels;
+    private final MentoringText text;
 
     MentoringController(Rounds rounds, Applications applications, Relationships relationships, Certificates certificates,
-            TaxonomyApi taxonomy, ChoiceLabels labels) {
+            TaxonomyApi taxonomy, ChoiceLabels labels, MentoringText text) {
+        this.text = text;
         this.rounds = rounds;
         this.applications = applications;
         this.relationships = relationships;
@@ -90,7 +92,7 @@ class MentoringController {
         Round round = rounds.shown(id);
         Application existing = applications.mineIn(id, user.id()).orElse(null);
         boolean send = "send".equals(action);
-        Map<String, String> problems = form.problems(send, round.maxPerMentor(), taxonomy.labels(Vocabulary.ART_FORM).keySet(),
+        Map<String, String> problems = form.problems(text, send, round.maxPerMentor(), taxonomy.labels(Vocabulary.ART_FORM).keySet(),
                 taxonomy.labels(Vocabulary.SETTING).keySet(), taxonomy.labels(Vocabulary.REGION).keySet());
         if (!problems.isEmpty()) {
             return applyPage(round, form, existing, problems, model);
@@ -101,8 +103,7 @@ class MentoringController {
         catch (MentoringException ex) {
             return applyPage(round, form, existing, Map.of("role", ex.getMessage()), model);
         }
-        redirect.addFlashAttribute("notice", send ? "Thank you: your application is sent, and we have emailed you to say so."
-                : "Your draft is saved. Come back to it at any time before the round closes.");
+        redirect.addFlashAttribute("notice", text.get(send ? "mentoring.notice.sent" : "mentoring.notice.draftSaved"));
         return send ? "redirect:/mentoring/mine" : "redirect:/mentoring/rounds/" + id + "/apply";
     }
 
@@ -117,9 +118,9 @@ class MentoringController {
         model.addAttribute("artFormChoices", taxonomy.labels(Vocabulary.ART_FORM));
         model.addAttribute("settingChoices", taxonomy.labels(Vocabulary.SETTING));
         model.addAttribute("regionChoices", taxonomy.labels(Vocabulary.REGION));
-        model.addAttribute("formatChoices", Vocabularies.FORMATS);
-        model.addAttribute("timeChoices", Vocabularies.TIMES);
-        model.addAttribute("topicChoices", Vocabularies.TOPICS);
+        model.addAttribute("formatChoices", text.labels("mentoring.format.", Vocabularies.FORMATS));
+        model.addAttribute("timeChoices", text.labels("mentoring.time.", Vocabularies.TIMES));
+        model.addAttribute("topicChoices", text.labels("mentoring.topic.", Vocabularies.TOPICS));
         return "mentoring/apply";
     }
 
@@ -138,7 +139,7 @@ class MentoringController {
     String withdraw(@PathVariable long id, @AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         try {
             applications.withdraw(id, user.id());
-            redirect.addFlashAttribute("notice", "Your application is withdrawn.");
+            redirect.addFlashAttribute("notice", text.get("mentoring.notice.withdrawn"));
         }
         catch (MentoringException ex) {
             redirect.addFlashAttribute("notice", ex.getMessage());
@@ -155,13 +156,12 @@ class MentoringController {
     String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal AccountUser user,
             Model model, RedirectAttributes redirect) {
         if (!answer.equals("accept") && !answer.equals("decline")) {
-            return matchPage(relationships.view(id, user.id()), Map.of("answer", "Choose accept or decline"), new MeetingForm(), model);
+            return matchPage(relationships.view(id, user.id()), Map.of("answer", text.get("mentoring.problem.answer")), new MeetingForm(), model);
         }
         try {
             Match match = relationships.answer(id, user.id(), answer.equals("accept"));
-            redirect.addFlashAttribute("notice", match.status() == Match.Status.ACTIVE ? "You have both accepted: your mentoring has begun."
-                    : match.status() == Match.Status.DECLINED ? "You have declined. We will look for another match."
-                    : "Thank you: we are waiting for the other person's answer.");
+            redirect.addFlashAttribute("notice", text.get(match.status() == Match.Status.ACTIVE ? "mentoring.notice.begun"
+                    : match.status() == Match.Status.DECLINED ? "mentoring.notice.declined" : "mentoring.notice.waiting"));
         }
         catch (MentoringException ex) {
             redirect.addFlashAttribute("notice", ex.getMessage());
@@ -173,20 +173,20 @@ class MentoringController {
     String goals(@PathVariable long id, @RequestParam(defaultValue = "") String goals, @AuthenticationPrincipal AccountUser user,
             Model model, RedirectAttributes redirect) {
         if (goals.strip().length() > 4000) {
-            return matchPage(relationships.view(id, user.id()), Map.of("goals", "Keep the goals under 4,000 characters"), new MeetingForm(),
+            return matchPage(relationships.view(id, user.id()), Map.of("goals", text.get("mentoring.problem.goals")), new MeetingForm(),
                     model);
         }
-        return act(id, redirect, "Your goals are saved.", () -> relationships.agreeGoals(id, user.id(), goals.strip()));
+        return act(id, redirect, text.get("mentoring.notice.goals"), () -> relationships.agreeGoals(id, user.id(), goals.strip()));
     }
 
     @PostMapping("/mentoring/matches/{id}/meetings")
     String meeting(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, @AuthenticationPrincipal AccountUser user,
             Model model, RedirectAttributes redirect) {
-        Map<String, String> problems = form.problems(rounds.today());
+        Map<String, String> problems = form.problems(text, rounds.today());
         if (!problems.isEmpty()) {
             return matchPage(relationships.view(id, user.id()), problems, form, model);
         }
-        return act(id, redirect, "The meeting is logged.", () -> relationships.logMeeting(id, user.id(), form.date(), form.format(),
+        return act(id, redirect, text.get("mentoring.notice.meeting"), () -> relationships.logMeeting(id, user.id(), form.date(), form.format(),
                 form.minutes(), form.notes.strip()));
     }
 
@@ -199,21 +199,21 @@ class MentoringController {
         Integer moved = scale(progress);
         Feedback.Stage chosen = "MID".equals(stage) ? Feedback.Stage.MID : "END".equals(stage) ? Feedback.Stage.END : null;
         if (chosen == null) {
-            problems.put("stage", "Choose which survey this is");
+            problems.put("stage", text.get("mentoring.problem.stage"));
         }
         if (happy == null) {
-            problems.put("satisfaction", "Choose how satisfied you are, from 1 to 5");
+            problems.put("satisfaction", text.get("mentoring.problem.satisfaction"));
         }
         if (moved == null) {
-            problems.put("progress", "Choose how far you have come towards your goals, from 1 to 5");
+            problems.put("progress", text.get("mentoring.problem.progress"));
         }
         if (comment.strip().length() > 2000) {
-            problems.put("comment", "Keep your comment under 2,000 characters");
+            problems.put("comment", text.get("mentoring.problem.comment"));
         }
         if (!problems.isEmpty()) {
             return matchPage(relationships.view(id, user.id()), problems, new MeetingForm(), model);
         }
-        return act(id, redirect, "Thank you for your feedback.",
+        return act(id, redirect, text.get("mentoring.notice.feedback"),
                 () -> relationships.giveFeedback(id, user.id(), chosen, happy, moved, comment.strip()));
     }
 
@@ -227,17 +227,17 @@ class MentoringController {
             }
         }
         if (chosen == null || note.strip().length() > 2000) {
-            return matchPage(relationships.view(id, user.id()), Map.of("outcome", chosen == null ? "Choose how it ended"
-                    : "Keep the note under 2,000 characters"), new MeetingForm(), model);
+            return matchPage(relationships.view(id, user.id()), Map.of("outcome", text.get(chosen == null ? "mentoring.problem.outcome"
+                    : "mentoring.problem.note")), new MeetingForm(), model);
         }
         Match.Outcome closing = chosen;
-        return act(id, redirect, "Your mentoring is closed. Thank you.", () -> relationships.close(id, user.id(), closing, note.strip()));
+        return act(id, redirect, text.get("mentoring.notice.closed"), () -> relationships.close(id, user.id(), closing, note.strip()));
     }
 
     @GetMapping("/mentoring/matches/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @AuthenticationPrincipal AccountUser user) {
         try {
-            byte[] pdf = certificates.render(relationships.view(id, user.id()));
+            byte[] pdf = certificates.render(relationships.view(id, user.id()), org.springframework.context.i18n.LocaleContextHolder.getLocale());
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("mentoring-certificate.pdf").build().toString())
                 .body(pdf);
@@ -283,24 +283,24 @@ class MentoringController {
         public String minutes = "60";
         public String notes = "";
 
-        Map<String, String> problems(LocalDate today) {
+        Map<String, String> problems(MentoringText text, LocalDate today) {
             Map<String, String> problems = new LinkedHashMap<>();
             LocalDate date = date();
             if (date == null) {
-                problems.put("heldOn", "Enter the date you met, for example 2027-03-14");
+                problems.put("heldOn", text.get("mentoring.problem.heldOn"));
             }
             else if (date.isAfter(today)) {
-                problems.put("heldOn", "Log a meeting once it has happened");
+                problems.put("heldOn", text.get("mentoring.problem.heldOnFuture"));
             }
             if (format() == null) {
-                problems.put("format", "Choose how you met");
+                problems.put("format", text.get("mentoring.problem.format"));
             }
             Integer length = minutes();
             if (length == null || length < 5 || length > 600) {
-                problems.put("minutes", "Enter how long you met, in minutes, from 5 to 600");
+                problems.put("minutes", text.get("mentoring.problem.minutes"));
             }
             if (notes.strip().length() > 4000) {
-                problems.put("notes", "Keep the notes under 4,000 characters");
+                problems.put("notes", text.get("mentoring.problem.notes"));
             }
             return problems;
         }
