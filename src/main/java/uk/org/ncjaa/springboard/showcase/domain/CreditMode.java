@@ -37,18 +37,20 @@ public enum CreditMode {
             return "";
         }
         if (given.isEmpty()) {
-            throw new ShowcaseException("Give the name to credit, or choose \"Anonymous\".");
+            throw new ShowcaseException("Give the name to credit, or choose \"Anonymous\".", "showcase.problem.creditName");
         }
         if (given.length() > MAX_NAME) {
-            throw new ShowcaseException("Keep the name to credit under " + MAX_NAME + " characters.");
+            throw new ShowcaseException("Keep the name to credit under " + MAX_NAME + " characters.", "showcase.problem.creditNameLength",
+                    String.valueOf(MAX_NAME));
         }
         if (!given.matches("[\\p{L}\\p{M}'’. -]+")) {
-            throw new ShowcaseException("A name to credit has letters only (and apostrophes, hyphens, full stops and spaces).");
+            throw new ShowcaseException("A name to credit has letters only (and apostrophes, hyphens, full stops and spaces).",
+                    "showcase.problem.creditLetters");
         }
         switch (this) {
             case FIRST_NAME -> {
                 if (given.contains(" ")) {
-                    throw new ShowcaseException("Give the first name only, as one word: no surname.");
+                    throw new ShowcaseException("Give the first name only, as one word: no surname.", "showcase.problem.firstName");
                 }
                 return given;
             }
@@ -58,14 +60,14 @@ public enum CreditMode {
                 boolean oneEach = Arrays.stream(parts).allMatch(part -> part.length() == 1);
                 boolean capitals = given.matches("\\p{Lu}{1,4}");
                 if (letters.isEmpty() || letters.length() > 4 || !(oneEach || capitals)) {
-                    throw new ShowcaseException("Give initials only, such as \"J. S.\" (up to four letters).");
+                    throw new ShowcaseException("Give initials only, such as \"J. S.\" (up to four letters).", "showcase.problem.initials");
                 }
                 return Arrays.stream(letters.toUpperCase(Locale.ROOT).split("")).map(l -> l + ".").collect(Collectors.joining(" "));
             }
             case FULL_NAME -> {
                 if (!makerConfirmed || !organisationConfirmed) {
                     throw new ShowcaseException("A full name is shown only when the maker and your organisation both confirm it: "
-                            + "tick both boxes, or choose a first name, initials or a chosen name.");
+                            + "tick both boxes, or choose a first name, initials or a chosen name.", "showcase.problem.fullName");
                 }
                 return given;
             }

@@ -170,10 +170,11 @@ public class Work {
     /** The organisation changes what it sent, before it is published or after it was returned; it goes back for moderation. */
     public void revise(WorkDetails details, long accountId, LocalDate today, Instant now) {
         if (status != WorkStatus.SUBMITTED && status != WorkStatus.RETURNED) {
-            throw new ShowcaseException("Only a work waiting for moderation or returned for changes can be changed.");
+            throw new ShowcaseException("Only a work waiting for moderation or returned for changes can be changed.",
+                    "showcase.problem.notChangeable");
         }
         if (details.kind() != kind) {
-            throw new ShowcaseException("A work cannot change its kind: send it again as a new work.");
+            throw new ShowcaseException("A work cannot change its kind: send it again as a new work.", "showcase.problem.kindChange");
         }
         apply(details, accountId, today, now);
         this.status = WorkStatus.SUBMITTED;
@@ -182,41 +183,45 @@ public class Work {
     private void apply(WorkDetails d, long accountId, LocalDate today, Instant now) {
         if (d.involvesVictims() || d.involvesStaff() || d.involvesCurrentCase()) {
             throw new ShowcaseException("The alliance does not show works that involve victims of crime, staff who could be identified "
-                    + "or a current case, to protect them and the maker. This work cannot be sent.");
+                    + "or a current case, to protect them and the maker. This work cannot be sent.", "showcase.problem.notShown");
         }
-        String title = required(d.title(), "Give the work a title.", MAX_TITLE, "title");
+        String title = required(d.title(), "Give the work a title.", "title", MAX_TITLE, "title");
         int thisYear = today.getYear();
         if (d.year() < 1950 || d.year() > thisYear) {
-            throw new ShowcaseException("Give the year the work was made, between 1950 and " + thisYear + ".");
+            throw new ShowcaseException("Give the year the work was made, between 1950 and " + thisYear + ".", "showcase.problem.yearRange",
+                    String.valueOf(thisYear));
         }
         if (d.creditMode() == null) {
-            throw new ShowcaseException("Choose how the maker is credited.");
+            throw new ShowcaseException("Choose how the maker is credited.", "showcase.problem.creditMode");
         }
         String credit = d.creditMode().credit(d.creditName(), d.makerConfirmedFullName(), d.organisationConfirmedFullName());
         if (blank(d.artForm()) || blank(d.setting()) || blank(d.region())) {
-            throw new ShowcaseException("Choose the art form, the setting and the region the work comes from.");
+            throw new ShowcaseException("Choose the art form, the setting and the region the work comes from.", "showcase.problem.origin");
         }
         if (!d.consentOnline()) {
-            throw new ShowcaseException("The maker's consent must cover showing the work online: without it the showcase cannot show it.");
+            throw new ShowcaseException("The maker's consent must cover showing the work online: without it the showcase cannot show it.",
+                    "showcase.problem.consentOnline");
         }
         if (d.consentUntil() != null && !d.consentUntil().isAfter(today)) {
-            throw new ShowcaseException("The consent's end date has passed or is today: give a later date, or none.");
+            throw new ShowcaseException("The consent's end date has passed or is today: give a later date, or none.", "showcase.problem.consentPast");
         }
         String description = optional(d.description(), MAX_WORDS, "description");
         String transcript = optional(d.transcript(), MAX_TEXT, "transcript");
         String text = optional(d.textBody(), MAX_TEXT, "text");
         switch (kind) {
-            case IMAGE -> required(description, "Describe the picture for people who cannot see it: a person writes this, in their own words.",
+            case IMAGE -> required(description, "Describe the picture for people who cannot see it: a person writes this, in their own words.", "description",
                     MAX_WORDS, "description");
             case AUDIO -> required(transcript, "Give a transcript of the recording (its words, and what can be heard), for people who cannot hear it.",
+                    "transcript.audio",
                     MAX_TEXT, "transcript");
             case VIDEO -> {
-                required(transcript, "Give a transcript of the video (its words, and what can be seen and heard).", MAX_TEXT, "transcript");
+                required(transcript, "Give a transcript of the video (its words, and what can be seen and heard).", "transcript.video",
+                        MAX_TEXT, "transcript");
                 if (blank(d.videoAddress())) {
-                    throw new ShowcaseException("Give the video's address on YouTube or Vimeo.");
+                    throw new ShowcaseException("Give the video's address on YouTube or Vimeo.", "showcase.problem.videoAddress");
                 }
             }
-            case TEXT -> required(text, "Give the text of the work.", MAX_TEXT, "text");
+            case TEXT -> required(text, "Give the text of the work.", "text", MAX_TEXT, "text");
             default -> throw new IllegalStateException();
         }
         this.title = title;
@@ -247,13 +252,13 @@ public class Work {
     /** Whether the work is ready to go to the editors: its file is there and the consent is on record. */
     public void checkComplete() {
         if (kind == WorkKind.IMAGE && imageKey == null) {
-            throw new ShowcaseException("Upload the picture of the work.");
+            throw new ShowcaseException("Upload the picture of the work.", "showcase.problem.picture");
         }
         if (kind == WorkKind.AUDIO && audioKey == null) {
-            throw new ShowcaseException("Upload the recording.");
+            throw new ShowcaseException("Upload the recording.", "showcase.problem.recording");
         }
         if (consentFormKey == null && !consentHeldByOrganisation) {
-            throw new ShowcaseException("Upload the signed consent form, or confirm that your organisation holds it.");
+            throw new ShowcaseException("Upload the signed consent form, or confirm that your organisation holds it.", "showcase.problem.consentForm");
         }
     }
 
@@ -307,7 +312,7 @@ public class Work {
         if (status != WorkStatus.SUBMITTED) {
             throw new ShowcaseException("Only a work waiting for moderation can be returned.");
         }
-        required(reason, "Say what the organisation should change.", MAX_WORDS, "reason");
+        required(reason, "Say what the organisation should change.", "change", MAX_WORDS, "reason");
         this.status = WorkStatus.RETURNED;
         this.updatedAt = now;
     }
@@ -317,7 +322,7 @@ public class Work {
         if (status != WorkStatus.SUBMITTED && status != WorkStatus.RETURNED) {
             throw new ShowcaseException("Only a work waiting for moderation can be declined.");
         }
-        required(reason, "Give the organisation the reason.", MAX_WORDS, "reason");
+        required(reason, "Give the organisation the reason.", "reason", MAX_WORDS, "reason");
         // the title stays, so the organisation knows which work the reason is about
         String kept = title;
         List<String> files = erase();
@@ -402,9 +407,9 @@ public class Work {
         return text == null || text.isBlank();
     }
 
-    private static String required(String text, String message, int max, String what) {
+    private static String required(String text, String message, String key, int max, String what) {
         if (blank(text)) {
-            throw new ShowcaseException(message);
+            throw new ShowcaseException(message, "showcase.problem.required." + key);
         }
         return optional(text, max, what);
     }
@@ -412,7 +417,8 @@ public class Work {
     private static String optional(String text, int max, String what) {
         String value = text == null ? "" : text.strip().replace("\r\n", "\n");
         if (value.length() > max) {
-            throw new ShowcaseException("Keep the " + what + " under " + max + " characters.");
+            throw new ShowcaseException("Keep the " + what + " under " + max + " characters.", "showcase.problem.tooLong." + what.replaceAll("[^a-z]", ""),
+                    String.valueOf(max));
         }
         return value;
     }

@@ -93,10 +93,12 @@ public class WorkFiles {
     /** The signed consent form: a PDF, screened and cleaned as every uploaded PDF is, or a photograph of it. */
     String putConsentForm(byte[] upload, String fileName) {
         if (upload == null || upload.length == 0) {
-            throw new ShowcaseException("Choose the consent form's file, or confirm that your organisation holds the form.");
+            throw new ShowcaseException("Choose the consent form's file, or confirm that your organisation holds the form.",
+                    "showcase.problem.consentFile");
         }
         if (upload.length > maxFormBytes) {
-            throw new ShowcaseException("The consent form is too large; the largest we accept is " + maxFormBytes / 1_048_576 + " MB.");
+            throw new ShowcaseException("The consent form is too large; the largest we accept is " + maxFormBytes / 1_048_576 + " MB.",
+                    "showcase.problem.consentFormSize", String.valueOf(maxFormBytes / 1_048_576));
         }
         try {
             Path temporary = Files.createTempFile("consent-", ".part");
@@ -114,7 +116,8 @@ public class WorkFiles {
                     photo = Images.photos(upload, MAX_IMAGE_BYTES, List.of(2400));
                 }
                 catch (Images.Rejected notAPicture) {
-                    throw new ShowcaseException("Upload the consent form as a PDF, or as a photograph (PNG, JPEG or GIF).");
+                    throw new ShowcaseException("Upload the consent form as a PDF, or as a photograph (PNG, JPEG or GIF).",
+                            "showcase.problem.consentFormType");
                 }
                 put(CONSENT_AREA, key + ".jpg", photo.get(0).bytes());
                 return key + ".jpg";

@@ -80,7 +80,8 @@ public class Works {
 
     private Work.Organisation organisation(long accountId, long listingId) {
         return organisations(accountId).stream().filter(o -> o.id() == listingId).findFirst()
-            .orElseThrow(() -> new ShowcaseException("Choose an organisation whose Directory listing you look after."));
+            .orElseThrow(() -> new ShowcaseException("Choose an organisation whose Directory listing you look after.",
+                    "showcase.problem.organisation"));
     }
 
     /** A new work, checked whole before anything is kept; its files are stored, then the work with them. */
@@ -212,9 +213,8 @@ public class Works {
             String title = work.title();
             String reason = "The maker's consent ended on " + work.consentUntil() + ".";
             withdraw(work, "CONSENT_ENDED", reason, null);
-            notices.tell(work, "Taken down from the showcase: " + title, "\"" + title + "\" has been taken down from the showcase and its "
-                    + "files deleted, because the maker's consent has ended. If the maker agrees to it being shown again, send it again.",
-                    reason, "/showcase/manage", "Works you have sent");
+            notices.tell(work, "showcase.mail.consentEnded", null, "/showcase/manage", "showcase.mail.link.manage", title,
+                    String.valueOf(work.consentUntil()));
         }
         return ended.size();
     }
@@ -248,19 +248,16 @@ public class Works {
             case "publish" -> {
                 work.publish(confirmed, today(), now);
                 events.publishEvent(new ShowcaseChanged(work.slug()));
-                notices.tell(work, "Published in the showcase: " + work.title(), "\"" + work.title() + "\" is now in the showcase. You "
-                        + "can withdraw it at any time, and it leaves the site at once.", "", work.href(), "See it on the site");
+                notices.tell(work, "showcase.mail.published", "", work.href(), "showcase.mail.link.see", work.title());
             }
             case "return" -> {
                 work.returnForChanges(reason, now);
-                notices.tell(work, "Changes asked for: " + work.title(), "The editors have returned \"" + work.title()
-                        + "\" with what to change before it can be shown:", reason, "/showcase/manage/" + work.id(), "Change the work");
+                notices.tell(work, "showcase.mail.returned", reason, "/showcase/manage/" + work.id(), "showcase.mail.link.change", work.title());
             }
             case "decline" -> {
                 List<String> keys = work.decline(reason, now);
                 AfterCommit.run(() -> files.delete(keys));
-                notices.tell(work, "Not shown in the showcase: " + work.title(), "The editors have decided not to show \"" + work.title()
-                        + "\", and its files have been deleted. Their reason:", reason, "/showcase/manage", "Works you have sent");
+                notices.tell(work, "showcase.mail.declined", reason, "/showcase/manage", "showcase.mail.link.manage", work.title());
             }
             default -> throw new ShowcaseException("Choose to publish, return or decline the work.");
         }

@@ -59,10 +59,12 @@ class ShowcaseController {
     private final SpringboardProperties site;
     private final List<String> videoHosts;
     private final java.util.Optional<OrganisationEvidence> evidence;
+    private final org.springframework.context.MessageSource messages;
 
     ShowcaseController(Works works, TaxonomyApi taxonomy, SpringboardProperties site,
             @Value("${springboard.content.video-hosts:youtube.com,youtu.be,vimeo.com}") List<String> videoHosts,
-            java.util.Optional<OrganisationEvidence> evidence) {
+            java.util.Optional<OrganisationEvidence> evidence, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.evidence = evidence;
         this.works = works;
         this.taxonomy = taxonomy;
@@ -105,10 +107,9 @@ class ShowcaseController {
         model.addAttribute("chosen", new Chosen(chosenKind == null ? null : chosenKind.slug(), chosenArt, chosenSetting, chosenRegion,
                 chosenYear == null ? null : String.valueOf(chosenYear)));
         model.addAttribute("exhibitions", works.exhibitions());
-        model.addAttribute("meta", new PageMeta("Showcase | National Criminal Justice Arts Alliance",
-                "Pictures, recordings, videos and writing by people in prison, on probation and in the community, shown with their consent.",
+        model.addAttribute("meta", new PageMeta(text("showcase.meta.title"), text("showcase.meta.description"),
                 site.baseUrl() + "/showcase", "website"));
-        model.addAttribute("feed", new FeedLink("/showcase/feed", "New works in the showcase"));
+        model.addAttribute("feed", new FeedLink("/showcase/feed", text("showcase.meta.feed")));
         return Htmx.view(request, "showcase/gallery", "results");
     }
 
@@ -165,7 +166,7 @@ class ShowcaseController {
         model.addAttribute("studies", studies);
         model.addAttribute("studiesHref", studies > 0 ? evidence.get().href(work.organisationName()) : null);
         String description = work.kind() == WorkKind.IMAGE ? work.description() : work.makerWords();
-        model.addAttribute("meta", new PageMeta(work.title() + " | Showcase", description.length() > 200 ? description.substring(0, 197) + "…"
+        model.addAttribute("meta", new PageMeta(text("showcase.meta.page", work.title()), description.length() > 200 ? description.substring(0, 197) + "…"
                 : description, site.baseUrl() + work.href(), "article",
                 work.imageKey() == null ? null : site.baseUrl() + work.href() + "/800.jpg", List.of()));
         return "showcase/work";
@@ -215,10 +216,14 @@ class ShowcaseController {
         Map<String, String> regions = taxonomy.labels(Vocabulary.REGION);
         model.addAttribute("exhibition", exhibition);
         model.addAttribute("works", works.hanging(exhibition).stream().map(w -> new WorkView(w, artForms, settings, regions)).toList());
-        model.addAttribute("meta", new PageMeta(exhibition.title() + " | Showcase", "An exhibition in the alliance's showcase.",
+        model.addAttribute("meta", new PageMeta(text("showcase.meta.page", exhibition.title()), text("showcase.meta.exhibition"),
                 site.baseUrl() + exhibition.href(), "website"));
         model.addAttribute("feed", new FeedLink(exhibition.href() + "/feed", exhibition.title()));
         return "showcase/exhibition";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/showcase/feed")

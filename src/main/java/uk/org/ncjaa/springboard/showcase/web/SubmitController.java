@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,12 @@ class SubmitController {
     private final Works works;
     private final TaxonomyApi taxonomy;
     private final List<String> videoHosts;
+    private final org.springframework.context.MessageSource messages;
 
     SubmitController(Works works, TaxonomyApi taxonomy,
-            @Value("${springboard.content.video-hosts:youtube.com,youtu.be,vimeo.com}") List<String> videoHosts) {
+            @Value("${springboard.content.video-hosts:youtube.com,youtu.be,vimeo.com}") List<String> videoHosts,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.works = works;
         this.taxonomy = taxonomy;
         this.videoHosts = videoHosts;
@@ -76,19 +80,29 @@ class SubmitController {
         try {
             Work work = works.submit(user.id(), form.getListingId() == null ? -1 : form.getListingId(), form.details(videoHosts),
                     upload(media), upload(consentForm));
-            redirect.addFlashAttribute("notice", "\"" + work.title() + "\" was sent to the editors. You will see here when it is published.");
+            redirect.addFlashAttribute("notice", text("showcase.notice.sent", work.title()));
             return "redirect:/showcase/manage";
         }
         catch (ShowcaseException refused) {
-            model.addAttribute("problem", refused.getMessage() + chooseAgain(media, consentForm));
+            model.addAttribute("problem", problem(refused) + chooseAgain(media, consentForm));
             return page(user, form, null, model);
         }
     }
 
     /** A browser never sends a chosen file back with a refused form: the page says so. */
-    private static String chooseAgain(MultipartFile media, MultipartFile consentForm) {
+    private String chooseAgain(MultipartFile media, MultipartFile consentForm) {
         boolean sent = media != null && !media.isEmpty() || consentForm != null && !consentForm.isEmpty();
-        return sent ? " Choose your files again before sending." : "";
+        return sent ? " " + text("showcase.problem.chooseAgain") : "";
+    }
+
+    /** What was refused, in the page's language where the bundle has it. */
+    private String problem(ShowcaseException refused) {
+        return refused.key() == null ? refused.getMessage()
+                : messages.getMessage(refused.key(), refused.args(), refused.getMessage(), LocaleContextHolder.getLocale());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static Works.Upload upload(MultipartFile file) {
@@ -99,7 +113,7 @@ class SubmitController {
             return new Works.Upload(file.getBytes(), file.getOriginalFilename());
         }
         catch (IOException ex) {
-            throw new ShowcaseException("The file did not arrive complete. Please try again.");
+            throw new ShowcaseException("The file did not arrive complete. Please try again.", "showcase.problem.incomplete");
         }
     }
 
@@ -131,11 +145,11 @@ class SubmitController {
         Work work = works.ownWork(user.id(), id);
         try {
             works.revise(user.id(), id, form.details(videoHosts), upload(media), upload(consentForm));
-            redirect.addFlashAttribute("notice", "Your changes were sent to the editors.");
+            redirect.addFlashAttribute("notice", text("showcase.notice.changesSent"));
             return "redirect:/showcase/manage";
         }
         catch (ShowcaseException refused) {
-            model.addAttribute("problem", refused.getMessage() + chooseAgain(media, consentForm));
+            model.addAttribute("problem", problem(refused) + chooseAgain(media, consentForm));
             model.addAttribute("decisions", works.decisions(id));
             return page(user, form, work, model);
         }
@@ -145,7 +159,7 @@ class SubmitController {
     String withdraw(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         works.withdrawOwn(user.id(), id, reason == null ? "" : reason.strip());
-        redirect.addFlashAttribute("notice", "The work was withdrawn: it has gone from the site and its files are deleted.");
+        redirect.addFlashAttribute("notice", text("showcase.notice.withdrawn"));
         return "redirect:/showcase/manage";
     }
 

@@ -83,18 +83,18 @@ public class WorkForm {
     WorkDetails details(java.util.List<String> videoHosts) {
         WorkKind workKind = WorkKind.of(kind);
         if (workKind == null) {
-            throw new ShowcaseException("Choose what kind of work it is.");
+            throw new ShowcaseException("Choose what kind of work it is.", "showcase.problem.kind");
         }
         CreditMode mode;
         try {
             mode = CreditMode.valueOf(creditMode == null ? "" : creditMode);
         }
         catch (IllegalArgumentException ex) {
-            throw new ShowcaseException("Choose how the maker is credited.");
+            throw new ShowcaseException("Choose how the maker is credited.", "showcase.problem.creditMode");
         }
         for (String answer : new String[] { involvesVictims, involvesStaff, involvesCurrentCase }) {
             if (!"no".equals(answer) && !"yes".equals(answer)) {
-                throw new ShowcaseException("Answer the three questions about victims, staff and current cases.");
+                throw new ShowcaseException("Answer the three questions about victims, staff and current cases.", "showcase.problem.questions");
             }
         }
         int madeIn;
@@ -102,7 +102,7 @@ public class WorkForm {
             madeIn = Integer.parseInt(year == null ? "" : year.strip());
         }
         catch (NumberFormatException ex) {
-            throw new ShowcaseException("Give the year the work was made as four figures, such as 2025.");
+            throw new ShowcaseException("Give the year the work was made as four figures, such as 2025.", "showcase.problem.year");
         }
         LocalDate until = null;
         if (consentUntil != null && !consentUntil.isBlank()) {
@@ -110,12 +110,14 @@ public class WorkForm {
                 until = LocalDate.parse(consentUntil.strip());
             }
             catch (DateTimeParseException ex) {
-                throw new ShowcaseException("Give the consent's end date as a date, such as 2027-12-31, or leave it empty.");
+                throw new ShowcaseException("Give the consent's end date as a date, such as 2027-12-31, or leave it empty.",
+                        "showcase.problem.consentUntil");
             }
         }
         if (workKind == WorkKind.VIDEO && (videoAddress == null
                 || uk.org.ncjaa.springboard.shared.web.Videos.embed(videoAddress, videoHosts).isEmpty())) {
-            throw new ShowcaseException("Give the address of the video on YouTube or Vimeo (such as https://www.youtube.com/watch?v=...).");
+            throw new ShowcaseException("Give the address of the video on YouTube or Vimeo (such as https://www.youtube.com/watch?v=...).",
+                    "showcase.problem.video");
         }
         return new WorkDetails(workKind, title, mode, creditName, makerConfirmedFullName, organisationConfirmedFullName, artForm, setting,
                 region, madeIn, project, makerWords, description, transcript, videoAddress, textBody, consentOnline, consentNewsletter,
