@@ -192,6 +192,58 @@ class ShowcaseWebTests {
     }
 
     @Test
+    void aWelshVisitorSeesTheShowcaseInWelshAndTheEnglishPagesStayAsTheyWere() throws Exception {
+        String title = "Welsh birds " + organisation.id();
+        mvc.perform(picture(title).with(organisation.login()).with(csrf())).andExpect(redirectedUrl("/showcase/manage"));
+        Work work = sent(title);
+        mvc.perform(get("/showcase/manage").param("lang", "cy").with(organisation.login()))
+            .andExpect(content().string(containsString("Gweithiau a anfonwyd gennych")))
+            .andExpect(content().string(containsString("Yn aros i gael ei gymedroli")))
+            .andExpect(content().string(not(containsString("??"))));
+        publish(work);
+
+        String gallery = mvc.perform(get("/showcase").param("lang", "cy")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(gallery).contains("<html lang=\"cy\"").contains("<h1>Arddangosfa</h1>").contains("Llun gan Marcia")
+            .contains("Hidlo&#39;r gweithiau").contains("Unrhyw ffurf gelf").contains(title).doesNotContain("??")
+            .doesNotContain("Show works");
+        String page = mvc.perform(get(work.href()).param("lang", "cy")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Am y gwaith").contains("Gwnaed gan").contains("Llun gan Marcia")
+            .contains("Dangosir gyda chaniatâd y gwneuthurwr").contains("cysylltwch â&#39;r gynghrair").contains(title + " | Arddangosfa | Springboard")
+            .doesNotContain("??").doesNotContain("About the work");
+        // the English pages are word for word as before
+        mvc.perform(get(work.href()).param("lang", "en")).andExpect(content().string(containsString("Picture by Marcia")))
+            .andExpect(content().string(containsString("About the work")))
+            .andExpect(content().string(containsString("Shown with the maker&#39;s consent.")))
+            .andExpect(content().string(not(containsString("Am y gwaith"))));
+        mvc.perform(get("/showcase").param("lang", "en")).andExpect(content().string(containsString("Show works")))
+            .andExpect(content().string(containsString("Picture by Marcia")))
+            .andExpect(content().string(not(containsString("Arddangosfa"))));
+
+        // the form, and what it refuses, in Welsh
+        mvc.perform(get("/showcase/submit").param("lang", "cy").with(organisation.login()))
+            .andExpect(content().string(containsString("Anfon gwaith i&#39;r Arddangosfa")))
+            .andExpect(content().string(containsString("Caniatâd y gwneuthurwr")))
+            .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(picture("Gwaith heb ganiatâd", "consentOnline", "").param("lang", "cy").with(organisation.login()).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Rhaid i ganiatâd y gwneuthurwr gynnwys dangos y gwaith ar-lein")))
+            .andExpect(content().string(containsString("Dewiswch eich ffeiliau eto cyn anfon.")))
+            .andExpect(content().string(containsString("value=\"Gwaith heb ganiatâd\"")));
+
+        // the site search names the showcase in the page's language
+        mvc.perform(get("/search").param("q", title).param("lang", "cy")).andExpect(content().string(containsString(work.href())))
+            .andExpect(content().string(containsString("Arddangosfa")));
+
+        // the home page's block follows the page's language
+        mvc.perform(post("/admin/showcase/works/" + work.id() + "/feature").param("featured", "true").with(editor.login()).with(csrf()));
+        mvc.perform(get("/").param("lang", "cy")).andExpect(content().string(containsString("O&#39;r Arddangosfa")))
+            .andExpect(content().string(containsString("Llun gan Marcia")));
+        mvc.perform(get("/").param("lang", "en")).andExpect(content().string(containsString("From the showcase")));
+    }
+
+    @Test
     void aRefusedFormComesBackWithEverythingTypedAndSaysWhy() throws Exception {
         mvc.perform(picture("Kept title", "involvesVictims", "yes").with(organisation.login()).with(csrf()))
             .andExpect(status().isOk())
