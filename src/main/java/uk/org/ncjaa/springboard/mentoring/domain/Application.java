@@ -120,7 +120,8 @@ public class Application {
     /** The applicant changes what they wrote: until staff decide on it. */
     public void change(Details details, Instant now) {
         if (status != Status.DRAFT && status != Status.SUBMITTED) {
-            throw new MentoringException("This application has been decided on, so it can no longer be changed.");
+            throw new MentoringException("This application has been decided on, so it can no longer be changed.",
+                    "mentoring.apply.decided");
         }
         this.organisation = details.organisation();
         this.jobTitle = details.jobTitle();
@@ -148,7 +149,7 @@ public class Application {
             return false;
         }
         if (status != Status.DRAFT) {
-            throw new MentoringException("This application has already been sent.");
+            throw new MentoringException("This application has already been sent.", "mentoring.problem.alreadySent");
         }
         status = Status.SUBMITTED;
         submittedAt = now;
@@ -173,7 +174,7 @@ public class Application {
 
     public void withdraw(Instant now) {
         if (status == Status.WITHDRAWN || status == Status.DECLINED) {
-            throw new MentoringException("This application is no longer open.");
+            throw new MentoringException("This application is no longer open.", "mentoring.problem.notOpen");
         }
         status = Status.WITHDRAWN;
         updatedAt = now;

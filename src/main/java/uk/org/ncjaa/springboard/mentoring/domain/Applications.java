@@ -48,14 +48,14 @@ public class Applications {
         Optional<Application> existing = applications.findByRoundIdAndAccountId(roundId, accountId);
         boolean sentBefore = existing.map(a -> a.status() != Application.Status.DRAFT).orElse(false);
         if (!sentBefore && !round.takingApplications(rounds.today())) {
-            throw new MentoringException("This round is not taking applications now.");
+            throw new MentoringException("This round is not taking applications now.", "mentoring.problem.roundClosed");
         }
         Application application;
         if (existing.isPresent()) {
             application = existing.get();
             if (application.role() != role) {
                 throw new MentoringException("You have already applied to this round as a " + application.role().label().toLowerCase()
-                        + ". Change that application instead.");
+                        + ". Change that application instead.", "mentoring.problem.alreadyApplied", application.role());
             }
             application.change(details, clock.instant());
         }
@@ -86,7 +86,8 @@ public class Applications {
             .orElseThrow(() -> new NotFoundException("No application " + id + " of this member"));
         boolean active = matches.forApplications(List.of(id)).stream().anyMatch(m -> m.status() == Match.Status.ACTIVE);
         if (active) {
-            throw new MentoringException("You are in an active mentoring relationship: close it from its page instead.");
+            throw new MentoringException("You are in an active mentoring relationship: close it from its page instead.",
+                    "mentoring.problem.active");
         }
         for (Match match : matches.forApplications(List.of(id))) {
             if (match.status() == Match.Status.OFFERED) {

@@ -40,10 +40,10 @@ public class Certificates {
     public byte[] render(Relationships.View view, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         if (!view.round().certificates()) {
-            throw new MentoringException("This round does not give certificates.");
+            throw new MentoringException("This round does not give certificates.", "mentoring.problem.noCertificates");
         }
         if (view.match().startedAt() == null) {
-            throw new MentoringException("A certificate is given once the mentoring has begun.");
+            throw new MentoringException("A certificate is given once the mentoring has begun.", "mentoring.problem.certificateBegun");
         }
         PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -151,7 +151,8 @@ public class Match {
      */
     public boolean answer(Role side, boolean accept, Instant now) {
         if (status != Status.OFFERED) {
-            throw new MentoringException(status == Status.ACTIVE ? "You have both already accepted." : "This offer is no longer open.");
+            throw new MentoringException(status == Status.ACTIVE ? "You have both already accepted." : "This offer is no longer open.",
+                    status == Status.ACTIVE ? "mentoring.problem.bothAccepted" : "mentoring.problem.offerClosed");
         }
         Answer answer = accept ? Answer.ACCEPTED : Answer.DECLINED;
         if (side == Role.MENTEE) {
@@ -218,7 +219,7 @@ public class Match {
 
     private void requireActive() {
         if (status != Status.ACTIVE) {
-            throw new MentoringException("Only an active mentoring relationship can be changed.");
+            throw new MentoringException("Only an active mentoring relationship can be changed.", "mentoring.problem.notActive");
         }
     }
 

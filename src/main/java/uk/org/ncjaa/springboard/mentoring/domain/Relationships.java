@@ -143,7 +143,7 @@ public class Relationships {
     public Meeting logMeeting(long matchId, long accountId, LocalDate heldOn, Meeting.Format format, int minutes, String notes) {
         View view = view(matchId, accountId);
         if (view.match().status() != Match.Status.ACTIVE) {
-            throw new MentoringException("Meetings can be logged while the mentoring is active.");
+            throw new MentoringException("Meetings can be logged while the mentoring is active.", "mentoring.problem.meetingsActive");
         }
         return meetings.save(new Meeting(matchId, heldOn, format, minutes, notes, accountId, clock.instant()));
     }
@@ -151,10 +151,10 @@ public class Relationships {
     public Feedback giveFeedback(long matchId, long accountId, Feedback.Stage stage, int satisfaction, int progress, String comment) {
         View view = view(matchId, accountId);
         if (view.match().status() != Match.Status.ACTIVE && view.match().status() != Match.Status.CLOSED) {
-            throw new MentoringException("Feedback is for mentoring that has begun.");
+            throw new MentoringException("Feedback is for mentoring that has begun.", "mentoring.problem.feedbackBegun");
         }
         if (view.feedback(stage).isPresent()) {
-            throw new MentoringException("You have already answered this survey. Thank you.");
+            throw new MentoringException("You have already answered this survey. Thank you.", "mentoring.problem.answered");
         }
         return feedback.save(new Feedback(matchId, accountId, stage, satisfaction, progress, comment, clock.instant()));
     }

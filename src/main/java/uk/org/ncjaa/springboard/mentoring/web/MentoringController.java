@@ -101,7 +101,7 @@ class MentoringController {
             applications.save(id, user.id(), form.role(), form.details(round.questions().size()), send);
         }
         catch (MentoringException ex) {
-            return applyPage(round, form, existing, Map.of("role", ex.getMessage()), model);
+            return applyPage(round, form, existing, Map.of("role", text.problem(ex)), model);
         }
         redirect.addFlashAttribute("notice", text.get(send ? "mentoring.notice.sent" : "mentoring.notice.draftSaved"));
         return send ? "redirect:/mentoring/mine" : "redirect:/mentoring/rounds/" + id + "/apply";
@@ -142,7 +142,7 @@ class MentoringController {
             redirect.addFlashAttribute("notice", text.get("mentoring.notice.withdrawn"));
         }
         catch (MentoringException ex) {
-            redirect.addFlashAttribute("notice", ex.getMessage());
+            redirect.addFlashAttribute("notice", text.problem(ex));
         }
         return "redirect:/mentoring/mine";
     }
@@ -164,7 +164,7 @@ class MentoringController {
                     : match.status() == Match.Status.DECLINED ? "mentoring.notice.declined" : "mentoring.notice.waiting"));
         }
         catch (MentoringException ex) {
-            redirect.addFlashAttribute("notice", ex.getMessage());
+            redirect.addFlashAttribute("notice", text.problem(ex));
         }
         return "redirect:/mentoring/matches/" + id;
     }
@@ -243,7 +243,7 @@ class MentoringController {
                 .body(pdf);
         }
         catch (MentoringException ex) {
-            return ResponseEntity.status(409).contentType(MediaType.TEXT_PLAIN).body(ex.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ResponseEntity.status(409).contentType(MediaType.TEXT_PLAIN).body(text.problem(ex).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -253,7 +253,7 @@ class MentoringController {
             redirect.addFlashAttribute("notice", done);
         }
         catch (MentoringException ex) {
-            redirect.addFlashAttribute("notice", ex.getMessage());
+            redirect.addFlashAttribute("notice", text.problem(ex));
         }
         return "redirect:/mentoring/matches/" + id;
     }

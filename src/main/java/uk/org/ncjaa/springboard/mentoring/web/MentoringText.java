@@ -7,6 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import uk.org.ncjaa.springboard.mentoring.domain.MentoringException;
+import uk.org.ncjaa.springboard.mentoring.domain.Role;
+
 /** The scheme's words from its message bundle, in the page's language. */
 @Component
 class MentoringText {
@@ -19,6 +22,20 @@ class MentoringText {
 
     String get(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** What was refused, in the page's language where the bundle has it; a side of the scheme reads as its word. */
+    String problem(MentoringException refused) {
+        if (refused.key() == null) {
+            return refused.getMessage();
+        }
+        Object[] args = refused.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Role role) {
+                args[i] = get("mentoring.role." + role.name() + ".lower");
+            }
+        }
+        return messages.getMessage(refused.key(), args, refused.getMessage(), LocaleContextHolder.getLocale());
     }
 
     /** A list of codes and labels with each label read from {@code <prefix><code>}, the given label when there is none. */
