@@ -232,6 +232,16 @@ class ShowcaseWebTests {
             .andExpect(content().string(containsString("Dewiswch eich ffeiliau eto cyn anfon.")))
             .andExpect(content().string(containsString("value=\"Gwaith heb ganiatâd\"")));
 
+        mvc.perform(get("/admin/showcase").param("lang", "cy").with(editor.login()))
+            .andExpect(content().string(containsString("Pob gwaith"))).andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/admin/showcase/works/" + work.id()).param("lang", "cy").with(editor.login()))
+            .andExpect(content().string(containsString("Llun gan Marcia (Enw cyntaf yn unig) · Wedi&#39;i gyhoeddi")))
+            .andExpect(content().string(containsString("Ar-lein, dim dyddiad gorffen")))
+            .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/admin/showcase/works/" + work.id()).param("lang", "en").with(editor.login()))
+            .andExpect(content().string(containsString("Picture by Marcia (First name only) · Published")))
+            .andExpect(content().string(containsString("Online, no end date")));
+
         // the site search names the showcase in the page's language
         mvc.perform(get("/search").param("q", title).param("lang", "cy")).andExpect(content().string(containsString(work.href())))
             .andExpect(content().string(containsString("Arddangosfa")));

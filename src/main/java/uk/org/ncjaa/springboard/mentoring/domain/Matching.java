@@ -47,9 +47,11 @@ public class Matching {
     private final MentoringNotices notices;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     Matching(Rounds rounds, ApplicationRepository applications, MatchRepository matches, JdbcTemplate jdbc, MentoringNotices notices,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.rounds = rounds;
         this.applications = applications;
         this.matches = matches;
@@ -214,9 +216,11 @@ public class Matching {
                 left join mentoring_meeting g on g.match_id = m.id where m.round_id = ? and m.status in ('ACTIVE', 'CLOSED') group by m.id""",
                 rs -> {
                     long meetings = rs.getLong("meetings");
-                    counts.put(rs.getLong("id"), meetings == 0 ? "None yet" : meetings + ", the last on " + rs.getDate("last").toLocalDate()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+                    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+                    counts.put(rs.getLong("id"), meetings == 0 ? messages.getMessage("mentoring.admin.matching.meetings.none", null, locale)
+                        : messages.getMessage("mentoring.admin.matching.meetings.count", new Object[] { String.valueOf(meetings),
+                            rs.getDate("last").toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale)) },
+                            locale));
                 }, roundId);
         return counts;
     }

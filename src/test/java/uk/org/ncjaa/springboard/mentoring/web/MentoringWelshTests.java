@@ -78,6 +78,9 @@ class MentoringWelshTests {
         mvc.perform(post("/mentoring/rounds/" + round.id() + "/apply").param("lang", "cy").with(csrf()).with(member.login())
                 .param("action", "save").param("role", "MENTEE").param("statement", "Drafft"))
             .andExpect(redirectedUrl("/mentoring/rounds/" + round.id() + "/apply"));
+        assertThat(page(post("/mentoring/rounds/" + round.id() + "/apply").param("lang", "cy").with(csrf()).with(member.login())
+                .param("action", "save").param("role", "MENTOR").param("statement", "Y ddau")))
+            .contains("Rydych eisoes wedi gwneud cais i&#39;r cylch hwn fel mentai.");
         assertThat(page(get("/mentoring/mine").param("lang", "cy").with(member.login()))).contains("Eich ceisiadau")
             .contains("Drafft: heb ei anfon eto").contains("Mentai").doesNotContain("??");
     }
@@ -124,6 +127,34 @@ class MentoringWelshTests {
                     + "eich cyfarfod cyntaf ar eich tudalen.");
         assertThat(messages.getMessage("mentoring.mail.begun.lead", new Object[] { "Spring 2027" }, Languages.ENGLISH))
             .isEqualTo("You have both accepted: your mentoring in Spring 2027 has begun. Agree your goals and log your first meeting on your page.");
+    }
+
+    @Test
+    void theStaffPagesAreInWelshToo() throws Exception {
+        Round round = mentoring.openRound("Cylch staff");
+        Applicant mentee = mentoring.accepted(round, Role.MENTEE, "Nia Staff", "", "london", 1, "");
+        mentoring.accepted(round, Role.MENTOR, "Osian Staff", "", "london", 1, "");
+        matching.run(round.id());
+        TestAccounts.Created editor = accounts.create(uk.org.ncjaa.springboard.accounts.Role.MEMBER, uk.org.ncjaa.springboard.accounts.Role.EDITOR,
+                uk.org.ncjaa.springboard.accounts.Role.EQUALITY_ANALYST);
+        assertThat(page(get("/admin/mentoring").param("lang", "cy").with(editor.login()))).contains("Cylchoedd mentora").contains("Ar agor")
+            .doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/" + round.id()).param("lang", "cy").with(editor.login()))).contains("Statws: Ar agor")
+            .contains("Y sgôr gyfan uchaf").contains("Ffurfiau celf").doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/new").param("lang", "cy").with(editor.login()))).contains("Dechrau cylch newydd")
+            .doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/" + round.id() + "/applications").param("lang", "cy").with(editor.login())))
+            .contains("Ceisiadau i Cylch staff").contains("Nia Staff").contains("Wedi&#39;i dderbyn").doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/applications/" + mentee.application().id()).param("lang", "cy").with(editor.login())))
+            .contains("Nia Staff: mentai").contains("Eisiau help gyda").doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/" + round.id() + "/matching").param("lang", "cy").with(editor.login())))
+            .contains("Paru: Cylch staff").contains("Parau a gynigiwyd (1)").contains("Cynnig pâr").contains("Diystyru pâr").doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/" + round.id() + "/report").param("lang", "cy").with(editor.login())))
+            .contains("Adroddiad: Cylch staff").contains("Tegwch yn ôl rhanbarth").doesNotContain("??");
+        assertThat(page(get("/admin/equality/mentoring/" + round.id()).param("lang", "cy").with(editor.login())))
+            .contains("Tegwch y paru: Cylch staff").doesNotContain("??");
+        assertThat(page(get("/admin/mentoring/rounds/" + round.id() + "/matching").param("lang", "en").with(editor.login())))
+            .contains("Matching: Cylch staff").contains("Proposed pairs (1)").contains("each mentor&#39;s").doesNotContain("Paru:");
     }
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
