@@ -33,9 +33,12 @@ public class Forum {
     private final PaperFiles files;
     private final EventsApi events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     Forum(ForumMeetingRepository meetings, ForumAgendaItemRepository agenda, ForumPaperRepository papers, ForumAttendanceRepository attendance,
-            ForumActionRepository actions, ForumMemberRepository members, PaperFiles files, EventsApi events, Clock clock) {
+            ForumActionRepository actions, ForumMemberRepository members, PaperFiles files, EventsApi events, Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.agenda = agenda;
         this.papers = papers;
@@ -277,6 +280,10 @@ public class Forum {
     }
 
     private List<ActionLine> lines(Map<Long, Meeting> byId, boolean publicOnly) {
+        // dates and words in the page's language; English (as it always was) anywhere else, reminders included
+        java.util.Locale locale = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()) ? uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH
+                : java.util.Locale.UK;
         LocalDate today = today();
         Instant since = lastHeld().map(Meeting::heldAt).orElse(Instant.MIN);
         List<ActionLine> lines = new ArrayList<>();
@@ -287,12 +294,17 @@ public class Forum {
             }
             Meeting dueMeeting = a.dueMeetingId() == null ? null : byId.get(a.dueMeetingId());
             LocalDate due = a.dueDay(dueMeeting == null ? null : dueMeeting.heldOn());
-            String dueText = a.dueOn() != null ? a.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                    java.util.Locale.UK)) : dueMeeting != null ? "By " + dueMeeting.title() : "";
+            String dueText = a.dueOn() != null ? a.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale))
+                    : dueMeeting != null ? by(dueMeeting.title(), locale) : "";
             boolean changed = a.statusChangedAt().isAfter(since) && !a.statusChangedAt().equals(a.createdAt());
             lines.add(new ActionLine(a, origin, due, dueText, a.overdue(due, today), changed));
         }
         return lines;
+    }
+
+    /** "By" a meeting, for an action due at one rather than on a day. */
+    private String by(String meeting, java.util.Locale locale) {
+        return messages.getMessage("policy.actions.dueBy", new Object[] { meeting }, "By " + meeting, locale);
     }
 
     private Map<Long, Meeting> byId() {

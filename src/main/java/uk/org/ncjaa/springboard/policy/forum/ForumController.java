@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +36,17 @@ class ForumController {
 
     private final Forum forum;
     private final Proposals proposals;
+    private final MessageSource messages;
 
-    ForumController(Forum forum, Proposals proposals) {
+    ForumController(Forum forum, Proposals proposals, MessageSource messages) {
         this.forum = forum;
         this.proposals = proposals;
+        this.messages = messages;
+    }
+
+    /** A message of the policy bundle in the page's language; numbers go in as text, so they read as they always have. */
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/policy/arts-forum")
@@ -120,28 +129,28 @@ class ForumController {
         String region = values.getOrDefault("region", "").strip();
         Map<String, String> problems = new LinkedHashMap<>();
         if (title.isEmpty()) {
-            problems.put("title", "Say in a few words what the issue is");
+            problems.put("title", message("policy.propose.problem.title"));
         }
         else if (title.length() > MAX_TITLE) {
-            problems.put("title", "Keep the issue to " + MAX_TITLE + " characters; put the rest under why it matters");
+            problems.put("title", message("policy.propose.problem.titleLong", String.valueOf(MAX_TITLE)));
         }
         if (why.isEmpty()) {
-            problems.put("why", "Say why it matters to the people you work with");
+            problems.put("why", message("policy.propose.problem.why"));
         }
         else if (why.length() > MAX_TEXT) {
-            problems.put("why", "Keep why it matters to " + MAX_TEXT + " characters");
+            problems.put("why", message("policy.propose.problem.whyLong", String.valueOf(MAX_TEXT)));
         }
         if (evidence.length() > MAX_TEXT) {
-            problems.put("evidence", "Keep the evidence to " + MAX_TEXT + " characters");
+            problems.put("evidence", message("policy.propose.problem.evidenceLong", String.valueOf(MAX_TEXT)));
         }
         if (region.length() > 100) {
-            problems.put("region", "Keep the region to 100 characters");
+            problems.put("region", message("policy.propose.problem.regionLong"));
         }
         if (!problems.isEmpty()) {
             return proposePage(values, problems, model);
         }
         proposals.propose(user.id(), user.displayName(), "true".equals(values.get("named")), title, why, evidence, region);
-        redirect.addFlashAttribute("notice", "Thank you: your item is with the forum's secretariat. We will email you when they decide.");
+        redirect.addFlashAttribute("notice", message("policy.propose.sent"));
         return "redirect:/policy/arts-forum/proposals";
     }
 

@@ -154,8 +154,15 @@ public class Meeting {
         return heldAt.atZone(UK).toLocalDate();
     }
 
+    /** When it is held, in the page's language (Welsh day and month names on a Welsh page). */
     public String when() {
-        return heldAt.atZone(UK).format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", java.util.Locale.UK))
+        return when(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    public String when(java.util.Locale locale) {
+        java.util.Locale shown = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(locale)
+                ? uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH : java.util.Locale.UK;
+        return heldAt.atZone(UK).format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", shown))
             .replace("AM", "am").replace("PM", "pm");
     }
 

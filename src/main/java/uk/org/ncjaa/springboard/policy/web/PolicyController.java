@@ -45,7 +45,9 @@ class PolicyController {
 
     @GetMapping("/policy")
     String section(Model model) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                    ? uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH : java.util.Locale.UK)
             .withZone(java.time.ZoneId.of("Europe/London"));
         model.addAttribute("items", items().stream().map(i -> new Line(i, day.format(i.published()))).toList());
         // briefings, positions and policy responses are publications the content module keeps

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,17 +30,21 @@ import uk.org.ncjaa.springboard.shared.EmailAddresses;
 @Controller
 class ConsultationController {
 
-    private static final String TOO_MANY = "Many answers have come from your connection in the last hour. Please try again later, "
-            + "or log in to answer: what you wrote is still here.";
-
     private final Consultations consultations;
     private final Answering answering;
     private final RateLimits limits;
+    private final MessageSource messages;
 
-    ConsultationController(Consultations consultations, Answering answering, RateLimits limits) {
+    ConsultationController(Consultations consultations, Answering answering, RateLimits limits, MessageSource messages) {
         this.consultations = consultations;
         this.answering = answering;
         this.limits = limits;
+        this.messages = messages;
+    }
+
+    /** A message of the policy bundle in the page's language. */
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/policy/consultations")
@@ -82,10 +88,10 @@ class ConsultationController {
         String email = trimmed(params.getFirst("email"), 320);
         Map<String, String> problems = new LinkedHashMap<>();
         if (user == null && !email.isEmpty() && !EmailAddresses.plausible(email)) {
-            problems.put("email", "Enter an email address like name@example.org, or leave it empty.");
+            problems.put("email", message("policy.answer.problem.email"));
         }
         if (user == null && problems.isEmpty() && !limits.tryAnonymousAnswer(request.getRemoteAddr())) {
-            problems.put("answer-form", TOO_MANY);
+            problems.put("answer-form", message("policy.answer.problem.tooMany"));
         }
         if (!problems.isEmpty()) {
             return page(consultation, input, name, email, problems, user, false, model);
@@ -102,7 +108,7 @@ class ConsultationController {
             return page(consultation, input, name, email, AnswerInput.problems(saved.problems()), user, saved.answer().id() != null, model);
         }
         if (!send) {
-            redirect.addFlashAttribute("notice", "Your draft is saved. Come back to finish it before the consultation closes.");
+            redirect.addFlashAttribute("notice", message("policy.answer.saved"));
             return "redirect:/policy/consultations/" + id + "/answer";
         }
         return "redirect:/policy/consultations/" + id + "/thanks";

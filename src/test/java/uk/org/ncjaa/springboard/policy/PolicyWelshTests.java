@@ -1,0 +1,78 @@
+package uk.org.ncjaa.springboard.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.org.ncjaa.springboard.policy.consultation.ConsultationMother;
+import uk.org.ncjaa.springboard.policy.consultation.domain.Consultation;
+import uk.org.ncjaa.springboard.policy.consultation.domain.Consultations;
+import uk.org.ncjaa.springboard.policy.forum.Forum;
+import uk.org.ncjaa.springboard.policy.forum.Meeting;
+import uk.org.ncjaa.springboard.support.SpringboardTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The policy pages in Welsh: the words, the dates and the labels, and the English pages as they were. */
+@SpringboardTest
+class PolicyWelshTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Forum forum;
+
+    @Autowired
+    Consultations consultations;
+
+    @Test
+    void theSectionForumAndInfluenceLogAreInWelsh() throws Exception {
+        String section = body("/policy?lang=cy");
+        assertThat(section).contains("<html lang=\"cy\"").contains("Polisi a llais y sector").contains("Y Fforwm Celfyddydau")
+            .contains("Cofnod dylanwadu").doesNotContain("??");
+        String forumPage = body("/policy/arts-forum?lang=cy");
+        assertThat(forumPage).contains("y Weinyddiaeth Gyfiawnder").contains("Gwasanaeth Carchardai a Phrawf EF")
+            .contains("Cyfarfodydd blaenorol").doesNotContain("??");
+        assertThat(body("/policy/influence?lang=cy")).contains("Cofnod dylanwadu").doesNotContain("??");
+
+        String english = body("/policy/arts-forum");
+        assertThat(english).contains("<html lang=\"en-GB\"").contains("chaired by the Ministry of Justice").contains("Past meetings")
+            .doesNotContain("Y Fforwm Celfyddydau");
+    }
+
+    @Test
+    void aMeetingShowsItsDateInTheLanguageOfThePage() throws Exception {
+        // a Tuesday in March, in the afternoon
+        Meeting m = forum.createMeeting("Welsh test meeting", Instant.parse("2026-03-10T14:00:00Z"), "Cardiff", "A chair", null);
+        String welsh = body(m.path() + "?lang=cy");
+        assertThat(welsh).contains("Dydd Mawrth 10 Mawrth 2026").contains("Agenda").contains("Cadeirydd").doesNotContain("??");
+        String english = body(m.path() + "?lang=en");
+        assertThat(english).contains("Tuesday 10 March 2026, 2:00pm").contains("Chair").doesNotContain("Cadeirydd");
+        String actions = body("/policy/arts-forum/actions?lang=cy");
+        assertThat(actions).contains("Camau gweithredu&#39;r Fforwm Celfyddydau").doesNotContain("??");
+    }
+
+    @Test
+    void aConsultationAndItsAnswerFormAreInWelsh() throws Exception {
+        ConsultationMother.Made made = ConsultationMother.open(consultations, "Welsh page consultation", Consultation.Audience.ANYONE, true);
+        String list = body("/policy/consultations?lang=cy");
+        assertThat(list).contains("Ymgyngoriadau").contains("Ar agor nawr").contains("Welsh page consultation").doesNotContain("??");
+        String page = body("/policy/consultations/" + made.id() + "?lang=cy");
+        assertThat(page).contains("Y cwestiynau").contains("Ateb ar bapur").contains("Unrhyw un").doesNotContain("??");
+        String form = body("/policy/consultations/" + made.id() + "/answer?lang=cy");
+        assertThat(form).contains("Ateb: Welsh page consultation").contains("Anfon fy ateb").contains("Cytuno&#39;n gryf")
+            .contains("A gawn ni ddyfynnu").doesNotContain("??");
+        String english = body("/policy/consultations/" + made.id() + "/answer?lang=en");
+        assertThat(english).contains("Answer: Welsh page consultation").contains("Send my answer").contains("Strongly agree")
+            .doesNotContain("Anfon fy ateb");
+    }
+
+    private String body(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
