@@ -64,6 +64,23 @@ public class TaxonomyApi implements Nodes.Listener {
         return labels;
     }
 
+    /**
+     * As {@link #labels(Vocabulary)}, in the current page's language: a concept's Welsh label on a Welsh
+     * page where it has one, its English label otherwise.
+     */
+    public java.util.Map<String, String> localLabels(Vocabulary vocabulary) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (ConceptView concept : concepts(vocabulary)) {
+            labels.put(concept.slug(), concept.localLabel());
+        }
+        return labels;
+    }
+
+    /** A concept's label in the current page's language by its slug (retired ones included), or the slug itself if unknown. */
+    public String localLabel(Vocabulary vocabulary, String slug) {
+        return find(vocabulary, slug).map(ConceptView::localLabel).orElse(slug);
+    }
+
     /** Any concept of the vocabulary by its slug, retired or merged ones included. */
     public Optional<ConceptView> find(Vocabulary vocabulary, String slug) {
         return Optional.ofNullable(snapshot(vocabulary).bySlug().get(slug));

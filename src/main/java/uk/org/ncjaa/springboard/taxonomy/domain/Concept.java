@@ -26,6 +26,9 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 @Entity
 public class Concept {
 
+    /** The longest label, in either language (the editor's limit). */
+    public static final int LONGEST_LABEL = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,6 +39,10 @@ public class Concept {
     private String slug;
 
     private String label;
+
+    /** The label on Welsh pages; null when there is none yet. */
+    @Column(name = "label_cy")
+    private String labelCy;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "alt_labels", columnDefinition = "text[]")
@@ -77,6 +84,15 @@ public class Concept {
         this.altLabels = clean(alternatives, this.label);
         this.parent = parent;
         this.extra = extra == null || extra.isBlank() ? null : extra.strip();
+    }
+
+    /** Gives the concept its Welsh label, or takes it away (null or blank); held to the English label's length. */
+    public void labelInWelsh(String welsh) {
+        String cleaned = welsh == null || welsh.isBlank() ? null : welsh.strip();
+        if (cleaned != null && cleaned.length() > LONGEST_LABEL) {
+            throw new IllegalArgumentException("A Welsh label is at most " + LONGEST_LABEL + " characters");
+        }
+        this.labelCy = cleaned;
     }
 
     public void retire() {
@@ -123,7 +139,7 @@ public class Concept {
 
     public ConceptView view() {
         return new ConceptView(id, vocabulary, slug, label, alternativeLabels(),
-                parent == null ? null : parent.slug, extra, retired);
+                parent == null ? null : parent.slug, extra, retired, labelCy);
     }
 
     public Long id() {
@@ -140,6 +156,16 @@ public class Concept {
 
     public String label() {
         return label;
+    }
+
+    /** The Welsh label, or null when there is none. */
+    public String welshLabel() {
+        return labelCy;
+    }
+
+    /** The label in the page's language: the Welsh one on a Welsh page where there is one, otherwise the English one. */
+    public String localLabel() {
+        return view().localLabel();
     }
 
     public List<String> alternativeLabels() {

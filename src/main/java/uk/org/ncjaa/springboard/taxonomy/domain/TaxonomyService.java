@@ -51,6 +51,7 @@ public class TaxonomyService {
         Concept concept = new Concept(vocabulary, details.label(), concepts.maxPosition(vocabulary) + 1);
         concept.describe(details.label(), details.alternativeLabels(), parent(vocabulary, details.parentSlug()),
                 details.extra());
+        concept.labelInWelsh(details.welshLabel());
         changed(vocabulary);
         return concepts.save(concept);
     }
@@ -60,6 +61,7 @@ public class TaxonomyService {
         checkLabelFree(concept.vocabulary(), details.label(), concept.id());
         concept.describe(details.label(), details.alternativeLabels(), parent(concept.vocabulary(), details.parentSlug()),
                 details.extra());
+        concept.labelInWelsh(details.welshLabel());
         changed(concept.vocabulary());
         return concept;
     }
@@ -105,8 +107,17 @@ public class TaxonomyService {
             .orElseThrow(() -> new IllegalArgumentException("Unknown parent " + slug));
     }
 
-    /** What a curator can say about a concept. */
-    public record ConceptDetails(String label, List<String> alternativeLabels, String parentSlug, String extra) {
+    /**
+     * What a curator can say about a concept.
+     *
+     * @param welshLabel the label on Welsh pages, or null or blank for none (they then show the English one)
+     */
+    public record ConceptDetails(String label, List<String> alternativeLabels, String parentSlug, String extra, String welshLabel) {
+
+        /** Without a Welsh label. */
+        public ConceptDetails(String label, List<String> alternativeLabels, String parentSlug, String extra) {
+            this(label, alternativeLabels, parentSlug, extra, null);
+        }
     }
 
 }

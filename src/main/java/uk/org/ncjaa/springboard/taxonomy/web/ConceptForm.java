@@ -11,22 +11,26 @@ import uk.org.ncjaa.springboard.taxonomy.domain.TaxonomyService.ConceptDetails;
 
 class ConceptForm {
 
-    @NotBlank(message = "Enter a label")
-    @Size(max = 120, message = "Keep the label under 120 characters")
+    @NotBlank(message = "{taxonomy.edit.problem.label}")
+    @Size(max = 120, message = "{taxonomy.edit.problem.labelLong}")
     private String label;
 
-    @Size(max = 4000, message = "Keep the other labels under 4,000 characters")
+    @Size(max = 4000, message = "{taxonomy.edit.problem.alternativesLong}")
     private String alternativeLabels;
+
+    @Size(max = 120, message = "{taxonomy.edit.problem.welshLong}")
+    private String welshLabel;
 
     private String parentSlug;
 
-    @Size(max = 200, message = "Keep this under 200 characters")
+    @Size(max = 200, message = "{taxonomy.edit.problem.extraLong}")
     private String extra;
 
     static ConceptForm of(Concept concept) {
         ConceptForm form = new ConceptForm();
         form.label = concept.label();
         form.alternativeLabels = String.join("\n", concept.alternativeLabels());
+        form.welshLabel = concept.welshLabel();
         form.parentSlug = concept.parent() == null ? null : concept.parent().slug();
         form.extra = concept.extra();
         return form;
@@ -35,7 +39,7 @@ class ConceptForm {
     ConceptDetails details() {
         List<String> alternatives = alternativeLabels == null ? List.of()
                 : Arrays.stream(alternativeLabels.split("[\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ConceptDetails(label, alternatives, parentSlug, extra);
+        return new ConceptDetails(label, alternatives, parentSlug, extra, welshLabel);
     }
 
     public String getLabel() {
@@ -52,6 +56,14 @@ class ConceptForm {
 
     public void setAlternativeLabels(String alternativeLabels) {
         this.alternativeLabels = alternativeLabels;
+    }
+
+    public String getWelshLabel() {
+        return welshLabel;
+    }
+
+    public void setWelshLabel(String welshLabel) {
+        this.welshLabel = welshLabel;
     }
 
     public String getParentSlug() {
