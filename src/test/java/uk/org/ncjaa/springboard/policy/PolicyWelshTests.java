@@ -12,6 +12,8 @@ import uk.org.ncjaa.springboard.policy.consultation.domain.Consultation;
 import uk.org.ncjaa.springboard.policy.consultation.domain.Consultations;
 import uk.org.ncjaa.springboard.policy.forum.Forum;
 import uk.org.ncjaa.springboard.policy.forum.Meeting;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
+import uk.org.ncjaa.springboard.shared.mail.Mailer;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,9 @@ class PolicyWelshTests {
 
     @Autowired
     Consultations consultations;
+
+    @Autowired
+    Mailer mailer;
 
     @Test
     void theSectionForumAndInfluenceLogAreInWelsh() throws Exception {
@@ -70,6 +75,26 @@ class PolicyWelshTests {
         String english = body("/policy/consultations/" + made.id() + "/answer?lang=en");
         assertThat(english).contains("Answer: Welsh page consultation").contains("Send my answer").contains("Strongly agree")
             .doesNotContain("Anfon fy ateb");
+    }
+
+    @Test
+    void theEmailsAreWrittenInTheRecipientsLanguage() {
+        java.util.Map<String, String> model = java.util.Map.of("name", "", "title", "Arts in prisons", "path", "/policy/consultations/1/response",
+                "youSaidPath", "/policy/consultations/1/you-said-we-did");
+        Mailer.Rendered welsh = mailer.render("consultation-response", "Our response: Arts in prisons", model, Languages.WELSH);
+        assertThat(welsh.html()).contains("Helo,").contains("Diolch am ateb ein hymgynghoriad").contains("Darllen ein hymateb")
+            .doesNotContain("??");
+        assertThat(welsh.text()).contains("Dywedoch chi, gwnaethom ni").doesNotContain("Hello");
+        Mailer.Rendered english = mailer.render("consultation-response", "Our response: Arts in prisons", model, Languages.ENGLISH);
+        assertThat(english.text()).contains("Hello there,").contains("Thank you for answering our consultation \"Arts in prisons\". "
+                + "Our response is now published.").contains("You said, we did (what people told us, and what we did about it): ");
+
+        java.util.Map<String, String> notice = java.util.Map.of("name", "Sam", "lead", "Lead", "detail", "", "path", "/policy",
+                "linkText", "Link");
+        assertThat(mailer.render("policy-notice", "Subject", notice, Languages.WELSH).text()).contains("Helo Sam,")
+            .contains("Ysgrifenyddiaeth y Fforwm Celfyddydau");
+        assertThat(mailer.render("policy-notice", "Subject", notice, Languages.ENGLISH).html()).contains("Hello Sam,")
+            .contains("The Arts Forum secretariat at the National Criminal Justice Arts Alliance");
     }
 
     private String body(String path) throws Exception {

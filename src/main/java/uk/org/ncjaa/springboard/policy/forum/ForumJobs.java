@@ -55,10 +55,15 @@ public class ForumJobs {
             if (claimed == 0) {
                 continue;
             }
-            notices.send(action.ownerEmail(), action.owner(), "Arts Forum action due " + line.dueText().replace("By ", "by "),
-                    "An action from the Arts Forum's " + line.origin().title() + " is due " + (line.dueText().startsWith("By ")
-                            ? line.dueText().replace("By ", "by ") : "on " + line.dueText()) + ":", action.description(),
-                    "/policy/arts-forum/actions", "See the forum's actions");
+            // due on a day, or by a meeting: the day is written in the owner's language
+            String byMeeting = action.dueOn() == null && action.dueMeetingId() != null ? forum.meeting(action.dueMeetingId()).title() : null;
+            notices.send(action.ownerEmail(), action.owner(), words -> byMeeting != null
+                    ? new ForumNotices.Notice(words.get("policy.mail.due.subject.by", byMeeting),
+                            words.get("policy.mail.due.lead.by", line.origin().title(), byMeeting), action.description(),
+                            "/policy/arts-forum/actions", words.get("policy.mail.due.link"))
+                    : new ForumNotices.Notice(words.get("policy.mail.due.subject.on", words.day(due)),
+                            words.get("policy.mail.due.lead.on", line.origin().title(), words.day(due)), action.description(),
+                            "/policy/arts-forum/actions", words.get("policy.mail.due.link")));
             sent++;
         }
         return sent;

@@ -68,10 +68,11 @@ public class Proposals {
         if (meetingId != null) {
             forum.addAgendaItem(meetingId, proposal.title(), "Raised by members.", proposal.id());
         }
-        notices.tell(proposal.accountId(), "Your item for the Arts Forum is accepted", meetingId == null
-                ? "The secretariat has accepted the item you raised, \"" + proposal.title() + "\", for a coming meeting of the forum."
-                : "The item you raised, \"" + proposal.title() + "\", is on the agenda of " + forum.meeting(meetingId).title() + ".",
-                "", "/policy/arts-forum/proposals", "See your proposals");
+        String meeting = meetingId == null ? null : forum.meeting(meetingId).title();
+        notices.tell(proposal.accountId(), words -> new ForumNotices.Notice(words.get("policy.mail.accepted.subject"), meeting == null
+                ? words.get("policy.mail.accepted.lead", proposal.title())
+                : words.get("policy.mail.accepted.agenda", proposal.title(), meeting),
+                "", "/policy/arts-forum/proposals", words.get("policy.mail.proposals.link")));
     }
 
     public void merge(long id, long targetId) {
@@ -81,18 +82,17 @@ public class Proposals {
         Proposal proposal = first.id() == id ? first : second;
         Proposal target = first.id() == id ? second : first;
         proposal.mergeInto(target, clock);
-        notices.tell(proposal.accountId(), "Your item for the Arts Forum is joined with another",
-                "Other members raised the same issue. The secretariat has joined your item, \"" + proposal.title()
-                        + "\", with \"" + target.title() + "\": you are counted among those who raised it.",
-                "", "/policy/arts-forum/proposals", "See your proposals");
+        notices.tell(proposal.accountId(), words -> new ForumNotices.Notice(words.get("policy.mail.merged.subject"),
+                words.get("policy.mail.merged.lead", proposal.title(), target.title()),
+                "", "/policy/arts-forum/proposals", words.get("policy.mail.proposals.link")));
     }
 
     public void decline(long id, String reason) {
         Proposal proposal = locked(id);
         proposal.decline(reason, clock);
-        notices.tell(proposal.accountId(), "Your item for the Arts Forum", "The secretariat has decided not to take the item you raised, \""
-                + proposal.title() + "\", to the forum. Their reason:", proposal.reason(), "/policy/arts-forum/proposals",
-                "See your proposals");
+        notices.tell(proposal.accountId(), words -> new ForumNotices.Notice(words.get("policy.mail.declined.subject"),
+                words.get("policy.mail.declined.lead", proposal.title()), proposal.reason(), "/policy/arts-forum/proposals",
+                words.get("policy.mail.proposals.link")));
     }
 
     private Proposal locked(long id) {

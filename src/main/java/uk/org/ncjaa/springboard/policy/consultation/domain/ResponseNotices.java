@@ -55,7 +55,8 @@ class ResponseNotices {
         if (answer.accountId() != null) {
             return accounts.find(answer.accountId()).map(a -> new Recipient(a.displayName(), a.email()));
         }
-        return Optional.of(new Recipient(answer.name().isBlank() ? "there" : answer.name(), answer.email()));
+        // no name given: the email greets them without one ("Hello there," in English)
+        return Optional.of(new Recipient(answer.name().isBlank() ? "" : answer.name(), answer.email()));
     }
 
     private record Recipient(String name, String email) {
