@@ -15,9 +15,12 @@ import uk.org.ncjaa.springboard.policy.forum.Meeting;
 import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.mail.Mailer;
 import uk.org.ncjaa.springboard.support.SpringboardTest;
+import uk.org.ncjaa.springboard.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The policy pages in Welsh: the words, the dates and the labels, and the English pages as they were. */
 @SpringboardTest
@@ -75,6 +78,17 @@ class PolicyWelshTests {
         String english = body("/policy/consultations/" + made.id() + "/answer?lang=en");
         assertThat(english).contains("Answer: Welsh page consultation").contains("Send my answer").contains("Strongly agree")
             .doesNotContain("Anfon fy ateb");
+
+        // a question left unanswered comes back with its message in Welsh, and what was typed is kept
+        String refused = mvc.perform(post("/policy/consultations/" + made.id() + "/answer?lang=cy").with(csrf())
+                .with(TestAccounts.fromOwnAddress()).param("action", "send").param("q" + made.single().id(), "No")
+                .param("email", "not an address")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("<title>Gwall: Ateb: Welsh page consultation | Springboard</title>")
+            .contains("Rhowch gyfeiriad e-bost fel enw@enghraifft.org").contains("value=\"not an address\"").doesNotContain("??");
+        String unanswered = mvc.perform(post("/policy/consultations/" + made.id() + "/answer?lang=cy").with(csrf())
+                .with(TestAccounts.fromOwnAddress()).param("action", "send").param("q" + made.single().id(), "No"))
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(unanswered).contains("Atebwch y cwestiwn hwn: mae ei angen.").doesNotContain("??");
     }
 
     @Test

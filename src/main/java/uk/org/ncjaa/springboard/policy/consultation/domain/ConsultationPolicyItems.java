@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +19,17 @@ class ConsultationPolicyItems implements PolicyItems {
 
     private final ConsultationRepository consultations;
     private final OutcomeRepository outcomes;
+    private final MessageSource messages;
 
-    ConsultationPolicyItems(ConsultationRepository consultations, OutcomeRepository outcomes) {
+    ConsultationPolicyItems(ConsultationRepository consultations, OutcomeRepository outcomes, MessageSource messages) {
         this.consultations = consultations;
         this.outcomes = outcomes;
+        this.messages = messages;
+    }
+
+    /** In the language of the page (or feed) asking. */
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -28,11 +37,12 @@ class ConsultationPolicyItems implements PolicyItems {
     public List<PolicyItem> published() {
         List<PolicyItem> items = new ArrayList<>();
         for (Consultation c : consultations.findByStatusOrderByResponsePublishedAtDesc(Consultation.Status.RESPONSE_PUBLISHED)) {
-            items.add(new PolicyItem("Consultation response", "Our response: " + c.title(), c.path() + "/response",
+            items.add(new PolicyItem(message("policy.item.response.kind"), message("policy.response.heading", c.title()),
+                    c.path() + "/response",
                     c.responsePublishedAt(), summary(c)));
             if (!outcomes.findByConsultationIdOrderByPosition(c.id()).isEmpty()) {
-                items.add(new PolicyItem("You said, we did", "You said, we did: " + c.title(), c.path() + "/you-said-we-did",
-                        c.responsePublishedAt(), "What members told us in the consultation, and what we did about it."));
+                items.add(new PolicyItem(message("policy.ysWd.title"), message("policy.ysWd.heading", c.title()),
+                        c.path() + "/you-said-we-did", c.responsePublishedAt(), message("policy.item.ysWd.summary")));
             }
         }
         items.sort(Comparator.comparing(PolicyItem::published).reversed());

@@ -102,10 +102,11 @@ class ConsultationController {
                     user == null ? email : null), input.raw(), input.consent(), send);
         }
         catch (ConsultationException ex) {
-            return page(consultation, input, name, email, Map.of("answer-form", ex.getMessage()), user, false, model);
+            return page(consultation, input, name, email, Map.of("answer-form", translated(ex.getMessage())), user, false, model);
         }
         if (!saved.problems().isEmpty()) {
-            return page(consultation, input, name, email, AnswerInput.problems(saved.problems()), user, saved.answer().id() != null, model);
+            return page(consultation, input, name, email, AnswerInput.problems(translated(saved.problems())), user, saved.answer().id() != null,
+                    model);
         }
         if (!send) {
             redirect.addFlashAttribute("notice", message("policy.answer.saved"));
@@ -169,6 +170,41 @@ class ConsultationController {
         model.addAttribute("consents", Answer.QuoteConsent.values());
         model.addAttribute("scale", uk.org.ncjaa.springboard.policy.consultation.domain.Question.SCALE);
         return "policy/consultations/answer";
+    }
+
+    /** The questions' own messages (written in English by the domain) in the page's language, where the bundle has them. */
+    private static final Map<String, String> QUESTION_PROBLEMS = Map.of(
+            "Answer this question: it is needed.", "policy.answer.problem.required",
+            "Choose one of the options.", "policy.answer.problem.single",
+            "Choose from the options.", "policy.answer.problem.multiple",
+            "Choose one point of the scale.", "policy.answer.problem.scale",
+            "This consultation is for members of the network.", "policy.answer.problem.members",
+            "Log in to save a draft.", "policy.answer.problem.login",
+            "You have already answered this consultation.", "policy.answer.problem.already");
+    private static final java.util.regex.Pattern RANKING = java.util.regex.Pattern.compile(
+            "Give each item a different number from 1 to (\\d+)\\.");
+    private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile("Keep your answer under (\\d+) characters\\.");
+
+    private Map<Long, String> translated(Map<Long, String> problems) {
+        Map<Long, String> translated = new LinkedHashMap<>();
+        problems.forEach((id, problem) -> translated.put(id, translated(problem)));
+        return translated;
+    }
+
+    private String translated(String problem) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if (QUESTION_PROBLEMS.containsKey(problem)) {
+            return messages.getMessage(QUESTION_PROBLEMS.get(problem), null, problem, locale);
+        }
+        java.util.regex.Matcher ranking = RANKING.matcher(problem);
+        if (ranking.matches()) {
+            return messages.getMessage("policy.answer.problem.ranking", new Object[] { ranking.group(1) }, problem, locale);
+        }
+        java.util.regex.Matcher tooLong = TOO_LONG.matcher(problem);
+        if (tooLong.matches()) {
+            return messages.getMessage("policy.answer.problem.long", new Object[] { tooLong.group(1) }, problem, locale);
+        }
+        return problem;
     }
 
     private static String trimmed(String value, int longest) {
