@@ -38,6 +38,9 @@ class PolicyWelshTests {
     @Autowired
     Mailer mailer;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void theSectionForumAndInfluenceLogAreInWelsh() throws Exception {
         String section = body("/policy?lang=cy");
@@ -89,6 +92,21 @@ class PolicyWelshTests {
                 .with(TestAccounts.fromOwnAddress()).param("action", "send").param("q" + made.single().id(), "No"))
             .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(unanswered).contains("Atebwch y cwestiwn hwn: mae ei angen.").doesNotContain("??");
+    }
+
+    @Test
+    void aMembersAnswersAreListedInWelsh() throws Exception {
+        ConsultationMother.Made made = ConsultationMother.open(consultations, "Welsh answers consultation", Consultation.Audience.ANYONE, false);
+        TestAccounts.Created member = accounts.createMember();
+        mvc.perform(post("/policy/consultations/" + made.id() + "/answer").with(csrf()).with(member.login()).param("action", "send")
+            .param("q" + made.text().id(), "Plenty").param("q" + made.scale().id(), "5").param("quoteConsent", "NONE"));
+        String welsh = mvc.perform(get("/account/consultations?lang=cy").with(member.login())).andReturn().getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(welsh).contains("Eich atebion i ymgyngoriadau").contains("Anfonwyd").contains("Cytuno&#39;n gryf")
+            .contains("Peidiwch â&#39;m dyfynnu").doesNotContain("??");
+        String english = mvc.perform(get("/account/consultations?lang=en").with(member.login())).andReturn().getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).contains("Your consultation answers").contains("Strongly agree").contains("Do not quote me.");
     }
 
     @Test
