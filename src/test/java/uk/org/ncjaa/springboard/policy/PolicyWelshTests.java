@@ -110,6 +110,22 @@ class PolicyWelshTests {
     }
 
     @Test
+    void theStaffEntryPagesAreInWelshAndTheOthersMarkedEnglish() throws Exception {
+        TestAccounts.Created staff = accounts.create(uk.org.ncjaa.springboard.accounts.Role.EDITOR);
+        String forumAdmin = staffPage("/admin/policy/forum?lang=cy", staff);
+        assertThat(forumAdmin).contains("Ychwanegu cyfarfod").contains("Cynigion aelodau (").doesNotContain("??")
+            .doesNotContain("<main id=\"main\" lang=\"en-GB\"");
+        assertThat(staffPage("/admin/policy/forum/proposals?lang=cy", staff)).contains("Cynigion aelodau i&#39;r fforwm").doesNotContain("??");
+        assertThat(staffPage("/admin/policy/consultations?lang=cy", staff)).contains("Dechrau ymgynghoriad").doesNotContain("??");
+        assertThat(staffPage("/admin/policy/influence?lang=cy", staff)).contains("<main id=\"main\" lang=\"en-GB\"");
+        assertThat(staffPage("/admin/policy/forum?lang=en", staff)).contains("Add a meeting").contains("Members’ proposals (");
+    }
+
+    private String staffPage(String path, TestAccounts.Created staff) throws Exception {
+        return mvc.perform(get(path).with(staff.login())).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theEmailsAreWrittenInTheRecipientsLanguage() {
         java.util.Map<String, String> model = java.util.Map.of("name", "", "title", "Arts in prisons", "path", "/policy/consultations/1/response",
                 "youSaidPath", "/policy/consultations/1/you-said-we-did");
