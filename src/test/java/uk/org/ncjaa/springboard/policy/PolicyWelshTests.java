@@ -117,7 +117,8 @@ class PolicyWelshTests {
             .doesNotContain("<main id=\"main\" lang=\"en-GB\"");
         assertThat(staffPage("/admin/policy/forum/proposals?lang=cy", staff)).contains("Cynigion aelodau i&#39;r fforwm").doesNotContain("??");
         assertThat(staffPage("/admin/policy/consultations?lang=cy", staff)).contains("Dechrau ymgynghoriad").doesNotContain("??");
-        assertThat(staffPage("/admin/policy/influence?lang=cy", staff)).contains("<main id=\"main\" lang=\"en-GB\"");
+        assertThat(staffPage("/admin/policy/influence?lang=cy", staff)).contains("Cofnodi cais").doesNotContain("??");
+        assertThat(staffPage("/admin/policy/consultations/new?lang=cy", staff)).contains("<main id=\"main\" lang=\"en-GB\"");
         assertThat(staffPage("/admin/policy/forum?lang=en", staff)).contains("Add a meeting").contains("Members’ proposals (");
     }
 
