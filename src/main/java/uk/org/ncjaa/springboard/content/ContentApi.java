@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.ncjaa.springboard.content.domain.Bilingual;
 import uk.org.ncjaa.springboard.content.domain.ContentImages;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentSummary;
@@ -70,7 +71,7 @@ public class ContentApi {
     public Hits search(String text, Collection<ContentKind> kinds, int page, int size) {
         ContentSearch.Found found = search.search(text, kinds, page, size);
         return new Hits(found.total(), found.counts(), found.hits().stream()
-            .map(h -> new Hit(h.kind(), h.title(), h.titleHtml(), h.snippetHtml(), h.href(), h.publishedAt())).toList());
+            .map(h -> new Hit(h.kind(), h.title(), h.titleHtml(), h.snippetHtml(), h.href(), h.publishedAt(), h.lang())).toList());
     }
 
     /** Items with their lead pictures: one query for the pictures of them all. */
@@ -80,17 +81,38 @@ public class ContentApi {
     }
 
     private static Item item(ContentSummary s, Thumbnail picture) {
-        return new Item(s.kind(), s.title(), s.href(), s.standfirst(), s.publishedAt(), s.updatedAt(), picture);
+        return new Item(s.kind(), s.title(), s.href(), s.standfirst(), s.publishedAt(), s.updatedAt(), picture, s.titleCy(),
+                s.standfirstCy());
     }
 
     /** @param picture the lead picture at its smallest width, with its description; null when the item has none */
     public record Item(ContentKind kind, String title, String href, String summary, Instant publishedAt, Instant updatedAt,
-            Thumbnail picture) {
+            Thumbnail picture, String titleCy, String summaryCy) {
+
+        /** The title in the page's language ({@code cy} or {@code en}): an editor's Welsh where written, else the English. */
+        public String title(String language) {
+            return Bilingual.pick(language, title, titleCy);
+        }
+
+        public String summary(String language) {
+            return Bilingual.pick(language, summary, summaryCy);
+        }
+
+        /** {@code en-GB} where a Welsh page shows the English title, else null (no attribute). */
+        public String titleLang(String language) {
+            return Bilingual.lang(language, titleCy);
+        }
+
+        public String summaryLang(String language) {
+            return Bilingual.lang(language, summaryCy);
+        }
     }
 
     public record Hits(long total, Map<ContentKind, Long> counts, List<Hit> hits) {
     }
 
-    public record Hit(ContentKind kind, String title, String titleHtml, String snippetHtml, String href, Instant publishedAt) {
+    /** @param lang {@code en-GB} where a search from a Welsh page shows an item's English for want of a Welsh version, else null */
+    public record Hit(ContentKind kind, String title, String titleHtml, String snippetHtml, String href, Instant publishedAt,
+            String lang) {
     }
 }

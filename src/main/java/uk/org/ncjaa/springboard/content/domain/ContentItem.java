@@ -148,6 +148,20 @@ public class ContentItem {
 
     private String transcript;
 
+    // the Welsh version, null where none is written; the body as written, as HTML and as plain text, like the English
+    @FullTextField(analyzer = "welsh", projectable = Projectable.YES)
+    private String titleCy;
+
+    @FullTextField(analyzer = "welsh", projectable = Projectable.YES)
+    private String standfirstCy;
+
+    private String bodyCy;
+
+    private String bodyHtmlCy;
+
+    @FullTextField(analyzer = "welsh", projectable = Projectable.YES)
+    private String bodyTextCy;
+
     @Version
     private long version;
 
@@ -195,13 +209,20 @@ public class ContentItem {
         this.howToApply = fields.howToApply();
         this.videoUrl = fields.videoUrl();
         this.transcript = fields.transcript();
+        ContentFields.Welsh welsh = fields.welsh();
+        this.titleCy = nullIfEmpty(welsh.title());
+        this.standfirstCy = nullIfEmpty(welsh.standfirst());
+        this.bodyCy = nullIfEmpty(welsh.body());
+        this.bodyHtmlCy = bodyCy == null ? null : Markdown.toHtml(bodyCy);
+        this.bodyTextCy = bodyCy == null ? null : Markdown.toText(bodyCy);
         this.updatedAt = now;
     }
 
     public ContentFields fields() {
         return new ContentFields(title, slug, standfirst, body, authors, topics, artForms, settings, regions, related, featured,
                 organisation, listingSlug, participants, outcomes, quotesConsent, evidenceSlugs, publicationType, fileUrl, reference,
-                position, opportunityType, location, remote, closesOn, howToApply, videoUrl, transcript);
+                position, opportunityType, location, remote, closesOn, howToApply, videoUrl, transcript,
+                new ContentFields.Welsh(titleCy, standfirstCy, bodyCy));
     }
 
     public void submitForReview(Instant now) {
@@ -288,6 +309,10 @@ public class ContentItem {
         return "/" + kind.section() + "/" + slug;
     }
 
+    private static String nullIfEmpty(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new ContentStateException(message);
@@ -325,8 +350,77 @@ public class ContentItem {
         return text.toString();
     }
 
+    /** The Welsh version's words, in one field read the Welsh way, for searches made from a Welsh page. */
+    @FullTextField(name = "everythingCy", analyzer = "welsh")
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "titleCy")),
+        @ObjectPath(@PropertyValue(propertyName = "standfirstCy")), @ObjectPath(@PropertyValue(propertyName = "bodyTextCy")) })
+    public String getSearchTextCy() {
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] { titleCy, standfirstCy, bodyTextCy }) {
+            if (part != null && !part.isBlank()) {
+                text.append(part).append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+
     public String title() {
         return title;
+    }
+
+    public String titleCy() {
+        return titleCy;
+    }
+
+    public String standfirstCy() {
+        return standfirstCy;
+    }
+
+    public String bodyCy() {
+        return bodyCy;
+    }
+
+    public String bodyHtmlCy() {
+        return bodyHtmlCy;
+    }
+
+    public String bodyTextCy() {
+        return bodyTextCy;
+    }
+
+    /** Whether an editor wrote a Welsh version. */
+    public boolean hasWelsh() {
+        return titleCy != null || standfirstCy != null || bodyCy != null;
+    }
+
+    /** The title in the page's language ({@code cy} or {@code en}): the Welsh where written, else the English. */
+    public String title(String language) {
+        return Bilingual.pick(language, title, titleCy);
+    }
+
+    public String standfirst(String language) {
+        return Bilingual.pick(language, standfirst, standfirstCy);
+    }
+
+    public String bodyHtml(String language) {
+        return Bilingual.pick(language, bodyHtml, bodyHtmlCy);
+    }
+
+    public String bodyText(String language) {
+        return Bilingual.pick(language, bodyText, bodyTextCy);
+    }
+
+    /** {@code en-GB} where a Welsh page shows the English title for want of a Welsh one, else null (no attribute). */
+    public String titleLang(String language) {
+        return Bilingual.lang(language, titleCy);
+    }
+
+    public String standfirstLang(String language) {
+        return Bilingual.lang(language, standfirstCy);
+    }
+
+    public String bodyLang(String language) {
+        return Bilingual.lang(language, bodyCy);
     }
 
     public String standfirst() {

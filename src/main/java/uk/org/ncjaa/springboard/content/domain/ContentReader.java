@@ -23,7 +23,7 @@ public class ContentReader {
 
     private static final String COLUMNS = """
             id, kind, slug, title, standfirst, status, published_at, updated_at, publish_at, created_at, authors, organisation,
-            publication_type, opportunity_type, location, remote, closes_on""";
+            publication_type, opportunity_type, location, remote, closes_on, title_cy, standfirst_cy""";
 
     private final ContentRepository items;
     private final JdbcTemplate jdbc;
@@ -235,7 +235,8 @@ public class ContentReader {
                 ContentItem.href(kind, slug, published != null ? published : created), ContentStatus.valueOf(rs.getString("status")),
                 published, instant(rs, "updated_at"), instant(rs, "publish_at"), rs.getString("authors"), rs.getString("organisation"),
                 rs.getString("publication_type"), rs.getString("opportunity_type"), rs.getString("location"), rs.getBoolean("remote"),
-                closes == null ? null : closes.toLocalDate(), imageAt, imageWidth);
+                closes == null ? null : closes.toLocalDate(), imageAt, imageWidth, rs.getString("title_cy"),
+                rs.getString("standfirst_cy"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,25 @@ import uk.org.ncjaa.springboard.content.ContentKind;
 public record ContentSummary(long id, ContentKind kind, String slug, String title, String standfirst, String href,
         ContentStatus status, Instant publishedAt, Instant updatedAt, Instant publishAt, String authors, String organisation,
         String publicationType, String opportunityType, String location, boolean remote, LocalDate closesOn, Instant imageAt,
-        int imageWidth) {
+        int imageWidth, String titleCy, String standfirstCy) {
+
+    /** The title in the page's language ({@code cy} or {@code en}): the Welsh where written, else the English. */
+    public String title(String language) {
+        return Bilingual.pick(language, title, titleCy);
+    }
+
+    public String standfirst(String language) {
+        return Bilingual.pick(language, standfirst, standfirstCy);
+    }
+
+    /** {@code en-GB} where a Welsh page shows the English title, else null. */
+    public String titleLang(String language) {
+        return Bilingual.lang(language, titleCy);
+    }
+
+    public String standfirstLang(String language) {
+        return Bilingual.lang(language, standfirstCy);
+    }
 
     /**
      * The lead picture at its smallest width, for a listing's thumbnail; null when the item has

@@ -33,9 +33,11 @@ class ContentController {
     private final TaxonomyApi taxonomy;
     private final SpringboardProperties site;
     private final ItemPage itemPage;
+    private final ContentWords words;
 
-    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ItemPage itemPage) {
+    ContentController(ContentReader reader, TaxonomyApi taxonomy, SpringboardProperties site, ItemPage itemPage, ContentWords words) {
         this.itemPage = itemPage;
+        this.words = words;
         this.reader = reader;
         this.taxonomy = taxonomy;
         this.site = site;
@@ -56,12 +58,11 @@ class ContentController {
         model.addAttribute("listing", reader.listing(kinds, query));
         model.addAttribute("artForms", taxonomy.labels(Vocabulary.ART_FORM));
         model.addAttribute("regions", taxonomy.labels(Vocabulary.REGION));
-        model.addAttribute("types", kind == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES
-                : kind == ContentKind.OPPORTUNITY ? ContentForm.OPPORTUNITY_TYPES : Map.of());
+        model.addAttribute("types", words.types(kind));
         model.addAttribute("today", reader.today());
         model.addAttribute("pageHref", pageHref(kind, query));
-        model.addAttribute("meta", new PageMeta(kind.plural(), kind.summary(), site.baseUrl() + "/" + kind.section(), "website"));
-        model.addAttribute("feed", new FeedLink("/" + kind.section() + "/feed", kind.plural() + " from the alliance"));
+        model.addAttribute("meta", new PageMeta(words.plural(kind), words.summary(kind), site.baseUrl() + "/" + kind.section(), "website"));
+        model.addAttribute("feed", new FeedLink("/" + kind.section() + "/feed", words.text("content.feed.title", words.plural(kind))));
         return Htmx.view(request, "content/listing", "results");
     }
 
@@ -91,7 +92,7 @@ class ContentController {
         String[] parts = path.split("/");
         for (int i = 1; i < parts.length; i++) {
             String parent = String.join("/", java.util.Arrays.copyOf(parts, i));
-            reader.page(parent).ifPresent(p -> trail.put("/" + parent, p.title()));
+            reader.page(parent).ifPresent(p -> trail.put("/" + parent, p.title(language())));
         }
         model.addAttribute("trail", trail);
         return show(page, video, model);
@@ -99,7 +100,9 @@ class ContentController {
 
     private String show(ContentItem item, String video, Model model) {
         var picture = itemPage.fill(model, item, item.kind() == ContentKind.PAGE ? List.of() : reader.related(item, 4), "show".equals(video));
-        model.addAttribute("meta", new PageMeta(item.title(), item.standfirst().isEmpty() ? abridged(item.bodyText()) : item.standfirst(),
+        String language = language();
+        String standfirst = item.standfirst(language);
+        model.addAttribute("meta", new PageMeta(item.title(language), standfirst.isEmpty() ? abridged(item.bodyText(language)) : standfirst,
                 site.baseUrl() + item.href(), item.kind() == ContentKind.PAGE ? "website" : "article",
                 picture == null ? null : site.baseUrl() + picture.src()));
         return "content/item";
@@ -132,6 +135,10 @@ class ContentController {
 
     private ContentItem find(ContentKind kind, String slug) {
         return reader.published(kind, slug).orElseThrow(() -> new NotFoundException("No published " + kind + " " + slug));
+    }
+
+    private static String language() {
+        return uk.org.ncjaa.springboard.shared.i18n.Languages.code(org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static String abridged(String text) {

@@ -57,6 +57,10 @@ class ContentForm {
     public String howToApply = "";
     public String videoUrl = "";
     public String transcript = "";
+    // the Welsh version (Cymraeg), optional
+    public String titleCy = "";
+    public String standfirstCy = "";
+    public String bodyCy = "";
 
     static ContentForm of(ContentFields f) {
         ContentForm form = new ContentForm();
@@ -88,6 +92,9 @@ class ContentForm {
         form.howToApply = nz(f.howToApply());
         form.videoUrl = nz(f.videoUrl());
         form.transcript = nz(f.transcript());
+        form.titleCy = f.welsh().title();
+        form.standfirstCy = f.welsh().standfirst();
+        form.bodyCy = f.welsh().body();
         return form;
     }
 
@@ -177,6 +184,13 @@ class ContentForm {
         if (!blank(videoUrl) && blank(transcript)) {
             problems.put("transcript", "Add a transcript, so that people who cannot hear or watch the video get it too");
         }
+        // the Welsh version: the same limits as the English, and a title whenever any of it is written
+        if (blank(titleCy) && (!blank(standfirstCy) || !blank(bodyCy))) {
+            problems.put("titleCy", "Enter the Welsh title, or leave the Welsh version empty");
+        }
+        limit(problems, "titleCy", titleCy, 200, "Keep the Welsh title under 200 characters");
+        limit(problems, "standfirstCy", standfirstCy, 600, "Keep the Welsh standfirst under 600 characters");
+        limit(problems, "bodyCy", bodyCy, 100_000, "Keep the Welsh text under 100,000 characters");
         return problems;
     }
 
@@ -185,7 +199,8 @@ class ContentForm {
                 split(related, "\n"), featured, empty(organisation), empty(listingSlug), empty(participants), empty(outcomes),
                 empty(quotesConsent), split(evidenceSlugs, "\n"), empty(publicationType), empty(fileUrl), empty(reference),
                 Integer.parseInt(nz(position).strip()), empty(opportunityType), empty(location), remote,
-                blank(closesOn) ? null : LocalDate.parse(closesOn.strip()), empty(howToApply), empty(videoUrl), empty(transcript));
+                blank(closesOn) ? null : LocalDate.parse(closesOn.strip()), empty(howToApply), empty(videoUrl), empty(transcript),
+                new ContentFields.Welsh(titleCy, standfirstCy, bodyCy));
     }
 
     private static boolean webAddress(String value) {

@@ -25,8 +25,11 @@ class ItemPage {
     private final TaxonomyApi taxonomy;
     private final ContentProperties properties;
     private final ShowcaseApi showcase;
+    private final ContentWords words;
 
-    ItemPage(ContentReader reader, ContentImages images, TaxonomyApi taxonomy, ContentProperties properties, ShowcaseApi showcase) {
+    ItemPage(ContentReader reader, ContentImages images, TaxonomyApi taxonomy, ContentProperties properties, ShowcaseApi showcase,
+            ContentWords words) {
+        this.words = words;
         this.showcase = showcase;
         this.reader = reader;
         this.images = images;
@@ -41,7 +44,7 @@ class ItemPage {
         model.addAttribute("labels", Map.of("art-form", taxonomy.labels(Vocabulary.ART_FORM), "setting",
                 taxonomy.labels(Vocabulary.SETTING), "region", taxonomy.labels(Vocabulary.REGION)));
         model.addAttribute("today", reader.today());
-        model.addAttribute("types", item.kind() == ContentKind.PUBLICATION ? ContentForm.PUBLICATION_TYPES : ContentForm.OPPORTUNITY_TYPES);
+        model.addAttribute("types", words.types(item.kind() == ContentKind.PUBLICATION ? ContentKind.PUBLICATION : ContentKind.OPPORTUNITY));
         String embed = item.videoUrl() == null ? null : uk.org.ncjaa.springboard.shared.web.Videos.embed(item.videoUrl(), properties.videoHosts()).orElse(null);
         model.addAttribute("embed", embed);
         model.addAttribute("playVideo", embed != null && playVideo);

@@ -23,12 +23,14 @@ import uk.org.ncjaa.springboard.content.domain.Sharing;
 @Controller
 class ShareController {
 
-    private static final String TOO_MANY = "You have shared a lot with us today. Please send this tomorrow: what you wrote is still here.";
+    private static final String TOO_MANY = "content.share.problem.tooMany";
 
     private final Sharing sharing;
     private final RateLimits limits;
+    private final ContentWords words;
 
-    ShareController(Sharing sharing, RateLimits limits) {
+    ShareController(Sharing sharing, RateLimits limits, ContentWords words) {
+        this.words = words;
         this.sharing = sharing;
         this.limits = limits;
     }
@@ -54,7 +56,7 @@ class ShareController {
             return page(form, Map.of("title", TOO_MANY), null, user, model);
         }
         sharing.submit(user.id(), form.details());
-        redirect.addFlashAttribute("notice", "Thank you: it is with our editors, and we have emailed you to say so.");
+        redirect.addFlashAttribute("notice", words.text("content.share.sent"));
         return "redirect:/share";
     }
 
@@ -81,13 +83,16 @@ class ShareController {
         catch (ContentStateException ex) {
             return page(form, Map.of("title", ex.getMessage()), submission, user, model);
         }
-        redirect.addFlashAttribute("notice", "Thank you: the changes are with our editors.");
+        redirect.addFlashAttribute("notice", words.text("content.share.resent"));
         return "redirect:/share";
     }
 
     private String page(ShareForm form, Map<String, String> problems, ContentSubmission submission, AccountUser user, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
+        // the form's problems are keys of the bundle; anything else (a reason from the workflow) is shown as it is
+        Map<String, String> said = new java.util.LinkedHashMap<>();
+        problems.forEach((field, problem) -> said.put(field, words.textOr(problem)));
+        model.addAttribute("problems", said);
         model.addAttribute("submission", submission);
         model.addAttribute("kinds", ContentSubmission.Kind.values());
         model.addAttribute("mine", sharing.mine(user.id()));

@@ -32,53 +32,54 @@ class ShareForm {
         return form;
     }
 
+    /** What is wrong, by field: each a key of the content bundle, for the page to say in its language. */
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         ContentSubmission.Kind chosen = kind();
         if (chosen == null) {
-            problems.put("kind", "Choose what you are sharing");
+            problems.put("kind", "content.share.problem.kind");
         }
         if (blank(title)) {
-            problems.put("title", "Enter a title");
+            problems.put("title", "content.share.problem.title");
         }
         else if (title.strip().length() > 200) {
-            problems.put("title", "Keep the title under 200 characters");
+            problems.put("title", "content.share.problem.title.long");
         }
         if (blank(body)) {
-            problems.put("body", "Tell us about it");
+            problems.put("body", "content.share.problem.body");
         }
         else if (body.strip().length() > 20_000) {
-            problems.put("body", "Keep it under 20,000 characters: about 3,000 words");
+            problems.put("body", "content.share.problem.body.long");
         }
         if (organisation != null && organisation.strip().length() > 200) {
-            problems.put("organisation", "Keep the organisation's name under 200 characters");
+            problems.put("organisation", "content.share.problem.organisation.long");
         }
         if (chosen == ContentSubmission.Kind.EVENT) {
             if (blank(eventWhen)) {
-                problems.put("eventWhen", "Say when the event is");
+                problems.put("eventWhen", "content.share.problem.eventWhen");
             }
             if (blank(eventWhere)) {
-                problems.put("eventWhere", "Say where the event is, or that it is online");
+                problems.put("eventWhere", "content.share.problem.eventWhere");
             }
         }
         if (eventWhen != null && eventWhen.strip().length() > 200) {
-            problems.put("eventWhen", "Keep this under 200 characters");
+            problems.put("eventWhen", "content.share.problem.eventWhen.long");
         }
         if (eventWhere != null && eventWhere.strip().length() > 200) {
-            problems.put("eventWhere", "Keep this under 200 characters");
+            problems.put("eventWhere", "content.share.problem.eventWhere.long");
         }
         if (chosen == ContentSubmission.Kind.OPPORTUNITY && blank(howToApply)) {
-            problems.put("howToApply", "Say how to apply");
+            problems.put("howToApply", "content.share.problem.howToApply");
         }
         if (howToApply != null && howToApply.strip().length() > 5000) {
-            problems.put("howToApply", "Keep how to apply under 5,000 characters");
+            problems.put("howToApply", "content.share.problem.howToApply.long");
         }
         if (!blank(closesOn)) {
             try {
                 LocalDate.parse(closesOn.strip());
             }
             catch (DateTimeParseException ex) {
-                problems.put("closesOn", "Enter the closing date as a date, such as 2027-01-31");
+                problems.put("closesOn", "content.share.problem.closesOn");
             }
         }
         return problems;

@@ -59,7 +59,7 @@ class ContentItemTests {
         item.publish(now);
         assertThat(item.href()).isEqualTo("/news/2026/11/" + first);
         ContentFields renamed = new ContentFields("Renamed", "another-address", "", "Body", "", null, null, null, null, null, false,
-                null, null, null, null, null, null, null, null, null, 0, null, null, false, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, 0, null, null, false, null, null, null, null, null);
         item.apply(renamed, now.plus(Duration.ofDays(40)));
         item.unpublish(now.plus(Duration.ofDays(41)));
         item.apply(renamed, now.plus(Duration.ofDays(42)));
