@@ -26,9 +26,11 @@ class HomeController {
     private final SpringboardProperties site;
     private final java.time.Clock clock;
     private final List<HomeBlock.Source> blocks;
+    private final org.springframework.context.MessageSource messages;
 
     HomeController(MembersApi members, ContentApi content, EventsApi events, EvidenceApi evidence, SpringboardProperties site,
-            java.time.Clock clock, List<HomeBlock.Source> blocks) {
+            java.time.Clock clock, List<HomeBlock.Source> blocks, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.blocks = List.copyOf(blocks);
         this.members = members;
         this.content = content;
@@ -49,10 +51,10 @@ class HomeController {
         model.addAttribute("events", events.upcoming(3));
         model.addAttribute("caseStudy", content.featuredCaseStudy().orElse(null));
         model.addAttribute("evidence", evidence.publishedBetween(java.time.Instant.EPOCH, clock.instant().plusSeconds(60), 3));
-        model.addAttribute("meta", new PageMeta("Springboard: arts in criminal justice",
-                "The National Criminal Justice Arts Alliance: a free network for arts in prisons, probation and the community.",
-                site.baseUrl() + "/", "website"));
-        model.addAttribute("feed", new FeedLink("/feed", "Everything new from the alliance"));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("meta", new PageMeta(messages.getMessage("home.title", null, locale),
+                messages.getMessage("home.description", null, locale), site.baseUrl() + "/", "website"));
+        model.addAttribute("feed", new FeedLink("/feed", messages.getMessage("home.feed", null, locale)));
         return "home/index";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,11 @@ class SiteSearchController {
     }
 
     /** A result as the page shows it: title and snippet are HTML, escaped but for the marks around matches. */
-    record Result(String kind, String titleHtml, String href, String snippetHtml, String meta) {
+    record Result(String kind, String titleHtml, String href, String snippetHtml, String meta, String lang) {
+
+        Result(String kind, String titleHtml, String href, String snippetHtml, String meta) {
+            this(kind, titleHtml, href, snippetHtml, meta, null);
+        }
     }
 
     record Group(Choice type, long total, List<Result> results) {
@@ -96,9 +101,11 @@ class SiteSearchController {
     private final PolicyApi policy;
     private final SearchGaps gaps;
     private final List<SiteSearchSource> sources;
+    private final org.springframework.context.MessageSource messages;
 
     SiteSearchController(ContentApi content, EvidenceApi evidence, DirectoryApi directory, EventsApi events, PolicyApi policy,
-            SearchGaps gaps, List<SiteSearchSource> sources) {
+            SearchGaps gaps, List<SiteSearchSource> sources, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.sources = List.copyOf(sources);
         this.gaps = gaps;
         this.policy = policy;
@@ -138,8 +145,19 @@ class SiteSearchController {
         return Htmx.view(request, "home/search", "results");
     }
 
-    private static Choice choice(Type type) {
-        return new Choice(type.slug, type.label);
+    /** A built-in type, named in the page's language. */
+    private Choice choice(Type type) {
+        return new Choice(type.slug, text("home.search.type." + type.slug));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** A date as the page's language writes it. */
+    private static String date(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale())
+            .format(at.atZone(java.time.ZoneId.of("Europe/London")));
     }
 
     /**
@@ -157,14 +175,14 @@ class SiteSearchController {
         counts.put(Type.EVIDENCE, found.total());
         if (any || chosen == Type.EVIDENCE) {
             groups.add(new Group(choice(Type.EVIDENCE), found.total(), found.hits().stream()
-                .map(h -> new Result("Evidence Library", h.titleHtml(), h.href(), h.snippetHtml(), h.meta())).toList()));
+                .map(h -> new Result(text("home.search.kind.evidence"), h.titleHtml(), h.href(), h.snippetHtml(), h.meta())).toList()));
         }
 
         DirectoryApi.Found listings = directory.search(text, chosen == Type.DIRECTORY ? at : 1);
         counts.put(Type.DIRECTORY, listings.total());
         if (any || chosen == Type.DIRECTORY) {
             groups.add(new Group(choice(Type.DIRECTORY), listings.total(), listings.hits().stream().limit(size)
-                .map(h -> new Result("Directory", HtmlUtils.htmlEscape(h.name()), h.href(), HtmlUtils.htmlEscape(h.summary()), h.towns()))
+                .map(h -> new Result(text("home.search.kind.directory"), HtmlUtils.htmlEscape(h.name()), h.href(), HtmlUtils.htmlEscape(h.summary()), h.towns()))
                 .toList()));
         }
 
@@ -172,7 +190,7 @@ class SiteSearchController {
         counts.put(Type.EVENTS, found2.total());
         if (any || chosen == Type.EVENTS) {
             groups.add(new Group(choice(Type.EVENTS), found2.total(), found2.events().stream()
-                .map(e -> new Result("Event", HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
+                .map(e -> new Result(text("home.search.kind.event"), HtmlUtils.htmlEscape(e.title()), e.href(), HtmlUtils.htmlEscape(e.summary()),
                         e.when() + " · " + e.where()))
                 .toList()));
         }
@@ -182,8 +200,7 @@ class SiteSearchController {
         if (any || chosen == Type.POLICY) {
             groups.add(new Group(choice(Type.POLICY), found3.total(), found3.hits().stream()
                 .map(h -> new Result(h.kind(), HtmlUtils.htmlEscape(h.title()), h.href(), HtmlUtils.htmlEscape(h.summary()),
-                        h.when() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
-                            .format(h.when().atZone(java.time.ZoneId.of("Europe/London")))))
+                        h.when() == null ? "" : date(h.when())))
                 .toList()));
         }
 
@@ -194,8 +211,8 @@ class SiteSearchController {
         if (any || chosen != null && !chosen.kinds().isEmpty()) {
             long total = chosen == null ? hits.total() : counts.get(chosen);
             List<Result> results = hits.hits().stream()
-                .map(h -> new Result(h.kind().label(), h.titleHtml(), h.href(), h.snippetHtml(), h.publishedAt() == null ? ""
-                        : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(h.publishedAt().atZone(java.time.ZoneId.of("Europe/London")))))
+                .map(h -> new Result(text("content.kind." + h.kind().name() + ".label"), h.titleHtml(), h.href(), h.snippetHtml(),
+                        h.publishedAt() == null ? "" : date(h.publishedAt()), h.lang()))
                 .toList();
             groups.add(new Group(chosen == null ? null : choice(chosen), total, results));
         }

@@ -28,6 +28,11 @@ public class CorePages {
             new String[] { "accessibility", "Accessibility statement", "How we make Springboard work for everyone.", "5",
                 "accessibility.md" });
 
+    /** The Welsh versions written so far, by address: title, standfirst, file. The others show in English until an editor writes one. */
+    private static final java.util.Map<String, String[]> WELSH = java.util.Map.of(
+            "about", new String[] { "Am y gynghrair", "Pwy ydym ni, beth rydym yn ei wneud a sut mae'r gynghrair yn cael ei rhedeg.",
+                "about.cy.md" });
+
     private final ContentRepository items;
     private final Contents contents;
 
@@ -43,6 +48,10 @@ public class CorePages {
             }
             ContentFields fields = ContentFields.titled(page[1], page[0]).written(page[2], read("content/pages/" + page[4]), "")
                 .placed(Integer.parseInt(page[3]));
+            String[] welsh = WELSH.get(page[0]);
+            if (welsh != null) {
+                fields = fields.inWelsh(new ContentFields.Welsh(welsh[0], welsh[1], read("content/pages/" + welsh[2])));
+            }
             try {
                 ContentItem item = contents.create(ContentKind.PAGE, fields, "Springboard");
                 contents.publish(item.id(), "Springboard");

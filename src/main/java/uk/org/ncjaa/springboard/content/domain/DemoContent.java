@@ -55,7 +55,20 @@ public class DemoContent {
 
                     The minutes are published in the [policy section](/policy/arts-forum). Thank you to everyone who came.
                     """, "Alliance team")
-            .tagged(List.of("Arts Forum", "women's estate"), List.of("multi-arts"), List.of("adult-prison-women"), List.of("north-west")));
+            .tagged(List.of("Arts Forum", "women's estate"), List.of("multi-arts"), List.of("adult-prison-women"), List.of("north-west"))
+            .inWelsh(new ContentFields.Welsh("Y Fforwm Celfyddydau yn cyfarfod ym Manceinion",
+                    "Daeth aelodau, llywodraethwyr carchardai a swyddogion ynghyd i drafod y celfyddydau yn y carchardai i fenywod.", """
+                    Cyfarfu'r Fforwm Celfyddydau, sy'n cwrdd dair gwaith y flwyddyn, ym Manceinion y mis hwn. Daeth mwy na thrigain o
+                    bobl: artistiaid, staff carchardai a'r gwasanaeth prawf, a swyddogion o'r Weinyddiaeth Gyfiawnder.
+
+                    ## Beth a drafodwyd
+
+                    - Sut y gall prosiectau celfyddydol barhau pan fydd menyw yn symud i garchar arall.
+                    - Rhannu dulliau gwerthuso, fel y gall prosiectau bach ychwanegu at y dystiolaeth.
+                    - Talu artistiaid yn deg am waith yn y ddalfa.
+
+                    Mae'r cofnodion wedi'u cyhoeddi yn yr [adran bolisi](/policy/arts-forum). Diolch i bawb a ddaeth.
+                    """)));
         picture(forum, 0);
         add(ContentKind.NEWS, 20, ContentFields.titled("New members' guide to the Evidence Library", "new-guide-to-the-evidence-library")
             .written("A short guide to finding, rating and citing research on arts in criminal justice.", """

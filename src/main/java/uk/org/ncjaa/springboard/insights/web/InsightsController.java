@@ -40,8 +40,10 @@ class InsightsController {
     private final Dashboards dashboards;
     private final ReportPack reports;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    InsightsController(Dashboards dashboards, ReportPack reports, Clock clock) {
+    InsightsController(Dashboards dashboards, ReportPack reports, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.dashboards = dashboards;
         this.reports = reports;
         this.clock = clock;
@@ -105,13 +107,16 @@ class InsightsController {
         Map<String, String> presets = new LinkedHashMap<>();
         Period twelve = Period.lastTwelveMonths(clock);
         Period financial = Period.lastFinancialYear(clock);
-        presets.put("The last 12 months", base + "?from=" + twelve.from() + "&to=" + twelve.to());
-        presets.put("The last financial year (" + financial.from().getYear() + " to " + financial.to().getYear() + ")",
-                base + "?from=" + financial.from() + "&to=" + financial.to());
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        presets.put(messages.getMessage("insights.preset.twelve", null, locale), base + "?from=" + twelve.from() + "&to=" + twelve.to());
+        presets.put(messages.getMessage("insights.preset.financial", new Object[] { String.valueOf(financial.from().getYear()),
+                String.valueOf(financial.to().getYear()) }, locale), base + "?from=" + financial.from() + "&to=" + financial.to());
         model.addAttribute("analyst", audience == Audience.EQUALITY_ANALYST);
         model.addAttribute("base", base);
         model.addAttribute("period", period);
-        model.addAttribute("periodText", DAY.format(period.from()) + " to " + DAY.format(period.to()));
+        DateTimeFormatter day = DAY.withLocale(locale);
+        model.addAttribute("periodText", messages.getMessage("insights.period.span", new Object[] { day.format(period.from()),
+                day.format(period.to()) }, locale));
         model.addAttribute("query", query);
         model.addAttribute("from", from == null ? period.from().toString() : from);
         model.addAttribute("to", to == null ? period.to().toString() : to);
