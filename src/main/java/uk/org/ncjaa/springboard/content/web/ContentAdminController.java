@@ -319,6 +319,13 @@ class ContentAdminController {
             try {
                 Object a = component.getAccessor().invoke(then);
                 Object b = component.getAccessor().invoke(now);
+                if (a instanceof ContentFields.Welsh was && b instanceof ContentFields.Welsh is) {
+                    // the Welsh version, part by part, by the names of its fields in the editor
+                    change(changes, "titleCy", was.title(), is.title());
+                    change(changes, "standfirstCy", was.standfirst(), is.standfirst());
+                    change(changes, "bodyCy", was.body(), is.body());
+                    continue;
+                }
                 if (!java.util.Objects.equals(a, b)) {
                     changes.put(component.getName(), WordDiff.of(a == null ? "" : a.toString(), b == null ? "" : b.toString()));
                 }
@@ -328,6 +335,12 @@ class ContentAdminController {
             }
         }
         return changes;
+    }
+
+    private static void change(Map<String, WordDiff> changes, String name, String then, String now) {
+        if (!java.util.Objects.equals(then, now)) {
+            changes.put(name, WordDiff.of(then == null ? "" : then, now == null ? "" : now));
+        }
     }
 
     private Instant ukTime(String at) {

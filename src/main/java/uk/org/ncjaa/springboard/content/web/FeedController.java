@@ -40,8 +40,10 @@ class FeedController {
 
     private final ContentReader reader;
     private final SpringboardProperties site;
+    private final ContentWords words;
 
-    FeedController(ContentReader reader, SpringboardProperties site) {
+    FeedController(ContentReader reader, SpringboardProperties site, ContentWords words) {
+        this.words = words;
         this.reader = reader;
         this.site = site;
     }
@@ -55,12 +57,14 @@ class FeedController {
             return null;
         }
         List<ContentSummary> items = reader.latest(kind == null ? FEED_KINDS : List.of(kind), SIZE);
-        Feed feed = AtomFeeds.feed(site.baseUrl() + path,
-                kind == null ? "National Criminal Justice Arts Alliance" : kind.plural() + " | National Criminal Justice Arts Alliance",
+        // asked for in Welsh (?lang=cy), the feed gives each item's Welsh version where an editor wrote one
+        String language = uk.org.ncjaa.springboard.shared.i18n.Languages.code(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String org = words.text("site.org");
+        Feed feed = AtomFeeds.feed(site.baseUrl() + path, kind == null ? org : words.plural(kind) + " | " + org,
                 java.time.Instant.ofEpochMilli(lastChange), site.baseUrl() + (kind == null ? "/" : "/" + kind.section()));
         List<Entry> entries = new ArrayList<>();
         for (ContentItem item : reader.items(items.stream().map(ContentSummary::id).toList())) {
-            Entry entry = AtomFeeds.entry(site.baseUrl() + item.href(), item.title(), item.publishedAt(), item.updatedAt());
+            Entry entry = AtomFeeds.entry(site.baseUrl() + item.href(), item.title(language), item.publishedAt(), item.updatedAt());
             if (!item.authors().isBlank()) {
                 List<SyndPerson> authors = new ArrayList<>();
                 for (String name : ContentForm.split(item.authors(), ",")) {
@@ -70,15 +74,15 @@ class FeedController {
                 }
                 entry.setAuthors(authors);
             }
-            if (!item.standfirst().isBlank()) {
+            if (!item.standfirst(language).isBlank()) {
                 Content summaryText = new Content();
                 summaryText.setType(Content.TEXT);
-                summaryText.setValue(item.standfirst());
+                summaryText.setValue(item.standfirst(language));
                 entry.setSummary(summaryText);
             }
             Content body = new Content();
             body.setType(Content.HTML);
-            body.setValue(item.bodyHtml());
+            body.setValue(item.bodyHtml(language));
             entry.setContents(List.of(body));
             entries.add(entry);
         }

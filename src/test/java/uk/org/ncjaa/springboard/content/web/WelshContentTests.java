@@ -157,7 +157,7 @@ class WelshContentTests {
     @Test
     void theWelshBodyIsSanitisedAsTheEnglishIs() {
         ContentItem item = contents.create(ContentKind.NEWS, TestContent.article("Safe", "Text")
-            .inWelsh(new ContentFields.Welsh("Diogel", "", "<script>alert(1)</script>Testun [dolen](javascript:alert(1))")), "Editor");
+            .inWelsh(new ContentFields.Welsh("Diogel", "", "Testun [dolen](javascript:alert(1))\n\n<script>alert(1)</script>")), "Editor");
         assertThat(item.bodyHtmlCy()).doesNotContain("<script").doesNotContain("href=\"javascript").contains("Testun");
         assertThat(item.bodyTextCy()).contains("Testun");
         assertThat(contents.get(item.id()).fields().welsh().title()).isEqualTo("Diogel");
