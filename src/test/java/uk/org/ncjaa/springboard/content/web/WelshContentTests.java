@@ -147,6 +147,14 @@ class WelshContentTests {
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Enter the Welsh title, or leave the Welsh version empty"),
                     containsString("Keep the Welsh text under 100,000 characters"))));
+        // the staff pages around the editor are in Welsh too
+        mvc.perform(get("/admin/content").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Ysgrifennu rhywbeth newydd"), containsString("newyddion newydd"),
+                    not(containsString("??")))));
+        mvc.perform(get("/admin/content/submissions").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Wedi&#39;u rhannu gan aelodau"), not(containsString("??")))));
+        mvc.perform(get("/admin").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Ysgrifennu a chyhoeddi newyddion"), not(containsString("??")))));
         // saved, the Welsh version is kept with the item and its revision
         mvc.perform(post("/admin/content/new").param("kind", "news").with(csrf()).with(editor.login())
                 .param("title", "Saved in both").param("slug", unique("both")).param("body", "Text").param("position", "0")
