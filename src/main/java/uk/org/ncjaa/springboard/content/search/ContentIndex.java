@@ -10,7 +10,7 @@ import uk.org.ncjaa.springboard.shared.SearchRebuilds;
 public class ContentIndex {
 
     /** Raise this whenever the index mapping of {@code ContentItem} changes: the next start rebuilds the index. */
-    static final int MAPPING_VERSION = 5;
+    static final int MAPPING_VERSION = 6;
 
     private final SearchRebuilds rebuilds;
 

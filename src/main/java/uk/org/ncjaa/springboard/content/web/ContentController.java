@@ -88,11 +88,12 @@ class ContentController {
         String path = RequestPaths.of(request).substring(1).replaceAll("/+$", "");
         ContentItem page = find(ContentKind.PAGE, path);
         model.addAttribute("children", reader.children(path));
-        Map<String, String> trail = new LinkedHashMap<>();
+        // the pages above this one, each by its address, with its titles in both languages
+        Map<String, uk.org.ncjaa.springboard.content.domain.ContentSummary> trail = new LinkedHashMap<>();
         String[] parts = path.split("/");
         for (int i = 1; i < parts.length; i++) {
             String parent = String.join("/", java.util.Arrays.copyOf(parts, i));
-            reader.page(parent).ifPresent(p -> trail.put("/" + parent, p.title(language())));
+            reader.page(parent).ifPresent(p -> trail.put("/" + parent, p));
         }
         model.addAttribute("trail", trail);
         return show(page, video, model);

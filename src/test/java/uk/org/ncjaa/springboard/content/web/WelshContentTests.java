@@ -66,6 +66,11 @@ class WelshContentTests {
         mvc.perform(get(item.href()).param("lang", "en")).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("<h1 id=\"item-title\">Orchestra visits the prison</h1>"),
                     containsString("By A Writer"), containsString("News and blogs"), not(containsString(word)))));
+        // so does the feed asked for in Welsh, and not the feed in English
+        mvc.perform(get("/news/feed").param("lang", "cy")).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString(word), containsString("Newyddion | Cynghrair Genedlaethol"))));
+        mvc.perform(get("/news/feed")).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Orchestra visits the prison"), not(containsString(word)))));
         // the listing and the home page show the Welsh title too
         mvc.perform(get("/news").param("lang", "cy")).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString(word), containsString("Dilyn mewn darllenydd ffrydiau"), not(containsString("??")))));
@@ -96,6 +101,10 @@ class WelshContentTests {
                     containsString("Llyfrgell Dystiolaeth"), not(containsString("??")))));
         mvc.perform(get("/about")).andExpect(status().isOk())
             .andExpect(content().string(containsString("<h1 id=\"item-title\">About the alliance</h1>")));
+        // a page beneath it, not yet in Welsh: its English marked, its parent named in Welsh
+        mvc.perform(get("/about/governance").param("lang", "cy")).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("<a href=\"/about\">Am y gynghrair</a>"),
+                    containsString("<h1 id=\"item-title\" lang=\"en-GB\">Governance</h1>"))));
     }
 
     @Test
