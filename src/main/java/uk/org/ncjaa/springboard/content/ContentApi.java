@@ -24,8 +24,10 @@ public class ContentApi {
     private final ContentReader reader;
     private final ContentImages images;
     private final ContentSearch search;
+    private final org.springframework.context.MessageSource messages;
 
-    ContentApi(ContentReader reader, ContentImages images, ContentSearch search) {
+    ContentApi(ContentReader reader, ContentImages images, ContentSearch search, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reader = reader;
         this.images = images;
         this.search = search;
@@ -44,11 +46,17 @@ public class ContentApi {
         List<ContentSummary> found = reader.publications(types, limit);
         Map<Long, Thumbnail> pictures = images.thumbnails(found.stream().map(ContentSummary::id).toList());
         return found.stream()
-            .map(s -> new Publication(item(s, pictures.get(s.id())), s.publicationType(), PublicationTypes.label(s.publicationType())))
+            .map(s -> new Publication(item(s, pictures.get(s.id())), s.publicationType(), typeLabel(s.publicationType())))
             .toList();
     }
 
-    /** @param typeLabel the type as a reader reads it: "Briefing", "Policy response" */
+    /** A type of publication named in the page's language. */
+    private String typeLabel(String type) {
+        return messages.getMessage("content.type." + type, null, PublicationTypes.label(type),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** @param typeLabel the type as a reader reads it, in the page's language: "Briefing", "Policy response" */
     public record Publication(Item item, String type, String typeLabel) {
     }
 
