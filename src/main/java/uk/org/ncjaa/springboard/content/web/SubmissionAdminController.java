@@ -23,7 +23,10 @@ class SubmissionAdminController {
 
     private final Sharing sharing;
 
-    SubmissionAdminController(Sharing sharing) {
+    private final ContentWords text;
+
+    SubmissionAdminController(Sharing sharing, ContentWords text) {
+        this.text = text;
         this.sharing = sharing;
     }
 
@@ -44,17 +47,17 @@ class SubmissionAdminController {
         ContentSubmission submission = sharing.get(id);
         String said = comments == null ? "" : comments.strip();
         if (("return".equals(action) || "decline".equals(action)) && said.isEmpty()) {
-            return show(submission, Map.of("comments", "Write to the member: what to change, or why it is declined"), said, model);
+            return show(submission, Map.of("comments", text.text("content.admin.submission.problem.comments")), said, model);
         }
         if (said.length() > 5000) {
-            return show(submission, Map.of("comments", "Keep the comments under 5,000 characters"), said, model);
+            return show(submission, Map.of("comments", text.text("content.admin.submission.problem.comments.long")), said, model);
         }
         try {
             switch (action == null ? "" : action) {
                 case "accept" -> {
                     ContentSubmission accepted = sharing.accept(id, user.displayName());
                     if (accepted.itemId() != null) {
-                        redirect.addFlashAttribute("notice", "Accepted: it is a draft now. Edit it, then publish it; the member hears when you do.");
+                        redirect.addFlashAttribute("notice", text.text("content.admin.submission.accepted"));
                         return "redirect:/admin/content/" + accepted.itemId();
                     }
                     // an event needs a date, times and tickets that only staff can set: the new event form
@@ -67,20 +70,19 @@ class SubmissionAdminController {
                     words.put("venue", shared.eventWhere());
                     words.put("when", shared.eventWhen());
                     redirect.addFlashAttribute("sharedEvent", words);
-                    redirect.addFlashAttribute("notice", "Accepted. The new event is filled in from what the member sent: set the"
-                            + " date, times and tickets, then save it.");
+                    redirect.addFlashAttribute("notice", text.text("content.admin.submission.accepted.event"));
                     return "redirect:/admin/events/new";
                 }
                 case "return" -> {
                     sharing.returnWith(id, said, user.displayName());
-                    redirect.addFlashAttribute("notice", "Returned to the member with your comments.");
+                    redirect.addFlashAttribute("notice", text.text("content.admin.submission.returned"));
                 }
                 case "decline" -> {
                     sharing.decline(id, said, user.displayName());
-                    redirect.addFlashAttribute("notice", "Declined; the member has your reasons.");
+                    redirect.addFlashAttribute("notice", text.text("content.admin.submission.declined"));
                 }
                 default -> {
-                    return show(submission, Map.of("action", "Choose what to do with it"), said, model);
+                    return show(submission, Map.of("action", text.text("content.admin.submission.problem.action")), said, model);
                 }
             }
         }

@@ -189,6 +189,17 @@ class WelshContentTests {
         mvc.perform(post("/share").param("lang", "cy").with(csrf()).with(member.login()).param("kind", "").param("title", "")
                 .param("body", "")).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Dewiswch beth rydych chi&#39;n ei rannu"), containsString("Rhowch deitl"))));
+        // the editors read it on a Welsh page
+        mvc.perform(post("/share").with(csrf()).with(member.login()).param("kind", "NEWS").param("title", "Ein côr yn canu")
+                .param("body", "Fe wnaethon ni ganu.")).andExpect(status().is3xxRedirection());
+        TestAccounts.Created editor = accounts.create(Role.MEMBER, Role.EDITOR);
+        String queue = mvc.perform(get("/admin/content/submissions").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/admin/content/submissions/\\d+").matcher(queue);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group()).param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Eich penderfyniad"), containsString("Dychwelyd gyda sylwadau"),
+                    not(containsString("??")))));
         for (String template : List.of("content-received", "content-accepted", "content-returned", "content-declined", "content-published",
                 "content-submitted")) {
             Map<String, String> model = Map.of("name", "Ann", "title", "Ein côr", "id", "7", "comments", "Sylwadau", "href", "/news/x",
