@@ -24,11 +24,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
-
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.content.domain.Bilingual;

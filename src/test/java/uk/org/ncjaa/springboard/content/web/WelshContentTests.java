@@ -165,10 +165,14 @@ class WelshContentTests {
         mvc.perform(get("/admin").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Ysgrifennu a chyhoeddi newyddion"), not(containsString("??")))));
         // saved, the Welsh version is kept with the item and its revision
-        mvc.perform(post("/admin/content/new").param("kind", "news").with(csrf()).with(editor.login())
+        String saved = mvc.perform(post("/admin/content/new").param("kind", "news").with(csrf()).with(editor.login())
                 .param("title", "Saved in both").param("slug", unique("both")).param("body", "Text").param("position", "0")
                 .param("titleCy", "Wedi'i gadw yn y ddwy iaith").param("bodyCy", "<script>alert(1)</script>Testun"))
-            .andExpect(status().is3xxRedirection());
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(saved).with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"Wedi&#39;i gadw yn y ddwy iaith\"")));
+        mvc.perform(get(saved + "/revisions/1").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Diwygiad 1"), containsString("Adfer y diwygiad hwn"), not(containsString("??")))));
     }
 
     @Test
