@@ -57,10 +57,12 @@ class ContentAdminController {
     private final Sharing sharing;
     private final ContentImages images;
     private final ItemPage itemPage;
+    private final ContentWords words;
 
     ContentAdminController(Contents contents, ContentReader reader, TaxonomyApi taxonomy, ContentProperties properties,
             Sharing sharing, ContentImages images,
-            ItemPage itemPage) {
+            ItemPage itemPage, ContentWords words) {
+        this.words = words;
         this.images = images;
         this.itemPage = itemPage;
         this.contents = contents;
@@ -110,11 +112,11 @@ class ContentAdminController {
         }
         try {
             ContentItem item = contents.create(chosen, form.fields(), user.displayName());
-            redirect.addFlashAttribute("notice", "Saved as a draft.");
+            redirect.addFlashAttribute("notice", words.text("content.editor.notice.created"));
             return "redirect:/admin/content/" + item.id();
         }
         catch (DataIntegrityViolationException ex) {
-            return editor(null, chosen, form, Map.of("slug", "Another item already has this address: choose another"), false, model);
+            return editor(null, chosen, form, Map.of("slug", words.text("content.editor.problem.slug.taken")), false, model);
         }
     }
 
@@ -140,9 +142,9 @@ class ContentAdminController {
             contents.save(id, form.fields(), user.displayName());
         }
         catch (DataIntegrityViolationException ex) {
-            return editor(item, item.kind(), form, Map.of("slug", "Another item already has this address: choose another"), false, model);
+            return editor(item, item.kind(), form, Map.of("slug", words.text("content.editor.problem.slug.taken")), false, model);
         }
-        redirect.addFlashAttribute("notice", item.isPublic() ? "Saved: the published page shows the change." : "Saved.");
+        redirect.addFlashAttribute("notice", words.text(item.isPublic() ? "content.editor.notice.saved.public" : "content.editor.notice.saved"));
         return "redirect:/admin/content/" + id;
     }
 
@@ -162,30 +164,30 @@ class ContentAdminController {
             switch (action == null ? "" : action) {
                 case "review" -> {
                     contents.submitForReview(id, by);
-                    redirect.addFlashAttribute("notice", "Sent for review.");
+                    redirect.addFlashAttribute("notice", words.text("content.editor.notice.review"));
                 }
                 case "publish" -> {
                     contents.publish(id, by);
-                    redirect.addFlashAttribute("notice", "Published.");
+                    redirect.addFlashAttribute("notice", words.text("content.editor.notice.published"));
                 }
                 case "schedule" -> {
                     Instant when = ukTime(at);
                     if (when == null) {
                         return editor(item, item.kind(), ContentForm.of(item.fields()),
-                                Map.of("at", "Enter the date and time to publish it, such as 2027-01-31 09:00"), false, model);
+                                Map.of("at", words.text("content.editor.problem.at")), false, model);
                     }
                     contents.schedule(id, when, by);
-                    redirect.addFlashAttribute("notice", "Scheduled.");
+                    redirect.addFlashAttribute("notice", words.text("content.editor.notice.scheduled"));
                 }
                 case "unpublish" -> {
                     contents.unpublish(id, by);
-                    redirect.addFlashAttribute("notice", "Taken down: the page no longer shows.");
+                    redirect.addFlashAttribute("notice", words.text("content.editor.notice.unpublished"));
                 }
                 case "draft" -> {
                     contents.returnToDraft(id, by);
-                    redirect.addFlashAttribute("notice", "Back to draft.");
+                    redirect.addFlashAttribute("notice", words.text("content.editor.notice.draft"));
                 }
-                default -> redirect.addFlashAttribute("notice", "Choose what to do.");
+                default -> redirect.addFlashAttribute("notice", words.text("content.editor.notice.choose"));
             }
         }
         catch (ContentStateException ex) {
@@ -205,7 +207,7 @@ class ContentAdminController {
             model.addAttribute("alt", alt);
             return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("file", rejected.getMessage()), false, model);
         }
-        redirect.addFlashAttribute("notice", "The picture is saved.");
+        redirect.addFlashAttribute("notice", words.text("content.editor.notice.picture.saved"));
         return "redirect:/admin/content/" + id + "#picture";
     }
 
@@ -213,7 +215,7 @@ class ContentAdminController {
     String removeImage(@PathVariable long id, RedirectAttributes redirect) {
         contents.get(id);
         images.remove(id);
-        redirect.addFlashAttribute("notice", "The picture is removed.");
+        redirect.addFlashAttribute("notice", words.text("content.editor.notice.picture.removed"));
         return "redirect:/admin/content/" + id + "#picture";
     }
 
@@ -230,8 +232,7 @@ class ContentAdminController {
             model.addAttribute("bodyAlt", bodyAlt);
             return editor(item, item.kind(), ContentForm.of(item.fields()), Map.of("bodyFile", rejected.getMessage()), false, model);
         }
-        redirect.addFlashAttribute("notice", "The picture is ready: copy its line into the text where it should appear: "
-                + added.markdown());
+        redirect.addFlashAttribute("notice", words.text("content.editor.notice.bodyPicture.ready", added.markdown()));
         return "redirect:/admin/content/" + id + "#body-images";
     }
 
@@ -239,7 +240,7 @@ class ContentAdminController {
     String removeBodyImage(@PathVariable long id, @PathVariable long imageId, RedirectAttributes redirect) {
         contents.get(id);
         images.removeFromBody(id, imageId);
-        redirect.addFlashAttribute("notice", "The picture is removed. Take its line out of the text too.");
+        redirect.addFlashAttribute("notice", words.text("content.editor.notice.bodyPicture.removed"));
         return "redirect:/admin/content/" + id + "#body-images";
     }
 
@@ -276,7 +277,7 @@ class ContentAdminController {
     String restore(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal AccountUser user,
             RedirectAttributes redirect) {
         contents.restore(id, number, user.displayName());
-        redirect.addFlashAttribute("notice", "Revision " + number + " is restored, as a new revision.");
+        redirect.addFlashAttribute("notice", words.text("content.editor.notice.restored", String.valueOf(number)));
         return "redirect:/admin/content/" + id;
     }
 
@@ -303,10 +304,18 @@ class ContentAdminController {
     }
 
     private Map<String, String> problems(ContentKind kind, ContentForm form, Long id) {
-        Map<String, String> problems = form.problems(kind, taxonomy.labels(Vocabulary.ART_FORM).keySet(),
+        Map<String, String> found = form.problems(kind, taxonomy.labels(Vocabulary.ART_FORM).keySet(),
                 taxonomy.labels(Vocabulary.SETTING).keySet(), taxonomy.labels(Vocabulary.REGION).keySet(), properties.videoHosts());
+        // each problem is a key of the bundle: said in the page's language, with the page roots or video hosts where it names them
+        Map<String, String> problems = new LinkedHashMap<>();
+        found.forEach((field, key) -> problems.put(field, switch (key) {
+            case ContentForm.PAGE_ADDRESS -> words.text(key, String.join(", ", ContentForm.PAGE_ROOTS));
+            case ContentForm.VIDEO_ADDRESS -> words.text(key, String.join(" " + words.text("content.editor.or") + " ", properties.videoHosts()));
+            default -> words.text(key);
+        }));
         if (!problems.containsKey("slug") && contents.slugTaken(kind, form.slug.strip(), id)) {
-            problems.put("slug", "Another " + kind.label().toLowerCase(java.util.Locale.ROOT) + " already has this address: choose another");
+            problems.put("slug", words.text("content.editor.problem.slug.taken.kind",
+                    words.text("content.kind." + kind.name() + ".label").toLowerCase(org.springframework.context.i18n.LocaleContextHolder.getLocale())));
         }
         return problems;
     }

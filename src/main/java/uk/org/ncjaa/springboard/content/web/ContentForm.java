@@ -98,99 +98,105 @@ class ContentForm {
         return form;
     }
 
-    /** What is wrong, by field, in the words an editor would use; empty when it can be saved. */
+    /** The problems that name the page roots and the video hosts: keys of the bundle, said with those as arguments. */
+    static final String PAGE_ADDRESS = "content.editor.problem.slug.page";
+    static final String VIDEO_ADDRESS = "content.editor.problem.videoUrl";
+
+    /**
+     * What is wrong, by field, in the words an editor would use; empty when it can be saved. Each is a
+     * key of the content bundle, for the page to say in its language.
+     */
     Map<String, String> problems(ContentKind kind, Set<String> artFormChoices, Set<String> settingChoices, Set<String> regionChoices,
             List<String> videoHosts) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(title)) {
-            problems.put("title", "Enter a title");
+            problems.put("title", "content.editor.problem.title");
         }
         else if (title.strip().length() > 200) {
-            problems.put("title", "Keep the title under 200 characters");
+            problems.put("title", "content.editor.problem.title.long");
         }
         String address = nz(slug).strip();
         if (kind == ContentKind.PAGE) {
             List<String> parts = Arrays.asList(address.split("/", -1));
             if (address.isEmpty() || address.length() > 200 || !PAGE_ROOTS.contains(parts.get(0)) || parts.size() > 4
                     || !parts.stream().allMatch(p -> SLUG.matcher(p).matches())) {
-                problems.put("slug", "Enter an address that starts with one of " + String.join(", ", PAGE_ROOTS)
-                        + ", in lower-case words joined by hyphens, with / between levels, such as about/governance");
+                problems.put("slug", PAGE_ADDRESS);
             }
         }
         else if (address.isEmpty() || address.length() > 120 || !SLUG.matcher(address).matches() || RESERVED.contains(address)) {
-            problems.put("slug", "Enter an address of lower-case letters, numbers and hyphens, such as summer-arts-festival");
+            problems.put("slug", "content.editor.problem.slug");
         }
-        limit(problems, "standfirst", standfirst, 600, "Keep the standfirst under 600 characters");
-        limit(problems, "body", body, 100_000, "Keep the text under 100,000 characters");
-        limit(problems, "authors", authors, 300, "Keep the authors under 300 characters");
-        limit(problems, "topics", topics, 500, "Keep the topics under 500 characters");
+        limit(problems, "standfirst", standfirst, 600, "content.editor.problem.standfirst.long");
+        limit(problems, "body", body, 100_000, "content.editor.problem.body.long");
+        limit(problems, "authors", authors, 300, "content.editor.problem.authors.long");
+        limit(problems, "topics", topics, 500, "content.editor.problem.topics.long");
         if (split(topics, ",").stream().anyMatch(t -> t.length() > 60)) {
-            problems.put("topics", "Keep each topic under 60 characters");
+            problems.put("topics", "content.editor.problem.topics.each");
         }
         if (!artFormChoices.containsAll(artForms)) {
-            problems.put("artForms", "Choose art forms from the list");
+            problems.put("artForms", "content.editor.problem.artForms");
         }
         if (!settingChoices.containsAll(settings)) {
-            problems.put("settings", "Choose settings from the list");
+            problems.put("settings", "content.editor.problem.settings");
         }
         if (!regionChoices.containsAll(regions)) {
-            problems.put("regions", "Choose regions from the list");
+            problems.put("regions", "content.editor.problem.regions");
         }
         if (split(related, "\n").stream().anyMatch(r -> !r.startsWith("/") || r.startsWith("//") || r.length() > 300)) {
-            problems.put("related", "Enter addresses on this site, one per line, each starting with /");
+            problems.put("related", "content.editor.problem.related");
         }
-        limit(problems, "organisation", organisation, 200, "Keep the organisation's name under 200 characters");
+        limit(problems, "organisation", organisation, 200, "content.editor.problem.organisation.long");
         if (!blank(listingSlug) && !SLUG.matcher(listingSlug.strip()).matches()) {
-            problems.put("listingSlug", "Enter the last part of the organisation's Directory address, such as open-door-arts");
+            problems.put("listingSlug", "content.editor.problem.listingSlug");
         }
-        limit(problems, "participants", participants, 300, "Keep the participants under 300 characters");
-        limit(problems, "outcomes", outcomes, 20_000, "Keep the outcomes under 20,000 characters");
-        limit(problems, "quotesConsent", quotesConsent, 300, "Keep the note on consent under 300 characters");
+        limit(problems, "participants", participants, 300, "content.editor.problem.participants.long");
+        limit(problems, "outcomes", outcomes, 20_000, "content.editor.problem.outcomes.long");
+        limit(problems, "quotesConsent", quotesConsent, 300, "content.editor.problem.quotesConsent.long");
         if (split(evidenceSlugs, "\n").stream().anyMatch(s -> !SLUG.matcher(s).matches())) {
-            problems.put("evidenceSlugs", "Enter the last part of each Evidence Library address, one per line");
+            problems.put("evidenceSlugs", "content.editor.problem.evidenceSlugs");
         }
         if (kind == ContentKind.PUBLICATION && !PUBLICATION_TYPES.containsKey(nz(publicationType))) {
-            problems.put("publicationType", "Choose the type of publication");
+            problems.put("publicationType", "content.editor.problem.publicationType");
         }
         if (!blank(fileUrl) && !webAddress(fileUrl)) {
-            problems.put("fileUrl", "Enter a web address starting https://, or a file on this site starting /");
+            problems.put("fileUrl", "content.editor.problem.fileUrl");
         }
-        limit(problems, "reference", reference, 60, "Keep the ISBN or reference under 60 characters");
+        limit(problems, "reference", reference, 60, "content.editor.problem.reference.long");
         if (!nz(position).strip().matches("-?\\d{1,4}")) {
-            problems.put("position", "Enter a whole number, such as 0, 1 or 2");
+            problems.put("position", "content.editor.problem.position");
         }
         if (kind == ContentKind.OPPORTUNITY) {
             if (!OPPORTUNITY_TYPES.containsKey(nz(opportunityType))) {
-                problems.put("opportunityType", "Choose the type of opportunity");
+                problems.put("opportunityType", "content.editor.problem.opportunityType");
             }
             if (blank(howToApply)) {
-                problems.put("howToApply", "Say how to apply");
+                problems.put("howToApply", "content.editor.problem.howToApply");
             }
         }
-        limit(problems, "location", location, 200, "Keep the location under 200 characters");
-        limit(problems, "howToApply", howToApply, 5000, "Keep how to apply under 5,000 characters");
+        limit(problems, "location", location, 200, "content.editor.problem.location.long");
+        limit(problems, "howToApply", howToApply, 5000, "content.editor.problem.howToApply.long");
         if (!blank(closesOn)) {
             try {
                 LocalDate.parse(closesOn.strip());
             }
             catch (DateTimeParseException ex) {
-                problems.put("closesOn", "Enter the closing date as a date, such as 2027-01-31");
+                problems.put("closesOn", "content.editor.problem.closesOn");
             }
         }
         if (!blank(videoUrl) && uk.org.ncjaa.springboard.shared.web.Videos.embed(videoUrl, videoHosts).isEmpty()) {
-            problems.put("videoUrl", "Enter the address of a video on " + String.join(" or ", videoHosts));
+            problems.put("videoUrl", VIDEO_ADDRESS);
         }
-        limit(problems, "transcript", transcript, 100_000, "Keep the transcript under 100,000 characters");
+        limit(problems, "transcript", transcript, 100_000, "content.editor.problem.transcript.long");
         if (!blank(videoUrl) && blank(transcript)) {
-            problems.put("transcript", "Add a transcript, so that people who cannot hear or watch the video get it too");
+            problems.put("transcript", "content.editor.problem.transcript");
         }
         // the Welsh version: the same limits as the English, and a title whenever any of it is written
         if (blank(titleCy) && (!blank(standfirstCy) || !blank(bodyCy))) {
-            problems.put("titleCy", "Enter the Welsh title, or leave the Welsh version empty");
+            problems.put("titleCy", "content.editor.problem.titleCy");
         }
-        limit(problems, "titleCy", titleCy, 200, "Keep the Welsh title under 200 characters");
-        limit(problems, "standfirstCy", standfirstCy, 600, "Keep the Welsh standfirst under 600 characters");
-        limit(problems, "bodyCy", bodyCy, 100_000, "Keep the Welsh text under 100,000 characters");
+        limit(problems, "titleCy", titleCy, 200, "content.editor.problem.titleCy.long");
+        limit(problems, "standfirstCy", standfirstCy, 600, "content.editor.problem.standfirstCy.long");
+        limit(problems, "bodyCy", bodyCy, 100_000, "content.editor.problem.bodyCy.long");
         return problems;
     }
 

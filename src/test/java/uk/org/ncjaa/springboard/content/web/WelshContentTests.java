@@ -156,6 +156,16 @@ class WelshContentTests {
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Enter the Welsh title, or leave the Welsh version empty"),
                     containsString("Keep the Welsh text under 100,000 characters"))));
+        // the editor itself in Welsh, its problems too
+        mvc.perform(get("/admin/content/new").param("kind", "opportunities").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Fersiwn Cymraeg"), containsString("cyfle newydd"), containsString("Sut i wneud cais"),
+                    not(containsString("??")))));
+        mvc.perform(post("/admin/content/new").param("kind", "pages").param("lang", "cy").with(csrf()).with(editor.login())
+                .param("title", "").param("slug", "nowhere").param("body", "Text").param("position", "0")
+                .param("videoUrl", "https://evil.example/v"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Rhowch deitl"), containsString("gydag un o about, guidance"),
+                    containsString("Rhowch gyfeiriad fideo ar"), not(containsString("??")))));
         // the staff pages around the editor are in Welsh too
         mvc.perform(get("/admin/content").param("lang", "cy").with(editor.login())).andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Ysgrifennu rhywbeth newydd"), containsString("newyddion newydd"),
