@@ -135,7 +135,7 @@ public class Calendars {
         if (!event.sessions().isEmpty()) {
             description.append("\n\nSessions:");
             for (EventSession session : event.sessions()) {
-                description.append("\n").append(session.title()).append(": ").append(Dates.range(session.startsAt(), session.endsAt()));
+                description.append("\n").append(session.title()).append(": ").append(Dates.range(session.startsAt(), session.endsAt(), java.util.Locale.UK));
             }
         }
         if (joiningDetails != null) {
@@ -143,7 +143,7 @@ public class Calendars {
         }
         description.append("\n\n").append(eventUrl(event));
         vevent.add(new Description(description.toString()));
-        String location = location(event);
+        String location = location(event, java.util.Locale.UK);
         if (!location.isEmpty()) {
             vevent.add(new Location(location));
         }
@@ -156,13 +156,19 @@ public class Calendars {
         return baseUrl + "/events/" + event.slug();
     }
 
+    /** Where the event is, in the page's language. */
     static String location(Event event) {
+        return location(event, Dates.locale());
+    }
+
+    static String location(Event event, java.util.Locale locale) {
+        boolean welsh = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(locale);
         if (event.delivery() == uk.org.ncjaa.springboard.events.Delivery.ONLINE) {
-            return "Online";
+            return welsh ? "Ar-lein" : "Online";
         }
         String place = String.join(", ", java.util.stream.Stream.of(event.venueName(), event.venueAddress())
             .filter(s -> s != null && !s.isBlank()).map(s -> s.replace('\n', ' ').replace("\r", "")).toList());
-        return event.delivery() == uk.org.ncjaa.springboard.events.Delivery.HYBRID ? place + (place.isEmpty() ? "" : " and ") + "online"
+        return event.delivery() == uk.org.ncjaa.springboard.events.Delivery.HYBRID ? place + (place.isEmpty() ? "" : welsh ? " ac " : " and ") + (welsh ? "ar-lein" : "online")
                 : place;
     }
 

@@ -132,7 +132,7 @@ public class WaitlistEntry {
     }
 
     public String offerUntil() {
-        return offerExpiresAt == null ? null : Dates.day(offerExpiresAt) + " at " + Dates.time(offerExpiresAt);
+        return offerExpiresAt == null ? null : Dates.dayAndTime(offerExpiresAt);
     }
 
     public Long id() {
