@@ -35,15 +35,19 @@ public class EventsApi {
     /** Events as other modules list them, each with its picture small: one query for the pictures of them all. */
     private List<Upcoming> upcoming(List<Event> events) {
         Map<Long, EventImages.Picture> pictures = images.pictures(events.stream().map(Event::id).toList());
+        // a Welsh page shows an event's Welsh version where an editor wrote one
+        boolean welsh = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return events.stream()
-            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.summary() == null ? "" : e.summary(), e.when(), e.where(),
+            .map(e -> new Upcoming(e.title(welsh), "/events/" + e.slug(), e.summary(welsh) == null ? "" : e.summary(welsh), e.when(), e.where(),
                     e.startsAt(), pictures.containsKey(e.id()) ? pictures.get(e.id()).thumbnail(e.slug()) : null))
             .toList();
     }
 
     /**
      * Public events, upcoming (soonest first) then past (latest first), whose title, summary, venue or
-     * organiser hold every word of {@code text}, case ignored: one query for the page asked for.
+     * organiser hold every word of {@code text}, case ignored: one query for the page asked for. A
+     * search from a Welsh page looks in the Welsh title and summary too.
      */
     public Found search(String text, int page, int size) {
         List<String> words = java.util.Arrays.stream((text == null ? "" : text).toLowerCase(java.util.Locale.ROOT)
@@ -53,8 +57,12 @@ public class EventsApi {
         }
         StringBuilder where = new StringBuilder("status in ('PUBLISHED', 'CANCELLED', 'ARCHIVED')");
         List<Object> args = new java.util.ArrayList<>();
+        boolean welsh = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String fields = welsh ? "title || ' ' || summary || ' ' || coalesce(title_cy, '') || ' ' || coalesce(summary_cy, '')"
+                : "title || ' ' || summary";
         for (String word : words) {
-            where.append(" and strpos(lower(title || ' ' || summary || ' ' || coalesce(venue_name, '') || ' ' || organiser), ?) > 0");
+            where.append(" and strpos(lower(" + fields + " || ' ' || coalesce(venue_name, '') || ' ' || organiser), ?) > 0");
             args.add(word);
         }
         Long total = jdbc.queryForObject("select count(*) from event where " + where, Long.class, args.toArray());

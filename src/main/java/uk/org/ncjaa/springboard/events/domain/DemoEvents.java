@@ -53,7 +53,11 @@ public class DemoEvents {
                 null, List.of(), List.of("adult-prison-men", "adult-prison-women"), 40,
                 Map.of(TicketKind.MEMBER, new EventDetails.Ticket(7500, 40), TicketKind.NON_MEMBER, new EventDetails.Ticket(9500, 40),
                         TicketKind.CONCESSION, new EventDetails.Ticket(4500, 10), TicketKind.BURSARY, new EventDetails.Ticket(0, 4)),
-                "Introduction courses", List.of()), true);
+                "Introduction courses", List.of()), new Event.Welsh("Cyflwyniad i'r celfyddydau mewn carchardai",
+                "Cwrs ar-lein hanner diwrnod i artistiaid a sefydliadau celfyddydol sy'n dechrau gweithio mewn carchardai.",
+                "Sut beth yw gweithio mewn carchar, sut i gynllunio prosiect gyda staff, diogelu a diogelwch, a sut i werthuso'r hyn "
+                        + "rydych chi'n ei wneud.\n\nDan arweiniad ymarferwyr sydd â blynyddoedd lawer o brofiad o weithio yn y ddalfa, "
+                        + "gydag amser i'ch cwestiynau."), true);
         picture(introduction, 6);
         add(details("Introduction to arts in prisons", EventKind.TRAINING, Delivery.ONLINE,
                 "The same half-day course, for those who could not make the earlier date.",
@@ -96,12 +100,19 @@ public class DemoEvents {
                 today.minusDays(40), "09:30", "17:00", "Birmingham Repertory Theatre", "Centenary Square, Birmingham B1 2EP",
                 "Step-free access, BSL interpretation for keynotes.", null, "west-midlands", List.of(), List.of(), 200,
                 Map.of(TicketKind.MEMBER, new EventDetails.Ticket(6000, 200), TicketKind.NON_MEMBER, new EventDetails.Ticket(9000, 200)),
-                null, List.of()), true);
+                null, List.of()), new Event.Welsh("Cynhadledd flynyddol: y celfyddydau ac ymatal rhag troseddu",
+                "Ein cynhadledd flynyddol ar yr hyn y mae'r celfyddydau'n ei gyfrannu at ymatal rhag troseddu.",
+                "Prif areithiau, gweithdai a pherfformiadau gan bobl sydd â phrofiad bywyd o'r system gyfiawnder."), true);
         picture(conference, 7);
     }
 
     private Event add(EventDetails details, boolean publish) {
         return catalogue.create(details, publish);
+    }
+
+    /** An event with an editor's Welsh version, so the demo shows both a Welsh page and the English fallback. */
+    private Event add(EventDetails details, Event.Welsh welsh, boolean publish) {
+        return catalogue.create(details, welsh, publish);
     }
 
     /** A picture drawn for the demo, described as it must be, through the same checks as staff's uploads. */

@@ -66,6 +66,13 @@ public class Event {
 
     private String description;
 
+    // an editor's Welsh version, each null where there is none
+    private String titleCy;
+
+    private String summaryCy;
+
+    private String descriptionCy;
+
     private Instant startsAt;
 
     private Instant endsAt;
@@ -202,6 +209,63 @@ public class Event {
                 existing.ifPresent(t -> t.change(t.pricePence(), 0));
             }
         }
+    }
+
+    /** Sets the Welsh version; a blank field means there is none, and Welsh pages show the English. */
+    void translate(Welsh welsh, Instant now) {
+        Welsh checked = welsh == null ? Welsh.NONE : welsh;
+        this.titleCy = blankToNull(checked.title());
+        this.summaryCy = blankToNull(checked.summary());
+        this.descriptionCy = blankToNull(checked.description());
+        this.updatedAt = now;
+    }
+
+    /** An editor's Welsh version of the title, summary and description; null or blank where there is none. */
+    public record Welsh(String title, String summary, String description) {
+
+        public static final Welsh NONE = new Welsh(null, null, null);
+    }
+
+    public Welsh welsh() {
+        return new Welsh(titleCy, summaryCy, descriptionCy);
+    }
+
+    public String titleCy() {
+        return titleCy;
+    }
+
+    public String summaryCy() {
+        return summaryCy;
+    }
+
+    public String descriptionCy() {
+        return descriptionCy;
+    }
+
+    /** The title a page in Welsh ({@code welsh}) or English shows: the Welsh version on a Welsh page where there is one. */
+    public String title(boolean welsh) {
+        return welsh && titleCy != null ? titleCy : title;
+    }
+
+    public String summary(boolean welsh) {
+        return welsh && summaryCy != null ? summaryCy : summary;
+    }
+
+    public String description(boolean welsh) {
+        return welsh && descriptionCy != null ? descriptionCy : description;
+    }
+
+    /** {@code en-GB} where a Welsh page shows the English title for want of a Welsh one, so screen readers switch voice; else null. */
+    public String titleLang(boolean welsh) {
+        return welsh && titleCy == null ? "en-GB" : null;
+    }
+
+    public String summaryLang(boolean welsh) {
+        return welsh && summaryCy == null ? "en-GB" : null;
+    }
+
+    public String descriptionLang(boolean welsh) {
+        return welsh && descriptionCy == null ? "en-GB" : null;
     }
 
     void publish(Instant now) {

@@ -49,8 +49,15 @@ public class EventCatalogue {
 
     @Transactional
     public Event create(EventDetails details, boolean publish) {
+        return create(details, Event.Welsh.NONE, publish);
+    }
+
+    /** A new event with an editor's Welsh version. */
+    @Transactional
+    public Event create(EventDetails details, Event.Welsh welsh, boolean publish) {
         Instant now = clock.instant();
         Event event = new Event(freeSlug(details.title(), details.startsAt()), details, now);
+        event.translate(welsh, now);
         if (publish) {
             event.publish(now);
         }
@@ -62,9 +69,18 @@ public class EventCatalogue {
     /** Changes an event; more capacity goes to the waiting list at once. */
     @Transactional
     public Event update(long id, EventDetails details, boolean publish) {
+        return update(id, details, null, publish);
+    }
+
+    /** Changes an event and its Welsh version; a null {@code welsh} keeps the Welsh version as it is. */
+    @Transactional
+    public Event update(long id, EventDetails details, Event.Welsh welsh, boolean publish) {
         Instant now = clock.instant();
         Event event = places.lock(id);
         event.apply(details, now);
+        if (welsh != null) {
+            event.translate(welsh, now);
+        }
         if (publish && event.status() == Event.Status.DRAFT) {
             event.publish(now);
         }
@@ -87,7 +103,7 @@ public class EventCatalogue {
                 d.bookingClosesAt() == null ? null : d.bookingClosesAt().plus(shift), d.series(), d.askAccess(), d.askDietary(),
                 d.askHeard(), d.sessions().stream().map(s -> new EventDetails.Session(s.title(), s.startsAt().plus(shift),
                         s.endsAt().plus(shift))).toList(), d.tickets());
-        return create(copy, false);
+        return create(copy, original.welsh(), false);
     }
 
     /** Cancels the event: everyone booked and everyone waiting is told. */

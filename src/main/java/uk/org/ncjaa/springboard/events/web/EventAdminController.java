@@ -120,7 +120,7 @@ class EventAdminController {
         if (details == null) {
             return edit(null, form, model);
         }
-        Event event = catalogue.create(details, publish != null);
+        Event event = catalogue.create(details, form.welsh(), publish != null);
         redirect.addFlashAttribute("notice", publish != null ? "The event is published." : "The event is saved as a draft.");
         return "redirect:/admin/events/" + event.id();
     }
@@ -128,7 +128,7 @@ class EventAdminController {
     @GetMapping("/admin/events/{id}")
     String editForm(@PathVariable long id, Model model) {
         Event event = find(id);
-        return edit(event, EventForm.of(event.details()), model);
+        return edit(event, EventForm.of(event), model);
     }
 
     @PostMapping("/admin/events/{id}")
@@ -140,7 +140,7 @@ class EventAdminController {
             return edit(event, form, model);
         }
         try {
-            catalogue.update(id, details, publish != null);
+            catalogue.update(id, details, form.welsh(), publish != null);
         }
         catch (PessimisticLockingFailureException busy) {
             model.addAttribute("saveProblem", "People are booking this event right now. Nothing is saved yet: please save again.");
@@ -162,7 +162,7 @@ class EventAdminController {
         Event event = find(id);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             model.addAttribute("cancelProblem", "Say why the event is cancelled (under 2,000 characters): everyone booked is told.");
-            return edit(event, EventForm.of(event.details()), model);
+            return edit(event, EventForm.of(event), model);
         }
         if (event.status() == Event.Status.CANCELLED) {
             return "redirect:/admin/events/" + id;

@@ -34,6 +34,10 @@ public class EventForm {
     public String delivery = Delivery.IN_PERSON.name();
     public String summary;
     public String description;
+    // the Welsh version (Cymraeg), optional: Welsh pages show the English where a field is empty
+    public String titleCy;
+    public String summaryCy;
+    public String descriptionCy;
     public String date;
     public String startTime;
     public String endDate;
@@ -69,6 +73,15 @@ public class EventForm {
             row.kind = kind.name();
             tickets.add(row);
         }
+    }
+
+    /** The form for an event as saved, with its Welsh version. */
+    static EventForm of(uk.org.ncjaa.springboard.events.domain.Event event) {
+        EventForm form = of(event.details());
+        form.titleCy = event.titleCy();
+        form.summaryCy = event.summaryCy();
+        form.descriptionCy = event.descriptionCy();
+        return form;
     }
 
     static EventForm of(EventDetails d) {
@@ -123,6 +136,9 @@ public class EventForm {
         required(errors, "summary", summary, "Enter a one-line summary", 300);
         required(errors, "description", description, "Describe the event", 20_000);
         required(errors, "organiser", organiser, "Enter who organises it", 200);
+        optional(errors, "titleCy", titleCy, 200);
+        optional(errors, "summaryCy", summaryCy, 300);
+        optional(errors, "descriptionCy", descriptionCy, 20_000);
         EventKind eventKind = parse(EventKind.class, kind);
         Delivery eventDelivery = parse(Delivery.class, delivery);
         if (eventKind == null) {
@@ -245,6 +261,17 @@ public class EventForm {
 
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+    }
+
+    /** The Welsh version as typed; call after {@link #validate}, which checks its lengths. */
+    uk.org.ncjaa.springboard.events.domain.Event.Welsh welsh() {
+        return new uk.org.ncjaa.springboard.events.domain.Event.Welsh(titleCy, summaryCy, descriptionCy);
+    }
+
+    private static void optional(Errors errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.rejectValue(field, "length", "Keep it under " + max + " characters");
+        }
     }
 
     private static void required(Errors errors, String field, String value, String message, int max) {
