@@ -67,7 +67,17 @@ public class Bookings {
     }
 
     /** Not booked, for a reason the person can act on. */
-    public record Refused(String reason) implements Outcome {
+    public record Refused(String reason, String key, List<Object> args) implements Outcome {
+
+        /** A reason with no message of its own in the bundles (the page shows it as it is, or as booking closed). */
+        public Refused(String reason) {
+            this(reason, null, List.of());
+        }
+
+        /** A reason with a message key; ticket kinds among {@code args} are named in the page's language. */
+        static Refused of(String reason, String key, Object... args) {
+            return new Refused(reason, key, List.of(args));
+        }
     }
 
     public record AttendeeDetails(String name, String email, String accessNeeds, String dietaryNeeds) {
@@ -89,18 +99,21 @@ public class Bookings {
         limitLockWait();
         int places = request.attendees().size();
         if (places < 1 || places > properties.maxPlaces()) {
-            return new Refused("You can book between 1 and " + properties.maxPlaces() + " places at a time.");
+            return Refused.of("You can book between 1 and " + properties.maxPlaces() + " places at a time.", "events.refused.places",
+                    properties.maxPlaces());
         }
         WaitlistEntry offer = null;
         if (request.offerToken() != null) {
             offer = waitlist.byToken(Tokens.hash(request.offerToken())).orElse(null);
             if (offer == null || offer.state() != WaitlistEntry.State.OFFERED || offer.event().id() != request.eventId()
                     || !offer.offerExpiresAt().isAfter(now)) {
-                return new Refused("This offer of places has ended. You can still book if places are free, or join the waiting list.");
+                return Refused.of("This offer of places has ended. You can still book if places are free, or join the waiting list.",
+                        "events.refused.offerEnded");
             }
             if (places > offer.places() || offer.ticketType().kind() != request.ticket()) {
-                return new Refused("The places offered to you are " + offer.places() + " " + offer.ticketType().kind().label()
-                        + " place" + (offer.places() == 1 ? "" : "s") + ".");
+                return Refused.of("The places offered to you are " + offer.places() + " " + offer.ticketType().kind().label()
+                        + " place" + (offer.places() == 1 ? "" : "s") + ".", "events.refused.offered", offer.places(),
+                        offer.ticketType().kind());
             }
         }
         Event event;
@@ -114,7 +127,7 @@ public class Bookings {
             locked = guarded;
         }
         if (event == null) {
-            return new Refused("This event does not exist.");
+            return Refused.of("This event does not exist.", "events.refused.noEvent");
         }
         Optional<String> closed = event.bookingClosedReason(now);
         if (closed.isPresent()) {
@@ -122,19 +135,21 @@ public class Bookings {
         }
         TicketType type = event.ticketType(request.ticket()).filter(t -> t.allowance() > 0).orElse(null);
         if (type == null) {
-            return new Refused("That kind of ticket is not available for this event.");
+            return Refused.of("That kind of ticket is not available for this event.", "events.refused.noTicket");
         }
         if (type.kind().needsMember() && (request.accountId() == null || members.forAccount(request.accountId()).isEmpty())) {
-            return new Refused("Member prices are for members of the alliance. Log in, or join for free, to book at this price.");
+            return Refused.of("Member prices are for members of the alliance. Log in, or join for free, to book at this price.",
+                    "events.refused.members");
         }
         Long invitation = null;
         if (event.kind().invitationOnly() && offer == null) {
             invitation = invitations.open(event.id(), request.invitationCode()).orElse(null);
             if (invitation == null && !event.invitationMatches(request.invitationCode())) {
-                return new Refused("This event is by invitation only. Please use the link in your invitation, or enter its code.");
+                return Refused.of("This event is by invitation only. Please use the link in your invitation, or enter its code.",
+                        "events.refused.invitation");
             }
             if (invitation != null && places > 1) {
-                return new Refused("A personal invitation is for one place.");
+                return Refused.of("A personal invitation is for one place.", "events.refused.invitationOne");
             }
         }
         FreePlaces left = freePlaces(event.id(), offer == null ? -1 : offer.id(), now);
@@ -150,7 +165,7 @@ public class Bookings {
             if (invitation != null && !invitations.use(invitation, ((Booked) booked).booking().id())) {
                 // someone booked with the same link a moment earlier: nothing of this booking is kept
                 org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-                return new Refused("This invitation has already been used to book a place.");
+                return Refused.of("This invitation has already been used to book a place.", "events.refused.invitationUsed");
             }
             return booked;
         }
@@ -158,13 +173,15 @@ public class Bookings {
         if (free > 0) {
             // fewer places than asked for, but some: the person can book those, so they are told rather than queued as if
             // the event were full (the waiting list is for a ticket with none left)
-            return new Refused("Only " + free + " place" + (free == 1 ? " is" : "s are") + " left for " + ticket + ". Choose " + free
-                    + (free == 1 ? " place to book it." : " places or fewer to book them."));
+            return Refused.of("Only " + free + " place" + (free == 1 ? " is" : "s are") + " left for " + ticket + ". Choose " + free
+                    + (free == 1 ? " place to book it." : " places or fewer to book them."),
+                    free == 1 ? "events.refused.fewer.one" : "events.refused.fewer.many", free, type.kind());
         }
         if (request.waitlistIfFull() && offer == null) {
             return join(event, type, request, now);
         }
-        return new Refused(left.total() > 0 ? "No places are left for " + ticket + "." : "Sorry, this event is full.");
+        return left.total() > 0 ? Refused.of("No places are left for " + ticket + ".", "events.refused.none", type.kind())
+                : Refused.of("Sorry, this event is full.", "events.refused.full");
     }
 
     private Outcome confirm(Event event, TicketType type, Request request, WaitlistEntry offer, Instant now) {

@@ -59,9 +59,11 @@ class BookingController {
     private final Clock clock;
     private final EventsProperties properties;
     private final Map<Booking.Provider, PaymentProvider> providers = new java.util.EnumMap<>(Booking.Provider.class);
+    private final EventTexts texts;
 
     BookingController(EventsProperties properties, EventCatalogue catalogue, Bookings bookings, EventDay day, Calendars calendars,
-            InvoicePdf invoices, Clock clock, List<PaymentProvider> providers) {
+            InvoicePdf invoices, Clock clock, List<PaymentProvider> providers, EventTexts texts) {
+        this.texts = texts;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.day = day;
@@ -123,7 +125,7 @@ class BookingController {
             return show(event, form, null, user, model);
         }
         if (type == null) {
-            errors.rejectValue("ticket", "invalid", "Choose a ticket");
+            errors.rejectValue("ticket", "events.book.ticket.error", "Choose a ticket");
             return show(event, form, null, user, model);
         }
         List<Bookings.AttendeeDetails> attendees = form.validate(event, type.pricePence() > 0, ways(), errors);
@@ -139,11 +141,11 @@ class BookingController {
             outcome = bookings.book(request);
         }
         catch (PessimisticLockingFailureException busy) {
-            return show(event, form, "Lots of people are booking this event right now. Nothing has been booked yet: please try again.",
+            return show(event, form, texts.get("events.book.busy"),
                     user, model);
         }
         if (outcome instanceof Bookings.Refused refused) {
-            return show(event, form, refused.reason(), user, model);
+            return show(event, form, texts.refused(refused), user, model);
         }
         if (outcome instanceof Bookings.Waitlisted waitlisted) {
             return "redirect:/events/waitlist/" + waitlisted.token() + "?joined";
@@ -181,7 +183,7 @@ class BookingController {
         model.addAttribute("cards", ways().contains(Booking.Provider.STRIPE));
         model.addAttribute("maxPlaces", maxPlaces());
         model.addAttribute("loggedIn", user != null);
-        model.addAttribute("closed", event.bookingClosedReason(clock.instant()).orElse(null));
+        model.addAttribute("closed", texts.closed(event.bookingClosedReason(clock.instant()).orElse(null)));
         return "events/book";
     }
 
@@ -207,14 +209,14 @@ class BookingController {
                 continue;
             }
             if (name.isBlank() || name.length() > 200 || email != null && !email.isBlank() && !uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(email)) {
-                model.addAttribute("renameProblem", "Each place needs a name, and an email address must be a real one (or empty).");
+                model.addAttribute("renameProblem", texts.get("events.booking.renameProblem"));
                 model.addAttribute("typed", params);
                 return booking(token, model);
             }
             changes.put(attendee.id(), new Bookings.AttendeeDetails(name, email, null, null));
         }
         bookings.rename(booking.id(), changes);
-        redirect.addFlashAttribute("notice", "The names are changed.");
+        redirect.addFlashAttribute("notice", texts.get("events.booking.renamed"));
         return "redirect:/bookings/" + token;
     }
 
@@ -222,17 +224,17 @@ class BookingController {
     String cancel(@PathVariable String token, RedirectAttributes redirect) {
         Booking booking = byToken(token);
         if (!booking.state().holdsPlaces()) {
-            redirect.addFlashAttribute("notice", "This booking was already cancelled.");
+            redirect.addFlashAttribute("notice", texts.get("events.booking.alreadyCancelled"));
             return "redirect:/bookings/" + token;
         }
         try {
             bookings.cancel(booking.id(), "You cancelled the booking.");
         }
         catch (PessimisticLockingFailureException busy) {
-            redirect.addFlashAttribute("notice", "We could not cancel just now because many people are booking. Please try again.");
+            redirect.addFlashAttribute("notice", texts.get("events.booking.cancelBusy"));
             return "redirect:/bookings/" + token;
         }
-        redirect.addFlashAttribute("notice", "Your booking is cancelled and the places are freed for others.");
+        redirect.addFlashAttribute("notice", texts.get("events.booking.cancelled"));
         return "redirect:/bookings/" + token;
     }
 
@@ -241,11 +243,11 @@ class BookingController {
         Booking booking = byToken(token);
         try {
             boolean cancelled = bookings.cancelPlace(booking.id(), attendeeId);
-            redirect.addFlashAttribute("notice", cancelled ? "That place is cancelled and freed for others."
-                    : "That place was already cancelled.");
+            redirect.addFlashAttribute("notice", cancelled ? texts.get("events.booking.placeCancelled")
+                    : texts.get("events.booking.placeAlreadyCancelled"));
         }
         catch (PessimisticLockingFailureException busy) {
-            redirect.addFlashAttribute("notice", "We could not cancel just now because many people are booking. Please try again.");
+            redirect.addFlashAttribute("notice", texts.get("events.booking.cancelBusy"));
         }
         return "redirect:/bookings/" + token;
     }
@@ -303,7 +305,7 @@ class BookingController {
     String leave(@PathVariable String token, RedirectAttributes redirect) {
         WaitlistEntry entry = bookings.waitlistEntry(token).orElseThrow(() -> new NotFoundException("No such waiting-list place"));
         bookings.leave(entry.id());
-        redirect.addFlashAttribute("notice", "You have left the waiting list.");
+        redirect.addFlashAttribute("notice", texts.get("events.waitlist.left"));
         return "redirect:/events/waitlist/" + token;
     }
 
@@ -324,13 +326,13 @@ class BookingController {
         Attendee attendee = day.feedbackFor(token).orElseThrow(() -> new NotFoundException("No such feedback form"));
         int stars = rating != null && rating.matches("[1-5]") ? Integer.parseInt(rating) : 0;
         if (stars == 0 || length(useful) > 4000 || length(comments) > 4000) {
-            model.addAttribute("feedbackProblem", stars == 0 ? "Choose a rating from 1 to 5" : "Keep each answer under 4,000 characters");
+            model.addAttribute("feedbackProblem", stars == 0 ? texts.get("events.feedback.error.rating") : texts.get("events.feedback.error.long"));
             model.addAttribute("typedUseful", useful);
             model.addAttribute("typedComments", comments);
             return feedback(token, model);
         }
         day.saveFeedback(attendee, stars, useful, comments);
-        redirect.addFlashAttribute("notice", "Thank you: your feedback helps us plan the next one.");
+        redirect.addFlashAttribute("notice", texts.get("events.feedback.thanks"));
         return "redirect:/events/feedback/" + token;
     }
 

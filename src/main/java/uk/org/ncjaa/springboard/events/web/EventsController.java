@@ -43,10 +43,12 @@ class EventsController {
     private final TaxonomyApi taxonomy;
     private final Clock clock;
     private final String baseUrl;
+    private final EventTexts texts;
 
     EventsController(EventCatalogue catalogue, Bookings bookings, EventImages images,
             Calendars calendars, TaxonomyApi taxonomy, Clock clock,
-            @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${springboard.base-url:http://localhost:8080}") String baseUrl, EventTexts texts) {
+        this.texts = texts;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.images = images;
@@ -68,7 +70,7 @@ class EventsController {
         List<Event> events = catalogue.listing(filter);
         Map<String, String> types = new LinkedHashMap<>();
         for (EventKind k : EventKind.values()) {
-            types.put(k.slug(), k.label());
+            types.put(k.slug(), texts.get("events.kind." + k.name()));
         }
         model.addAttribute("events", events);
         Map<Long, EventImages.Picture> found = images.pictures(events.stream().map(Event::id).toList());
@@ -86,8 +88,7 @@ class EventsController {
         model.addAttribute("chosenType", kind == null ? null : kind.slug());
         model.addAttribute("chosenRegion", chosenRegion);
         model.addAttribute("now", clock.instant());
-        model.addAttribute("meta", new PageMeta("Events and training", "Events, training and gatherings on the arts in criminal "
-                + "justice, from the National Criminal Justice Arts Alliance and its network.", baseUrl + "/events", "website"));
+        model.addAttribute("meta", new PageMeta(texts.get("events.list.heading"), texts.get("events.list.description"), baseUrl + "/events", "website"));
         return Htmx.view(request, "events/listing", "results");
     }
 
@@ -104,7 +105,7 @@ class EventsController {
         Event event = publicEvent(slug);
         model.addAttribute("event", event);
         model.addAttribute("free", event.status() == Event.Status.PUBLISHED ? bookings.availability(event.id()) : Map.of());
-        model.addAttribute("closed", event.bookingClosedReason(clock.instant()).orElse(null));
+        model.addAttribute("closed", texts.closed(event.bookingClosedReason(clock.instant()).orElse(null)));
         model.addAttribute("series", catalogue.inSeries(event));
         model.addAttribute("region", event.region() == null ? null : regions().get(event.region()));
         model.addAttribute("artForms", labels(Vocabulary.ART_FORM, event.artForms()));
@@ -115,8 +116,10 @@ class EventsController {
         model.addAttribute("picture", picture);
         model.addAttribute("jsonLd", JsonLd.of(event, baseUrl));
         String href = baseUrl + "/events/" + event.slug();
-        model.addAttribute("meta", new PageMeta(event.title(), plain(event.summary() == null || event.summary().isBlank()
-                ? event.description() : event.summary()), href, "article", picture == null ? null : href + "/image.png"));
+        boolean welsh = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        String summary = event.summary(welsh);
+        model.addAttribute("meta", new PageMeta(event.title(welsh), plain(summary == null || summary.isBlank()
+                ? event.description(welsh) : summary), href, "article", picture == null ? null : href + "/image.png"));
         return "events/event";
     }
 
