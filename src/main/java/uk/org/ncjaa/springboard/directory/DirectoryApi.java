@@ -39,8 +39,11 @@ public class DirectoryApi {
     /** The best matches for some words among listings shown in search, for the site-wide search. */
     public Found search(String text, int page) {
         var results = search.search(new uk.org.ncjaa.springboard.directory.search.DirectoryQuery(text, Map.of(), null, page));
+        // from a Welsh page the search also reads the Welsh descriptions, and a listing's Welsh summary is shown where it has one
+        boolean welsh = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return new Found(results.total(), results.hits().stream()
-            .map(h -> new Hit(h.name(), "/directory/" + h.slug(), h.summary() == null ? "" : h.summary(), String.join(", ", h.towns())))
+            .map(h -> new Hit(h.name(), "/directory/" + h.slug(), h.summary(welsh) == null ? "" : h.summary(welsh),
+                    String.join(", ", h.towns())))
             .toList());
     }
 

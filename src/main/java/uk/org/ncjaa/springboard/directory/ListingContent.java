@@ -15,13 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
  * organisation, services, locations and contacts, and the alliance's extensions. One document, so
  * a draft and the published listing are the same shape, an editor approves a change as a whole,
  * and a diff compares like with like. Vocabulary choices are concept slugs; delivery models are
- * {@link DeliveryModel} slugs.
+ * {@link DeliveryModel} slugs. {@code descriptionCy} is the description in Welsh, null where
+ * nobody wrote one (Welsh pages then show the English description, marked as English).
  */
 public record ListingContent(String name, String alternateName, String description, String email, String website, String phone,
         List<String> artForms, List<String> deliveryModels, List<String> settings, List<String> participants, List<String> groups,
         List<String> regions, String establishments, String referral, String commissioning, String safeguarding, String vetting,
         boolean livedExperienceLed, String livedExperience, String accessibility, List<String> languages, List<Service> services,
-        List<Location> locations, List<Contact> contacts) {
+        List<Location> locations, List<Contact> contacts, String descriptionCy) {
 
     public static final int MAX_SERVICES = 10;
     public static final int MAX_LOCATIONS = 10;
@@ -58,6 +59,34 @@ public record ListingContent(String name, String alternateName, String descripti
         contacts = contacts == null ? List.of() : List.copyOf(contacts.stream().filter(Objects::nonNull).toList());
     }
 
+    /** Content without a Welsh description. */
+    public ListingContent(String name, String alternateName, String description, String email, String website, String phone,
+            List<String> artForms, List<String> deliveryModels, List<String> settings, List<String> participants, List<String> groups,
+            List<String> regions, String establishments, String referral, String commissioning, String safeguarding, String vetting,
+            boolean livedExperienceLed, String livedExperience, String accessibility, List<String> languages, List<Service> services,
+            List<Location> locations, List<Contact> contacts) {
+        this(name, alternateName, description, email, website, phone, artForms, deliveryModels, settings, participants, groups, regions,
+                establishments, referral, commissioning, safeguarding, vetting, livedExperienceLed, livedExperience, accessibility,
+                languages, services, locations, contacts, null);
+    }
+
+    /** The description a page in Welsh ({@code welsh}) or English shows: the Welsh one on a Welsh page where there is one. */
+    public String description(boolean welsh) {
+        return welsh && !blank(descriptionCy) ? descriptionCy : description;
+    }
+
+    /** {@code en-GB} where a Welsh page shows the English description for want of a Welsh one; else null. */
+    public String descriptionLang(boolean welsh) {
+        return welsh && blank(descriptionCy) ? "en-GB" : null;
+    }
+
+    /** The same content with this Welsh description (null for none). */
+    public ListingContent withDescriptionCy(String welsh) {
+        return new ListingContent(name, alternateName, description, email, website, phone, artForms, deliveryModels, settings,
+                participants, groups, regions, establishments, referral, commissioning, safeguarding, vetting, livedExperienceLed,
+                livedExperience, accessibility, languages, services, locations, contacts, welsh);
+    }
+
     /** A new organisation's first draft: just its name. */
     public static ListingContent named(String name) {
         return new ListingContent(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -79,6 +108,7 @@ public record ListingContent(String name, String alternateName, String descripti
         if (blank(description)) {
             problems.put("description", "Describe what the organisation does, in a sentence or more");
         }
+        length(problems, "descriptionCy", descriptionCy, 5000);
         email(problems, "email", email);
         web(problems, "website", website);
         phone(problems, "phone", phone);
@@ -153,6 +183,7 @@ public record ListingContent(String name, String alternateName, String descripti
         fields.put("Name", text(name));
         fields.put("Also known as", text(alternateName));
         fields.put("Description", text(description));
+        fields.put("Description in Welsh", text(descriptionCy));
         fields.put("Email", text(email));
         fields.put("Website", text(website));
         fields.put("Phone", text(phone));
@@ -215,8 +246,22 @@ public record ListingContent(String name, String alternateName, String descripti
         return text.toString();
     }
 
+    /** The Welsh description, for a search from a Welsh page; empty where there is none. */
+    public String welshSearchText() {
+        return descriptionCy == null ? "" : descriptionCy;
+    }
+
     /** A sentence or two for search results. */
     public String summary() {
+        return summary(description);
+    }
+
+    /** A sentence or two of the Welsh description, or null where there is none. */
+    public String summaryCy() {
+        return blank(descriptionCy) ? null : summary(descriptionCy);
+    }
+
+    private static String summary(String description) {
         if (description == null) {
             return "";
         }

@@ -59,6 +59,17 @@ public class DemoListings {
         { "Crossroads Heritage Arts", "museums-and-galleries", "explores local history through art with people in approved premises" },
         { "Cadence Dance Theatre", "dance", "runs dance residencies in secure hospitals with patients and staff together" } };
 
+    /** Welsh descriptions an editor wrote for two of them, by their place above; the others show their English on Welsh pages. */
+    private static final java.util.Map<Integer, String> WELSH = java.util.Map.of(
+            0, "Mae Kestrel Theatre Company yn dyfeisio dramâu newydd gyda dynion yn y carchar ac yn mynd â nhw ar daith i ysgolion a "
+                    + "swyddfeydd prawf. Rydym yn gweithio ochr yn ochr â staff carchardai a'r gwasanaeth prawf, ac mae popeth a wnawn "
+                    + "yn dechrau o syniadau'r bobl sy'n cymryd rhan.\n\nMae'r sesiynau am ddim i'r cyfranogwyr; mae sefydliadau a "
+                    + "gwasanaethau'n ein comisiynu'n uniongyrchol neu drwy raglenni a ariennir gan grantiau.",
+            3, "Mae Saltmarsh Photography Project yn addysgu ffotograffiaeth ac yn curadu arddangosfeydd o waith a wnaed yn y ddalfa. "
+                    + "Rydym yn gweithio ochr yn ochr â staff carchardai a'r gwasanaeth prawf, ac mae popeth a wnawn yn dechrau o "
+                    + "syniadau'r bobl sy'n cymryd rhan.\n\nMae'r sesiynau am ddim i'r cyfranogwyr; mae sefydliadau a gwasanaethau'n "
+                    + "ein comisiynu'n uniongyrchol neu drwy raglenni a ariennir gan grantiau.");
+
     private static final String[] TOWNS = { "Manchester", "Leeds", "Bristol", "Cardiff", "Glasgow", "Birmingham", "Norwich", "Newcastle",
         "Nottingham", "London", "Brighton", "Belfast", "Exeter", "Liverpool", "Hull", "Sheffield" };
     private static final String[] TOWN_REGIONS = { "north-west", "yorkshire-and-the-humber", "south-west", "wales", "scotland",
@@ -131,6 +142,9 @@ public class DemoListings {
                     List.of(new ListingContent.Location("Studio", (10 + i) + " Example Street", TOWNS[town], "AB1 2CD",
                             TOWN_REGIONS[town])),
                     List.of(new ListingContent.Contact("Programme team", "Programme manager", email, null)));
+            if (WELSH.containsKey(i)) {
+                content = content.withDescriptionCy(WELSH.get(i));
+            }
             Listing listing = new Listing(slugs.freeSlug(org[0]), content, now.minus(Duration.ofDays(600)));
             listing.submit(now.minus(Duration.ofDays(590)));
             listing.approve(now.minus(Duration.ofDays(580)));

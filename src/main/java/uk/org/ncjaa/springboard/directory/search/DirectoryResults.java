@@ -15,8 +15,19 @@ public record DirectoryResults(long total, List<Hit> hits, Map<DirectoryFacet, L
      * A listing as a result shows it; {@code regions} and {@code artForms} are labels; {@code logo}
      * is null when the listing has no logo an editor has approved.
      */
+    /** {@code summaryCy} is the start of the Welsh description, null where there is none. */
     public record Hit(String slug, String name, String summary, List<String> towns, List<String> regions, List<String> artForms,
-            boolean livedExperienceLed, Instant verifiedAt, Logo logo) {
+            boolean livedExperienceLed, Instant verifiedAt, Logo logo, String summaryCy) {
+
+        /** The summary a page in Welsh ({@code welsh}) or English shows. */
+        public String summary(boolean welsh) {
+            return welsh && summaryCy != null ? summaryCy : summary;
+        }
+
+        /** {@code en-GB} where a Welsh page shows the English summary for want of a Welsh one; else null. */
+        public String summaryLang(boolean welsh) {
+            return welsh && summaryCy == null ? "en-GB" : null;
+        }
     }
 
     /**

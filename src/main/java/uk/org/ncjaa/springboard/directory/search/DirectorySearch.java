@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,6 +33,7 @@ import uk.org.ncjaa.springboard.directory.DirectoryChanged;
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
 import uk.org.ncjaa.springboard.directory.ListingContent;
 import uk.org.ncjaa.springboard.shared.Nodes;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.text.EnglishText;
 import uk.org.ncjaa.springboard.taxonomy.ConceptView;
 import uk.org.ncjaa.springboard.taxonomy.TaxonomyApi;
@@ -78,7 +80,7 @@ public class DirectorySearch implements Nodes.Listener {
 
     /** A published listing as search holds it; {@code facets} holds value ids per facet, by the facet's ordinal. */
     private record Entry(int number, String slug, String name, String sortKey, String summary, List<String> towns, int[][] facets,
-            Instant verifiedAt, DirectoryResults.Logo logo) {
+            Instant verifiedAt, DirectoryResults.Logo logo, String summaryCy) {
     }
 
     /**
@@ -87,17 +89,17 @@ public class DirectorySearch implements Nodes.Listener {
      */
     private record Snapshot(List<Entry> byName, List<Entry> byVerified, Map<DirectoryFacet, List<String>> values,
             Map<DirectoryFacet, Map<String, Integer>> ids, Map<String, int[]> inText, Map<String, int[]> inName, String signature,
-            Instant loadedAt) {
+            Instant loadedAt, Map<String, int[]> inWelsh) {
 
         Snapshot checkedAt(Instant now) {
-            return new Snapshot(byName, byVerified, values, ids, inText, inName, signature, now);
+            return new Snapshot(byName, byVerified, values, ids, inText, inName, signature, now, inWelsh);
         }
     }
 
     public DirectoryResults search(DirectoryQuery query) {
         Snapshot snap = current();
         Instant hiddenBefore = properties.hiddenBefore(clock);
-        Words words = words(query.text());
+        Words words = Languages.welsh(LocaleContextHolder.getLocale()) ? welshWords(query.text()) : words(query.text());
         int facetCount = DirectoryFacet.values().length;
         // the chosen values of each facet as ids; a facet whose choices no listing has matches nothing
         boolean[][] chosen = new boolean[facetCount][];
@@ -277,6 +279,8 @@ public class DirectorySearch implements Nodes.Listener {
         List<Entry> entries = new ArrayList<>();
         Postings inText = new Postings();
         Postings inName = new Postings();
+        // the Welsh descriptions, read by the Welsh analyser, for searches from Welsh pages
+        Postings inWelsh = new Postings();
         // a logo goes live only when an editor approves a change, which raises the listing's version, so the signature sees it
         jdbc.query("""
                 select l.slug, l.published::text, l.verified_at, g.width, g.height from directory_listing l
@@ -295,20 +299,29 @@ public class DirectorySearch implements Nodes.Listener {
             int number = entries.size();
             inName.add(terms(content.name()), number);
             inText.add(terms(content.name() + "\n" + content.searchText()), number);
+            inWelsh.add(welshTerms(content.welshSearchText()), number);
             int logoWidth = rs.getInt(4);
             entries.add(new Entry(number, rs.getString(1), content.name(), content.name().toLowerCase(Locale.ROOT), content.summary(),
                     towns, facets, rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                    logoWidth > 0 ? new DirectoryResults.Logo(logoWidth, rs.getInt(5)) : null));
+                    logoWidth > 0 ? new DirectoryResults.Logo(logoWidth, rs.getInt(5)) : null, content.summaryCy()));
         });
         List<Entry> byName = new ArrayList<>(entries);
         byName.sort(Comparator.comparing(Entry::sortKey).thenComparing(Entry::slug));
         List<Entry> byVerified = new ArrayList<>(byName);
         byVerified.sort(Comparator.comparing(Entry::verifiedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return new Snapshot(List.copyOf(byName), List.copyOf(byVerified), values, ids, inText.done(), inName.done(), signature,
-                loadedAt);
+                loadedAt, inWelsh.done());
     }
 
     private Set<String> terms(String text) {
+        return terms(analyzer, text);
+    }
+
+    private static Set<String> welshTerms(String text) {
+        return terms(WelshText.analyzer(), text);
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new HashSet<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -345,8 +358,17 @@ public class DirectorySearch implements Nodes.Listener {
 
     private static final int[] NONE = {};
 
-    /** What a visitor typed: words that must all appear (a "quoted phrase" counts as its words), and -words that must not. */
-    private record Words(List<String> required, List<String> excluded) {
+    /**
+     * What a visitor typed: words that must all appear (a "quoted phrase" counts as its words), and
+     * -words that must not. From a Welsh page each word also has its Welsh form ({@code requiredCy},
+     * {@code excludedCy}, in the same order, null where it has none), found in the Welsh descriptions;
+     * from an English page those are null.
+     */
+    private record Words(List<String> required, List<String> excluded, List<String> requiredCy, List<String> excludedCy) {
+
+        Words(List<String> required, List<String> excluded) {
+            this(required, excluded, null, null);
+        }
 
         /**
          * Each listing's score by its number: -1 when it does not match, otherwise one a word and
@@ -360,9 +382,22 @@ public class DirectorySearch implements Nodes.Listener {
             int[] scores = new int[listings];
             if (!required.isEmpty()) {
                 int[] found = new int[listings];
-                for (String word : required) {
+                // the word each listing last counted, so a word in both its English and its Welsh text counts once
+                int[] counted = new int[listings];
+                for (int i = 0; i < required.size(); i++) {
+                    String word = required.get(i);
                     for (int number : snap.inText().getOrDefault(word, NONE)) {
-                        found[number]++;
+                        if (counted[number] != i + 1) {
+                            counted[number] = i + 1;
+                            found[number]++;
+                        }
+                    }
+                    String welsh = requiredCy == null ? null : requiredCy.get(i);
+                    for (int number : welsh == null ? NONE : snap.inWelsh().getOrDefault(welsh, NONE)) {
+                        if (counted[number] != i + 1) {
+                            counted[number] = i + 1;
+                            found[number]++;
+                        }
                     }
                     for (int number : snap.inName().getOrDefault(word, NONE)) {
                         scores[number] += 3;
@@ -372,8 +407,12 @@ public class DirectorySearch implements Nodes.Listener {
                     scores[number] = found[number] == required.size() ? scores[number] + required.size() : -1;
                 }
             }
-            for (String word : excluded) {
-                for (int number : snap.inText().getOrDefault(word, NONE)) {
+            for (int i = 0; i < excluded.size(); i++) {
+                for (int number : snap.inText().getOrDefault(excluded.get(i), NONE)) {
+                    scores[number] = -1;
+                }
+                String welsh = excludedCy == null ? null : excludedCy.get(i);
+                for (int number : welsh == null ? NONE : snap.inWelsh().getOrDefault(welsh, NONE)) {
                     scores[number] = -1;
                 }
             }
@@ -393,10 +432,39 @@ public class DirectorySearch implements Nodes.Listener {
         return new Words(required, excluded);
     }
 
+    /**
+     * What a visitor typed on a Welsh page: each word read by the English analyser and by the Welsh
+     * one, so it is found in the English text or the Welsh description. A word either language
+     * treats as too common to search for ("and", "y") is not demanded.
+     */
+    private Words welshWords(String text) {
+        List<String> required = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        List<String> requiredCy = new ArrayList<>();
+        List<String> excludedCy = new ArrayList<>();
+        Matcher matcher = WORDS.matcher(text);
+        while (matcher.find()) {
+            boolean minus = "-".equals(matcher.group(1)) || "-".equals(matcher.group(3));
+            String words = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
+            for (String word : words.split("\\s+")) {
+                List<String> english = new ArrayList<>(terms(word));
+                List<String> welsh = new ArrayList<>(welshTerms(word));
+                if (english.isEmpty() || welsh.isEmpty()) {
+                    continue;
+                }
+                for (int i = 0; i < english.size(); i++) {
+                    (minus ? excluded : required).add(english.get(i));
+                    (minus ? excludedCy : requiredCy).add(i < welsh.size() ? welsh.get(i) : null);
+                }
+            }
+        }
+        return new Words(required, excluded, requiredCy, excludedCy);
+    }
+
     private DirectoryResults.Hit hit(Snapshot snap, Entry entry) {
         return new DirectoryResults.Hit(entry.slug(), entry.name(), entry.summary(), entry.towns(),
                 labels(snap, entry, DirectoryFacet.REGION), labels(snap, entry, DirectoryFacet.ART_FORM),
-                entry.facets()[DirectoryFacet.LIVED_EXPERIENCE.ordinal()].length > 0, entry.verifiedAt(), entry.logo());
+                entry.facets()[DirectoryFacet.LIVED_EXPERIENCE.ordinal()].length > 0, entry.verifiedAt(), entry.logo(), entry.summaryCy());
     }
 
     private List<String> labels(Snapshot snap, Entry entry, DirectoryFacet facet) {
@@ -410,10 +478,16 @@ public class DirectorySearch implements Nodes.Listener {
     /** A facet value in words. */
     public String label(DirectoryFacet facet, String slug) {
         return switch (facet) {
-            case DELIVERY_MODEL -> DeliveryModel.fromSlug(slug).map(DeliveryModel::label).orElse(slug);
-            case LIVED_EXPERIENCE -> "Led by people with lived experience";
+            case DELIVERY_MODEL -> DeliveryModel.fromSlug(slug).map(DirectorySearch::label).orElse(slug);
+            case LIVED_EXPERIENCE -> uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.facet.led",
+                    "Led by people with lived experience");
             default -> taxonomy.find(facet.vocabulary(), slug).map(ConceptView::label).orElse(slug);
         };
+    }
+
+    /** A delivery model in the page's language. */
+    public static String label(DeliveryModel model) {
+        return uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.model." + model.name(), model.label());
     }
 
     private Map<DirectoryFacet, List<DirectoryResults.FacetValue>> facetValues(Map<DirectoryFacet, Map<String, Long>> allCounts,
@@ -425,7 +499,7 @@ public class DirectorySearch implements Nodes.Listener {
             switch (facet) {
                 case DELIVERY_MODEL -> {
                     for (DeliveryModel model : DeliveryModel.values()) {
-                        labels.put(model.slug(), model.label());
+                        labels.put(model.slug(), label(model));
                     }
                 }
                 case LIVED_EXPERIENCE -> labels.put(DirectoryFacet.LED, label(facet, DirectoryFacet.LED));

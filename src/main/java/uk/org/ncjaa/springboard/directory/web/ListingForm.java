@@ -17,6 +17,8 @@ public class ListingForm {
     public String name;
     public String alternateName;
     public String description;
+    /** The description in Welsh (Cymraeg), optional. */
+    public String descriptionCy;
     public String email;
     public String website;
     public String phone;
@@ -80,6 +82,7 @@ public class ListingForm {
         form.name = c.name();
         form.alternateName = c.alternateName();
         form.description = c.description();
+        form.descriptionCy = c.descriptionCy();
         form.email = c.email();
         form.website = c.website();
         form.phone = c.phone();
@@ -159,7 +162,7 @@ public class ListingForm {
         return new ListingContent(trim(name), trim(alternateName), trim(description), trim(email), trim(website), trim(phone), artForms,
                 deliveryModels, settings, participants, groups, regions, trim(establishments), trim(referral), trim(commissioning),
                 trim(safeguarding), trim(vetting), livedExperienceLed, trim(livedExperience), trim(accessibility), languageList,
-                serviceList, locationList, contactList);
+                serviceList, locationList, contactList, trim(descriptionCy));
     }
 
     /** Drops the empty groups first, so that error paths like services[1].url point at the fields as shown again. */
