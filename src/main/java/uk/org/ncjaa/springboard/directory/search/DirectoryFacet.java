@@ -31,8 +31,9 @@ public enum DirectoryFacet {
         this.vocabulary = vocabulary;
     }
 
+    /** The facet's name in the page's language. */
     public String label() {
-        return label;
+        return uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.facet." + name(), label);
     }
 
     public String parameter() {

@@ -27,8 +27,9 @@ public record DirectoryQuery(String text, Map<DirectoryFacet, List<String>> filt
             this.label = label;
         }
 
+        /** The order's name in the page's language. */
         public String label() {
-            return label;
+            return uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.sort." + name(), label);
         }
     }
 
@@ -78,12 +79,14 @@ public record DirectoryQuery(String text, Map<DirectoryFacet, List<String>> filt
                 sort = Sort.valueOf(sortText.strip().toUpperCase(Locale.ROOT));
             }
             catch (IllegalArgumentException ex) {
-                notes.add("We did not recognise that sort order, so results are in the usual order.");
+                notes.add(uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.note.sort",
+                        "We did not recognise that sort order, so results are in the usual order."));
             }
         }
         String text = params.getFirst("q");
         if (text != null && text.strip().length() > MAX_TEXT) {
-            notes.add("Your search was very long, so we used its first " + MAX_TEXT + " characters.");
+            notes.add(uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.note.long",
+                    "Your search was very long, so we used its first " + MAX_TEXT + " characters.", MAX_TEXT));
         }
         int page = 1;
         String pageText = params.getFirst("page");
@@ -92,8 +95,9 @@ public record DirectoryQuery(String text, Map<DirectoryFacet, List<String>> filt
                 page = Math.min(Integer.parseInt(pageText.strip()), MAX_PAGE);
             }
             else {
-                notes.add("“" + (pageText.length() > 20 ? pageText.substring(0, 20) + "…" : pageText)
-                        + "” is not a page number, so we show the first page.");
+                String shown = pageText.length() > 20 ? pageText.substring(0, 20) + "…" : pageText;
+                notes.add(uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.note.page",
+                        "“" + shown + "” is not a page number, so we show the first page.", shown));
             }
         }
         return new DirectoryQuery(text, filters, sort, page);

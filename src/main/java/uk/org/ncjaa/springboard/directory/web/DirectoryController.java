@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;
+import uk.org.ncjaa.springboard.directory.DirectoryWords;
 import uk.org.ncjaa.springboard.directory.domain.Hsds;
 import uk.org.ncjaa.springboard.directory.domain.Listing;
 import uk.org.ncjaa.springboard.directory.domain.Listings;
@@ -93,8 +94,9 @@ class DirectoryController {
         // listings not confirmed for a while are flagged in the results as on their own page
         model.addAttribute("overdue", results.hits().stream().filter(hit -> properties.overdue(hit.verifiedAt(), clock))
             .map(DirectoryResults.Hit::slug).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("meta", new PageMeta("Directory of Services", "Arts organisations working in prisons, on probation and "
-                + "in the community: what they do, where, and how to work with them.", site.baseUrl() + "/directory", "website"));
+        model.addAttribute("meta", new PageMeta(DirectoryWords.of("directory.heading", "Directory of Services"),
+                DirectoryWords.of("directory.search.lead", "Arts organisations working in prisons, on probation and "
+                + "in the community: what they do, where, and how to work with them."), site.baseUrl() + "/directory", "website"));
         return Htmx.view(request, "directory/search", "area");
     }
 
@@ -121,7 +123,10 @@ class DirectoryController {
         boolean logo = logos.has(listing.id(), false);
         model.addAttribute("logo", logo);
         String href = site.baseUrl() + "/directory/" + listing.slug();
-        model.addAttribute("meta", new PageMeta(info.name(), info.description() == null ? "" : info.description().replaceAll("\\s+", " ").strip(),
+        // a Welsh page describes the listing by its Welsh description where it has one
+        String description = info.description(uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("meta", new PageMeta(info.name(), description == null ? "" : description.replaceAll("\\s+", " ").strip(),
                 href, "website", logo ? href + "/logo.png" : null));
         model.addAttribute("facts", facts(info));
         String name = info.name();
@@ -160,16 +165,16 @@ class DirectoryController {
     /** A listing's vocabulary choices in words, by heading; headings with nothing chosen are left out. */
     private Map<String, String> facts(uk.org.ncjaa.springboard.directory.ListingContent content) {
         Map<String, String> facts = new LinkedHashMap<>();
-        fact(facts, "Art forms", Vocabulary.ART_FORM, content.artForms());
+        fact(facts, DirectoryFacet.ART_FORM.label(), Vocabulary.ART_FORM, content.artForms());
         if (!content.deliveryModels().isEmpty()) {
-            facts.put("How they work", String.join(", ", content.deliveryModels().stream()
+            facts.put(DirectoryFacet.DELIVERY_MODEL.label(), String.join(", ", content.deliveryModels().stream()
                 .map(slug -> uk.org.ncjaa.springboard.directory.DeliveryModel.fromSlug(slug)
-                    .map(uk.org.ncjaa.springboard.directory.DeliveryModel::label).orElse(slug)).toList()));
+                    .map(DirectorySearch::label).orElse(slug)).toList()));
         }
-        fact(facts, "Justice settings", Vocabulary.SETTING, content.settings());
-        fact(facts, "Who they work with", Vocabulary.PARTICIPANT, content.participants());
-        fact(facts, "Groups", Vocabulary.GROUP, content.groups());
-        fact(facts, "Regions served", Vocabulary.REGION, content.regions());
+        fact(facts, DirectoryFacet.SETTING.label(), Vocabulary.SETTING, content.settings());
+        fact(facts, DirectoryFacet.PARTICIPANT.label(), Vocabulary.PARTICIPANT, content.participants());
+        fact(facts, DirectoryFacet.GROUP.label(), Vocabulary.GROUP, content.groups());
+        fact(facts, DirectoryWords.of("directory.listing.regions", "Regions served"), Vocabulary.REGION, content.regions());
         return facts;
     }
 

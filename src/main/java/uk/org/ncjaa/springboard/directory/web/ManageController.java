@@ -73,7 +73,8 @@ class ManageController {
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > 150) {
             model.addAttribute("name", name);
-            model.addAttribute("nameProblem", clean.isEmpty() ? "Enter the organisation's name" : "Keep the name under 150 characters");
+            model.addAttribute("nameProblem", clean.isEmpty() ? uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.new.error.name", "Enter the organisation's name")
+                    : uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.new.error.long", "Keep the name under 150 characters"));
             return "directory/new";
         }
         Listing listing = listings.create(user.id(), ListingContent.named(clean));
@@ -115,7 +116,8 @@ class ManageController {
             boolean saveable = !errors.hasErrors() && problems.keySet().equals(java.util.Set.of("description"));
             if (saveable && submit == null) {
                 listings.save(user.id(), id, content);
-                redirect.addFlashAttribute("changed", "Saved. Add a description before you send it for review.");
+                redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.savedNoDescription",
+                        "Saved. Add a description before you send it for review."));
                 return "redirect:/directory/manage/" + id;
             }
             problems.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
@@ -125,10 +127,12 @@ class ManageController {
         listings.save(user.id(), id, content);
         if (submit != null) {
             listings.submit(user.id(), id);
-            redirect.addFlashAttribute("changed", "Sent for review. An editor will check it, usually within a week, and we will email you.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.sent",
+                    "Sent for review. An editor will check it, usually within a week, and we will email you."));
         }
         else {
-            redirect.addFlashAttribute("changed", "Saved. Send it for review when it is ready: nothing changes publicly until then.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.saved",
+                    "Saved. Send it for review when it is ready: nothing changes publicly until then."));
         }
         return "redirect:/directory/manage/" + id;
     }
@@ -137,11 +141,12 @@ class ManageController {
     String verify(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
         Listing listing = listings.managed(user.id(), id);
         if (!listing.isPublished()) {
-            redirect.addFlashAttribute("changed", "Your listing is not published yet, so there is nothing to confirm.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.notPublished",
+                    "Your listing is not published yet, so there is nothing to confirm."));
         }
         else {
             listings.verify(user.id(), id);
-            redirect.addFlashAttribute("changed", "Thank you: the listing now shows it was checked today.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.verified", "Thank you: the listing now shows it was checked today."));
         }
         return "redirect:/directory/manage/" + id;
     }
@@ -152,7 +157,8 @@ class ManageController {
         Listing listing = listings.managed(user.id(), id);
         try {
             logos.upload(listing, file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("changed", "Logo received. It will show once an editor approves your next changes.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.logo",
+                    "Logo received. It will show once an editor approves your next changes."));
         }
         catch (uk.org.ncjaa.springboard.shared.Images.Rejected rejected) {
             redirect.addFlashAttribute("logoProblem", rejected.getMessage());
@@ -175,12 +181,13 @@ class ManageController {
         listings.managed(user.id(), id);
         String address = email.strip();
         if (!uk.org.ncjaa.springboard.shared.EmailAddresses.plausible(address)) {
-            redirect.addFlashAttribute("inviteProblem", "Enter an email address like name@example.org");
+            redirect.addFlashAttribute("inviteProblem", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.invite.error", "Enter an email address like name@example.org"));
             redirect.addFlashAttribute("inviteEmail", email.length() > 254 ? email.substring(0, 254) : email);
         }
         else {
             listings.invite(user.id(), id, address);
-            redirect.addFlashAttribute("changed", "Invitation sent to " + address + ". The link works for 14 days.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.invited", "Invitation sent to " + address + ". The link works for 14 days.",
+                    address));
         }
         return "redirect:/directory/manage/" + id + "#admins";
     }
@@ -194,7 +201,7 @@ class ManageController {
     @PostMapping("/directory/invitations/{token}")
     String accept(@AuthenticationPrincipal AccountUser user, @PathVariable String token, Model model, RedirectAttributes redirect) {
         return listings.accept(user.id(), token).map(listing -> {
-            redirect.addFlashAttribute("changed", "You now help look after this listing.");
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.joined", "You now help look after this listing."));
             return "redirect:/directory/manage/" + listing.id();
         }).orElseGet(() -> {
             model.addAttribute("token", token);
