@@ -22,11 +22,8 @@ public final class DirectoryWords {
     private DirectoryWords() {
     }
 
-    /** {@code english}, or on a Welsh page the Welsh message {@code key}, with {@code args} put in the same way as the bundles'. */
-    public static String of(String key, String english, Object... args) {
-        if (!Languages.welsh(LocaleContextHolder.getLocale())) {
-            return english;
-        }
+    /** The Welsh message {@code key} whatever the page's language (for an email's Welsh version), or {@code english}. */
+    public static String welsh(String key, String english, Object... args) {
         try {
             String welsh = ResourceBundle.getBundle("i18n.directory", Languages.WELSH, NO_FALLBACK).getString(key);
             return args.length == 0 ? welsh : new MessageFormat(welsh, Languages.WELSH).format(args);
@@ -34,5 +31,10 @@ public final class DirectoryWords {
         catch (MissingResourceException ex) {
             return english;
         }
+    }
+
+    /** {@code english}, or on a Welsh page the Welsh message {@code key}, with {@code args} put in the same way as the bundles'. */
+    public static String of(String key, String english, Object... args) {
+        return Languages.welsh(LocaleContextHolder.getLocale()) ? welsh(key, english, args) : english;
     }
 }

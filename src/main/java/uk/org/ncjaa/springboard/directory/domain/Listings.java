@@ -204,8 +204,11 @@ public class Listings {
         jdbc.update("delete from directory_logo where listing_id = ? and not pending and exists"
                 + " (select 1 from directory_logo p where p.listing_id = ? and p.pending)", listingId, listingId);
         jdbc.update("update directory_logo set pending = false where listing_id = ? and pending", listingId);
-        tellAdmins(listing, first ? "Your directory listing is published" : "Your directory listing changes are published",
-                "directory-approved", Map.of());
+        String subject = first ? "Your directory listing is published" : "Your directory listing changes are published";
+        // the subject differs with the occasion: the English as it was, the Welsh from the bundle, for a recipient who reads Welsh
+        tellAdmins(listing, subject, "directory-approved", Map.of("approvedSubject", subject, "approvedSubjectCy",
+                uk.org.ncjaa.springboard.directory.DirectoryWords.welsh(first ? "directory.mail.approved.first"
+                        : "directory.mail.approved.changes", subject)));
         events.publishEvent(new DirectoryChanged(listing.slug()));
     }
 
@@ -270,6 +273,9 @@ public class Listings {
             listing.reminded(clock.instant());
             tellAdmins(listing, "Is your directory listing still right?", "directory-reminder",
                     Map.of("verified", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                        .format(listing.verifiedAt().atZone(java.time.ZoneId.of("Europe/London"))),
+                        "verifiedCy", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                                uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH)
                         .format(listing.verifiedAt().atZone(java.time.ZoneId.of("Europe/London")))));
         }
         return late.size();

@@ -7,12 +7,19 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.events.EventsProperties;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
-/** The emails bookings send, each once its transaction commits. */
+/**
+ * The emails bookings send, each once its transaction commits. An email is written in its
+ * recipient's language when it is sent, so its model holds what changes with the language both
+ * ways: the English ({@code when}) and the Welsh ({@code whenCy}), whatever page the booking came
+ * from.
+ */
 @Component
 class Notices {
 
@@ -20,6 +27,12 @@ class Notices {
     private final Calendars calendars;
     private final EventsProperties properties;
     private final String baseUrl;
+    private MessageSource messages;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMessages(MessageSource messages) {
+        this.messages = messages;
+    }
 
     Notices(ApplicationEventPublisher events, Calendars calendars, EventsProperties properties,
             @Value("${springboard.base-url:http://localhost:8080}") String baseUrl) {
@@ -74,15 +87,21 @@ class Notices {
         Map<String, String> model = model(booking, token);
         model.put("bankDetails", properties.organisation().howToPay(baseUrl));
         if (booking.expiresAt() != null) {
-            model.put("payBy", Dates.day(booking.expiresAt()));
+            model.put("payBy", Dates.day(booking.expiresAt(), java.util.Locale.UK));
+            model.put("payByCy", Dates.day(booking.expiresAt(), Languages.WELSH));
         }
         String subject = booking.state() == BookingState.AWAITING_APPROVAL ? "Bursary request received: " : "Booking received, payment due: ";
+        // the subject differs with what is awaited: the English as it was, the Welsh from the bundle
+        model.put("receivedSubject", subject + booking.event().title());
+        model.put("receivedSubjectCy", welsh(booking.state() == BookingState.AWAITING_APPROVAL ? "events.mail.subject.bursary"
+                : "events.mail.subject.payment", model.get("eventCy"), subject + booking.event().title()));
         events.publishEvent(new MailRequested(booking.bookerEmail(), subject + booking.event().title(), "event-booking-received", model));
     }
 
     void cancelled(Booking booking, String why) {
         Map<String, String> model = model(booking, null);
         model.put("why", why);
+        whyKey(why, model);
         events.publishEvent(new MailRequested(booking.bookerEmail(), "Booking cancelled: " + booking.event().title(),
                 "event-booking-cancelled", model));
     }
@@ -98,9 +117,7 @@ class Notices {
     void invited(Event event, String name, String email, String token) {
         Map<String, String> model = new HashMap<>();
         model.put("name", name == null ? "" : name);
-        model.put("event", event.title());
-        model.put("when", event.when());
-        model.put("where", event.where());
+        model.putAll(languages(event));
         model.put("slug", event.slug());
         model.put("token", token);
         events.publishEvent(new MailRequested(email, "Invitation: " + event.title(), "event-invitation", model));
@@ -120,7 +137,8 @@ class Notices {
 
     void offered(WaitlistEntry entry, String token) {
         Map<String, String> model = waitlistModel(entry, token);
-        model.put("until", Dates.day(entry.offerExpiresAt()) + " at " + Dates.time(entry.offerExpiresAt()));
+        model.put("until", Dates.dayAndTime(entry.offerExpiresAt(), java.util.Locale.UK));
+        model.put("untilCy", Dates.dayAndTime(entry.offerExpiresAt(), Languages.WELSH));
         events.publishEvent(new MailRequested(entry.email(), "Places for you: " + entry.event().title(), "event-waitlist-offer", model));
     }
 
@@ -146,13 +164,12 @@ class Notices {
         Event event = booking.event();
         Map<String, String> model = new HashMap<>();
         model.put("name", booking.bookerName());
-        model.put("event", event.title());
+        model.putAll(languages(event));
         model.put("slug", event.slug());
-        model.put("when", event.when());
-        model.put("where", event.where());
         model.put("reference", booking.reference());
         model.put("places", String.valueOf(booking.places()));
         model.put("ticket", booking.ticketType().kind().label());
+        model.put("ticketKind", booking.ticketType().kind().name());
         model.put("total", booking.total());
         model.put("attendees", String.join(", ", booking.attendees().stream().filter(Attendee::active).map(Attendee::name).toList()));
         if (token != null) {
@@ -161,12 +178,47 @@ class Notices {
         return model;
     }
 
+    /** The event's title, time and place in English and in Welsh (the Welsh title is the English where there is none). */
+    private static Map<String, String> languages(Event event) {
+        Map<String, String> model = new HashMap<>();
+        model.put("event", event.title());
+        model.put("eventCy", event.title(true));
+        model.put("when", Dates.range(event.startsAt(), event.endsAt(), java.util.Locale.UK));
+        model.put("whenCy", Dates.range(event.startsAt(), event.endsAt(), Languages.WELSH));
+        model.put("where", Calendars.location(event, java.util.Locale.UK));
+        model.put("whereCy", Calendars.location(event, Languages.WELSH));
+        return model;
+    }
+
+    /** The message of a reason for cancelling that the site gives (not one staff typed), so a Welsh email says it in Welsh. */
+    private static void whyKey(String why, Map<String, String> model) {
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("You cancelled the place for (.+)\\. The other places stand\\.")
+            .matcher(why == null ? "" : why);
+        if ("You cancelled the booking.".equals(why)) {
+            model.put("whyKey", "events.mail.why.booking");
+        }
+        else if ("You cancelled the last place.".equals(why)) {
+            model.put("whyKey", "events.mail.why.last");
+        }
+        else if ("We did not receive payment in time, so the places have been freed for others.".equals(why)) {
+            model.put("whyKey", "events.mail.why.unpaid");
+        }
+        else if (place.matches()) {
+            model.put("whyKey", "events.mail.why.place");
+            model.put("whyName", place.group(1));
+        }
+    }
+
+    /** A Welsh message with one argument, or the English where the bundle has none. */
+    private String welsh(String key, String arg, String english) {
+        return messages == null ? english : messages.getMessage(key, new Object[] { arg }, english, Languages.WELSH);
+    }
+
     private static Map<String, String> waitlistModel(WaitlistEntry entry, String token) {
         Map<String, String> model = new HashMap<>();
         model.put("name", entry.name());
-        model.put("event", entry.event().title());
+        model.putAll(languages(entry.event()));
         model.put("slug", entry.event().slug());
-        model.put("when", entry.event().when());
         model.put("places", String.valueOf(entry.places()));
         model.put("token", token);
         return model;

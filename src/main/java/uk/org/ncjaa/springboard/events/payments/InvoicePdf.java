@@ -39,13 +39,13 @@ public class InvoicePdf {
         String title = receipt ? "Receipt" : "Invoice";
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] { title + " number", String.format("%06d", booking.invoiceNumber()) });
-        lines.add(new String[] { "Date", Dates.day(receipt ? booking.paidAt() : booking.createdAt()) });
+        lines.add(new String[] { "Date", Dates.day(receipt ? booking.paidAt() : booking.createdAt(), java.util.Locale.UK) });
         lines.add(new String[] { "Booking reference", booking.reference() });
         lines.add(new String[] { "Billed to", booking.bookerName() + (booking.bookerOrg() == null ? "" : ", " + booking.bookerOrg()) });
         lines.add(new String[] { "Email", booking.bookerEmail() });
         lines.add(new String[] { "", "" });
         lines.add(new String[] { "Event", booking.event().title() });
-        lines.add(new String[] { "When", Dates.range(booking.event().startsAt(), booking.event().endsAt()) });
+        lines.add(new String[] { "When", Dates.range(booking.event().startsAt(), booking.event().endsAt(), java.util.Locale.UK) });
         lines.add(new String[] { booking.places() + " x " + booking.ticketType().kind().label(),
             Money.format(booking.ticketType().pricePence()) + " each" });
         for (Attendee attendee : booking.attendees()) {
@@ -56,10 +56,10 @@ public class InvoicePdf {
             lines.add(new String[] { "Refunded", Money.format(booking.refundedPence()) });
         }
         if (receipt) {
-            lines.add(new String[] { "Paid", Dates.day(booking.paidAt()) });
+            lines.add(new String[] { "Paid", Dates.day(booking.paidAt(), java.util.Locale.UK) });
         }
         else if (booking.expiresAt() != null) {
-            lines.add(new String[] { "Please pay by", Dates.day(booking.expiresAt()) });
+            lines.add(new String[] { "Please pay by", Dates.day(booking.expiresAt(), java.util.Locale.UK) });
             // one row a line: the standard fonts have no line break, and bank details are written a line an item
             String label = "How to pay";
             for (String line : organisation.howToPay(baseUrl).split("\\R")) {

@@ -49,6 +49,9 @@ class WelshEventPagesTests {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    uk.org.ncjaa.springboard.shared.mail.Mailer mailer;
+
     @AfterEach
     void forgetTheLanguage() {
         LocaleContextHolder.resetLocaleContext();
@@ -123,5 +126,23 @@ class WelshEventPagesTests {
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Welsh version (Cymraeg)"), containsString("value=\"Cwrs ysgrifennu creadigol\""),
                     containsString("lang=\"cy\""), containsString("Disgrifiad o&#39;r cwrs"))));
+    }
+
+    @Test
+    void anEmailIsInItsRecipientsLanguageWhateverPageTheBookingCameFrom() {
+        Map<String, String> model = new java.util.HashMap<>(Map.of("name", "Ann", "event", "Drumming", "eventCy", "Drymio",
+                "when", "Friday 15 January 2027, 9:30am to 4:30pm", "whenCy", "Dydd Gwener 15 Ionawr 2027, 9:30yb i 4:30yh",
+                "where", "Online", "whereCy", "Ar-lein", "places", "1", "ticket", "Free place", "ticketKind", "FREE"));
+        model.putAll(Map.of("total", "£0", "attendees", "Ann", "reference", "SB-1", "token", "t", "google", "https://g", "outlook", "https://o"));
+        uk.org.ncjaa.springboard.shared.mail.Mailer.Rendered welsh = mailer.render("event-booking-confirmed", "Booking confirmed: Drumming",
+                model, Languages.WELSH);
+        assertThat(welsh.html()).contains("Helo Ann,").contains("Drymio").contains("Dydd Gwener 15 Ionawr 2027").contains("Lle am ddim")
+            .doesNotContain("??");
+        assertThat(welsh.text()).contains("Mae gennych le wedi'i archebu ar Drymio.").doesNotContain("??");
+        uk.org.ncjaa.springboard.shared.mail.Mailer.Rendered english = mailer.render("event-booking-confirmed", "Booking confirmed: Drumming",
+                model, Languages.ENGLISH);
+        assertThat(english.html()).contains("Hello Ann,").contains("You are booked on <strong>Drumming</strong>.")
+            .contains("Friday 15 January 2027, 9:30am to 4:30pm").doesNotContain("Drymio");
+        assertThat(english.text()).contains("You are booked on Drumming.").contains("Places: 1 x Free place (Ann)");
     }
 }
