@@ -120,7 +120,7 @@ class ManageController {
                         "Saved. Add a description before you send it for review."));
                 return "redirect:/directory/manage/" + id;
             }
-            problems.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+            problems.forEach((field, message) -> reject(errors, field, message));
             form.withRoomForMore();
             return page(user, listing, model);
         }
@@ -201,12 +201,14 @@ class ManageController {
     @PostMapping("/directory/invitations/{token}")
     String accept(@AuthenticationPrincipal AccountUser user, @PathVariable String token, Model model, RedirectAttributes redirect) {
         return listings.accept(user.id(), token).map(listing -> {
-            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.joined", "You now help look after this listing."));
+            redirect.addFlashAttribute("changed", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.edit.joined",
+                    "You now help look after this listing."));
             return "redirect:/directory/manage/" + listing.id();
         }).orElseGet(() -> {
             model.addAttribute("token", token);
-            model.addAttribute("invitationProblem", "This invitation cannot be used: it may have expired or been used already, or it was sent to"
-                    + " another email address than the one you are signed in with.");
+            model.addAttribute("invitationProblem", uk.org.ncjaa.springboard.directory.DirectoryWords.of("directory.invitation.problem",
+                    "This invitation cannot be used: it may have expired or been used already, or it was sent to"
+                    + " another email address than the one you are signed in with."));
             return "directory/invitation";
         });
     }
@@ -222,6 +224,42 @@ class ManageController {
             model.addAttribute(vocabulary.name(), taxonomy.concepts(vocabulary));
         }
         return "directory/edit";
+    }
+
+    /** The listing's problems as written in English, and the keys of their messages, so a Welsh page shows them in Welsh. */
+    private static final Map<String, String> PROBLEMS = Map.ofEntries(
+            Map.entry("Enter the organisation's name", "directory.problem.name"),
+            Map.entry("Describe what the organisation does, in a sentence or more", "directory.problem.description"),
+            Map.entry("Choose delivery models from the list", "directory.problem.models"),
+            Map.entry("List up to 20 languages, separated by commas", "directory.problem.languages"),
+            Map.entry("Give the service a name, or leave the whole service empty", "directory.problem.serviceName"),
+            Map.entry("Enter the town or city, or leave the whole location empty", "directory.problem.town"),
+            Map.entry("Enter a postcode like M1 1AE", "directory.problem.postcode"),
+            Map.entry("Enter a name or a job title, or leave the whole contact empty", "directory.problem.contact"),
+            Map.entry("Enter an email address like info@example.org", "directory.problem.email"),
+            Map.entry("Enter a web address starting with https://", "directory.problem.web"),
+            Map.entry("Enter a phone number using digits, spaces, + and brackets", "directory.problem.phone"),
+            Map.entry("Choose a region from the list", "directory.problem.region"),
+            Map.entry("Choose from the list", "directory.problem.choose"));
+    private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile("Keep this under (\\d+) characters \\(it has (\\d+)\\)");
+    private static final java.util.regex.Pattern TOO_MANY = java.util.regex.Pattern.compile("List up to (\\d+) (services|locations|contacts)");
+
+    /** The error code is the message's key: the page shows it in its language, the English as written where none matches. */
+    private static void reject(BindingResult errors, String field, String message) {
+        java.util.regex.Matcher long_ = TOO_LONG.matcher(message);
+        java.util.regex.Matcher many = TOO_MANY.matcher(message);
+        if (PROBLEMS.containsKey(message)) {
+            errors.rejectValue(field, PROBLEMS.get(message), message);
+        }
+        else if (long_.matches()) {
+            errors.rejectValue(field, "directory.problem.long", new Object[] { long_.group(1), long_.group(2) }, message);
+        }
+        else if (many.matches()) {
+            errors.rejectValue(field, "directory.problem.many." + many.group(2), new Object[] { many.group(1) }, message);
+        }
+        else {
+            errors.rejectValue(field, "invalid", message);
+        }
     }
 
     private void checkConcepts(Map<String, String> problems, String field, Vocabulary vocabulary, List<String> slugs) {
