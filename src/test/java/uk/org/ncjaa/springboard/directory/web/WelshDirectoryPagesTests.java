@@ -118,6 +118,14 @@ class WelshDirectoryPagesTests {
                 .param("email", "not-an-email").param("submit", "submit"))
             .andExpect(status().isOk())
             .andExpect(content().string(allOf(containsString("Welsh version (Cymraeg)"), containsString("lang=\"cy\""),
-                    containsString("Rydym yn cynnal gweithdai i&#39;r gymuned."))));
+                    containsString("Rydym yn cynnal gweithdai i&#39;r gymuned."),
+                    containsString("Enter an email address like info@example.org"))));
+        // the same mistake on the Welsh page is explained in Welsh, and the form is in Welsh
+        mvc.perform(post(location + "?lang=cy").with(csrf()).with(owner.login())
+                .param("name", "Welsh Form Arts").param("description", "We run workshops.").param("descriptionCy", "Rydym yn cynnal gweithdai.")
+                .param("email", "not-an-email").param("submit", "submit"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(allOf(containsString("Rhowch gyfeiriad e-bost fel info@example.org"), containsString("Fersiwn Gymraeg"),
+                    containsString("Am y sefydliad"), containsString("Rydym yn cynnal gweithdai."), not(containsString("??")))));
     }
 }
