@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import uk.org.ncjaa.springboard.members.RegionalEvents;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 
 /** The regional pages' upcoming events. */
 @Component
@@ -21,7 +22,7 @@ class EventsInRegion implements RegionalEvents {
         return catalogue.listing(new EventCatalogue.Filter(false, null, regionSlug, false, false)).stream()
             .filter(e -> e.status() == Event.Status.PUBLISHED)
             .limit(limit)
-            .map(e -> new Upcoming(e.title(), "/events/" + e.slug(), e.when()))
+            .map(e -> new Upcoming(e.title(Languages.welsh(Dates.locale())), "/events/" + e.slug(), e.when()))
             .toList();
     }
 }
