@@ -81,7 +81,8 @@ class SecurityConfiguration {
         "/evidence", "/evidence/**", "/directory", "/directory/**", "/events", "/events/**", "/bookings/**", "/mentoring", "/regions", "/regions/**",
         "/newsletter", "/newsletter/**", "/news", "/news/**", "/blog", "/blog/**", "/case-studies", "/case-studies/**", "/publications",
         "/publications/**", "/opportunities", "/opportunities/**", "/about", "/about/**", "/guidance", "/guidance/**", "/contact", "/feed",
-        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy", "/policy/**", "/showcase", "/showcase/**" };
+        "/search", "/sitemap.xml", "/robots.txt", "/media/**", "/policy", "/policy/**", "/showcase", "/showcase/**",
+        "/easy-read", "/easy-read/**" };
 
     /** Newsletter emails as HTML, which the preview page frames; they set their own policy. */
     private static final RequestMatcher EMAILS = new OrRequestMatcher(

@@ -63,6 +63,10 @@ final class Routes {
                 "GET /robots.txt", "GET /media/content/{id}/{width}.png", "GET /media/content/images/{id}.png")) {
             EXPECTED.put(route, Access.PUBLIC);
         }
+        // easy read: the index and its pages
+        for (String route : List.of("GET /easy-read", "GET /easy-read/{name}")) {
+            EXPECTED.put(route, Access.PUBLIC);
+        }
         // the open-data API and its description
         for (String route : List.of("GET /api/v1/evidence", "GET /api/v1/evidence/{slug}", "GET /api/v1/evidence/facets",
                 "GET /api/v1/evidence/export.jsonl", "GET /api/v1/directory/organizations",
@@ -295,6 +299,7 @@ final class Routes {
             .replace("/evidence/submit/{slug}", "/evidence/submit/no-such-draft")
             .replace("/evidence/{slug}", "/evidence/no-such-entry")
             .replace("/admin/regions/{slug}", "/admin/regions/no-such-region")
+            .replace("/easy-read/{name}", "/easy-read/joining")
             .replace("/regions/{slug}", "/regions/london")
             .replace("{slug:[a-z0-9-]{1,100}}", "no-such-listing")
             .replace("{slug:[a-z0-9-]{1,120}}", "no-such-event")
