@@ -70,6 +70,11 @@ public class AccountsApi {
     }
 
     /** Whether the account's owner has proved the address is theirs. */
+    /** The language the member chose for the site and their emails, {@code en} or {@code cy}, or null. */
+    public String language(long id) {
+        return accounts.findById(id).map(uk.org.ncjaa.springboard.accounts.domain.Account::preferredLanguage).orElse(null);
+    }
+
     public boolean verified(long id) {
         return accounts.findById(id).map(a -> a.emailVerified()).orElse(false);
     }

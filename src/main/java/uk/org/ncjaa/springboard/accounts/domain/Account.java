@@ -46,6 +46,9 @@ public class Account {
 
     private Instant updatedAt;
 
+    /** {@code en} or {@code cy}; null until the member chooses. */
+    private String preferredLanguage;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -150,6 +153,21 @@ public class Account {
         }
         totpLastStep = step;
         return true;
+    }
+
+    /** The language of the site and of emails: {@code en} or {@code cy}; anything else is refused. */
+    public void chooseLanguage(String code, Clock clock) {
+        String chosen = uk.org.ncjaa.springboard.shared.i18n.Languages.code(code);
+        if (chosen == null) {
+            throw new IllegalArgumentException("A language is en or cy");
+        }
+        preferredLanguage = chosen;
+        updatedAt = clock.instant();
+    }
+
+    /** {@code en} or {@code cy}, or null when the member has not chosen. */
+    public String preferredLanguage() {
+        return preferredLanguage;
     }
 
     public boolean isStaff() {

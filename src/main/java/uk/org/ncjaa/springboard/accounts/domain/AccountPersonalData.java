@@ -38,6 +38,8 @@ class AccountPersonalData implements PersonalData {
             details.put("created", text(account.createdAt()));
             details.put("email confirmed", text(account.emailVerifiedAt()));
             details.put("two-factor authentication since", text(account.totpEnabledAt()));
+            details.put("language for the site and emails", account.preferredLanguage() == null ? null
+                    : "cy".equals(account.preferredLanguage()) ? "Cymraeg (Welsh)" : "English");
             List<Map<String, String>> log = new ArrayList<>();
             audit.search(null, accountId, PageRequest.of(0, 1000)).forEach(event -> {
                 Map<String, String> row = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import uk.org.ncjaa.springboard.accounts.AccountDeleted;
 import uk.org.ncjaa.springboard.accounts.AccountRegistered;
 import uk.org.ncjaa.springboard.accounts.AccountVerified;
 import uk.org.ncjaa.springboard.accounts.Role;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /**
@@ -71,7 +73,12 @@ public class AccountService {
                     Map.of("name", existing.get().displayName()));
             return Optional.empty();
         }
-        Account account = accounts.saveAndFlush(Account.register(email, displayName, hash, clock));
+        Account registered = Account.register(email, displayName, hash, clock);
+        if (Languages.welsh(LocaleContextHolder.getLocale())) {
+            // joined from a Welsh page: the confirmation email and the site stay Welsh until they choose otherwise
+            registered.chooseLanguage("cy", clock);
+        }
+        Account account = accounts.saveAndFlush(registered);
         sendVerification(account);
         events.publishEvent(new AccountRegistered(account.id(), account.displayName()));
         audit.record(AuditEventType.REGISTERED, account.id(), ip);
@@ -144,6 +151,22 @@ public class AccountService {
         events.publishEvent(new SessionsRevoked(account.id()));
         mail(account.email(), "Your Springboard password was changed", "password-changed",
                 Map.of("name", account.displayName()));
+    }
+
+    // --- language
+
+    /** Records the member's language for the site and their emails ({@code en} or {@code cy}). */
+    public void chooseLanguage(long accountId, String code) {
+        get(accountId).chooseLanguage(code, clock);
+    }
+
+    /** The language chosen by the account with this address: {@code en}, {@code cy}, or null. */
+    @Transactional(readOnly = true)
+    public String languageOf(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return accounts.findByEmail(email).map(Account::preferredLanguage).orElse(null);
     }
 
     // --- email address

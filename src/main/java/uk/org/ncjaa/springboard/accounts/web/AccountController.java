@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.ncjaa.springboard.accounts.domain.Account;
@@ -24,6 +27,7 @@ import uk.org.ncjaa.springboard.accounts.domain.TotpCodes;
 import uk.org.ncjaa.springboard.accounts.domain.WrongPasswordException;
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.accounts.security.SignIn;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 
 /** A member's own account: details, password, email, two-factor authentication, deletion. */
 @Controller
@@ -32,11 +36,15 @@ class AccountController {
     private final AccountService accounts;
     private final TotpCodes totp;
     private final SignIn signIn;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    AccountController(AccountService accounts, TotpCodes totp, SignIn signIn) {
+    AccountController(AccountService accounts, TotpCodes totp, SignIn signIn, MessageSource messages, LocaleResolver locales) {
         this.accounts = accounts;
         this.totp = totp;
         this.signIn = signIn;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @GetMapping("/account")
@@ -44,6 +52,24 @@ class AccountController {
         model.addAttribute("account", accounts.get(user.id()));
         model.addAttribute("recoveryCodesLeft", accounts.unusedRecoveryCodes(user.id()));
         return "accounts/account";
+    }
+
+    /**
+     * The member's language for the site and their emails, chosen on their profile page. The site
+     * follows it at once (the language cookie), and at every sign-in.
+     */
+    @PostMapping("/account/language")
+    String chooseLanguage(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String language,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        String code = Languages.code(language);
+        if (code == null) {
+            redirect.addFlashAttribute("problem", messages.getMessage("accounts.language.missing", null, LocaleContextHolder.getLocale()));
+            return "redirect:/account/profile";
+        }
+        accounts.chooseLanguage(user.id(), code);
+        locales.setLocale(request, response, Languages.locale(code));
+        redirect.addFlashAttribute("changed", messages.getMessage("accounts.language.saved", null, Languages.locale(code)));
+        return "redirect:/account/profile";
     }
 
     @GetMapping("/account/password")
@@ -58,11 +84,11 @@ class AccountController {
         if (!errors.hasErrors()) {
             try {
                 accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr());
-                redirect.addFlashAttribute("notice", "Your password has been changed. Please log in with your new password.");
+                redirect.addFlashAttribute("notice", text("accounts.password.changed"));
                 return "redirect:/login";
             }
             catch (WrongPasswordException ex) {
-                errors.rejectValue("currentPassword", "wrong", "Your current password is not right");
+                errors.rejectValue("currentPassword", "accounts.forms.password.current.wrong", "Your current password is not right");
             }
         }
         form.setCurrentPassword(null);
@@ -81,12 +107,12 @@ class AccountController {
         if (!errors.hasErrors()) {
             try {
                 accounts.requestEmailChange(user.id(), form.getCurrentPassword(), form.getNewEmail(), request.getRemoteAddr());
-                redirect.addFlashAttribute("notice", "We have sent a link to " + form.getNewEmail().strip()
-                        + ". Your email address changes when you follow it.");
+                redirect.addFlashAttribute("notice", messages.getMessage("accounts.email.sent", new Object[] {form.getNewEmail().strip()},
+                        LocaleContextHolder.getLocale()));
                 return "redirect:/account";
             }
             catch (WrongPasswordException ex) {
-                errors.rejectValue("currentPassword", "wrong", "Your current password is not right");
+                errors.rejectValue("currentPassword", "accounts.forms.password.current.wrong", "Your current password is not right");
             }
         }
         form.setCurrentPassword(null);
@@ -112,11 +138,11 @@ class AccountController {
             try {
                 accounts.delete(user.id(), form.getPassword(), request.getRemoteAddr());
                 request.logout();
-                redirect.addFlashAttribute("notice", "Your account has been deleted. Thank you for being part of the network.");
+                redirect.addFlashAttribute("notice", text("accounts.delete.done"));
                 return "redirect:/";
             }
             catch (WrongPasswordException ex) {
-                errors.rejectValue("password", "wrong", "Your password is not right");
+                errors.rejectValue("password", "accounts.forms.password.wrong", "Your password is not right");
             }
             catch (AccountRuleException ex) {
                 model.addAttribute("problem", ex.getMessage());
@@ -141,7 +167,7 @@ class AccountController {
                 model.addAttribute("recoveryCodes", codes.get());
                 return "accounts/two-factor-enabled";
             }
-            errors.rejectValue("code", "wrong", "That code did not work. Check the time on your phone and enter the current code.");
+            errors.rejectValue("code", "accounts.forms.code.wrong.setup", "That code did not work. Check the time on your phone and enter the current code.");
         }
         return twoFactorPage(user, model);
     }
@@ -153,15 +179,19 @@ class AccountController {
             accounts.disableTwoFactor(user.id(), password, request.getRemoteAddr());
             signIn.complete(new AccountUser(user.id(), user.email(), user.displayName(), null, user.roles(), true, false),
                     request, response);
-            redirect.addFlashAttribute("notice", "Two-factor authentication is off.");
+            redirect.addFlashAttribute("notice", text("accounts.account.tfa.off.done"));
         }
         catch (WrongPasswordException ex) {
-            redirect.addFlashAttribute("problem", "Your password is not right, so two-factor authentication is still on.");
+            redirect.addFlashAttribute("problem", text("accounts.account.tfa.off.wrong"));
         }
         catch (AccountRuleException ex) {
             redirect.addFlashAttribute("problem", ex.getMessage());
         }
         return "redirect:/account";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private String twoFactorPage(AccountUser user, Model model) {

@@ -13,18 +13,18 @@ final class Forms {
 
     static class Registration {
 
-        @NotBlank(message = "Enter your name")
-        @Size(max = 100, message = "Keep your name under 100 characters")
+        @NotBlank(message = "{accounts.forms.name.missing}")
+        @Size(max = 100, message = "{accounts.forms.name.long}")
         private String displayName;
 
-        @NotBlank(message = "Enter your email address")
-        @Email(message = "Enter an email address like name@example.org")
-        @Size(max = 254, message = "Enter an email address under 254 characters")
+        @NotBlank(message = "{accounts.forms.email.missing}")
+        @Email(message = "{accounts.forms.email.invalid}")
+        @Size(max = 254, message = "{accounts.forms.email.long}")
         private String email;
 
         private String password;
 
-        @AssertTrue(message = "Tick the box to say you have read the privacy notice")
+        @AssertTrue(message = "{accounts.forms.privacy.missing}")
         private boolean agree;
 
         public String getDisplayName() {
@@ -62,9 +62,9 @@ final class Forms {
 
     static class EmailOnly {
 
-        @NotBlank(message = "Enter your email address")
-        @Email(message = "Enter an email address like name@example.org")
-        @Size(max = 254, message = "Enter an email address under 254 characters")
+        @NotBlank(message = "{accounts.forms.email.missing}")
+        @Email(message = "{accounts.forms.email.invalid}")
+        @Size(max = 254, message = "{accounts.forms.email.long}")
         private String email;
 
         public String getEmail() {
@@ -101,7 +101,7 @@ final class Forms {
 
     static class ChangePassword {
 
-        @NotBlank(message = "Enter your current password")
+        @NotBlank(message = "{accounts.forms.password.current.missing}")
         private String currentPassword;
 
         private String newPassword;
@@ -125,12 +125,12 @@ final class Forms {
 
     static class ChangeEmail {
 
-        @NotBlank(message = "Enter your new email address")
-        @Email(message = "Enter an email address like name@example.org")
-        @Size(max = 254, message = "Enter an email address under 254 characters")
+        @NotBlank(message = "{accounts.forms.email.new.missing}")
+        @Email(message = "{accounts.forms.email.invalid}")
+        @Size(max = 254, message = "{accounts.forms.email.long}")
         private String newEmail;
 
-        @NotBlank(message = "Enter your current password")
+        @NotBlank(message = "{accounts.forms.password.current.missing}")
         private String currentPassword;
 
         public String getNewEmail() {
@@ -152,10 +152,10 @@ final class Forms {
 
     static class ConfirmWithPassword {
 
-        @NotBlank(message = "Enter your password")
+        @NotBlank(message = "{accounts.forms.password.missing}")
         private String password;
 
-        @AssertTrue(message = "Tick the box to confirm")
+        @AssertTrue(message = "{accounts.forms.confirm.missing}")
         private boolean confirm;
 
         public String getPassword() {
@@ -177,8 +177,8 @@ final class Forms {
 
     static class Code {
 
-        @NotBlank(message = "Enter the code")
-        @Size(max = 20, message = "Enter the 6-digit code or a recovery code")
+        @NotBlank(message = "{accounts.forms.code.missing}")
+        @Size(max = 20, message = "{accounts.forms.code.long}")
         private String code;
 
         public String getCode() {

@@ -52,7 +52,7 @@ class LoginController {
             return "accounts/login-two-factor";
         }
         if (!accounts.verifySecondFactor(user.id(), form.getCode(), request.getRemoteAddr())) {
-            errors.rejectValue("code", "wrong", "That code did not work. Enter the current code from your app.");
+            errors.rejectValue("code", "accounts.forms.code.wrong", "That code did not work. Enter the current code from your app.");
             return "accounts/login-two-factor";
         }
         signIn.complete(user, request, response);

@@ -2,6 +2,8 @@ package uk.org.ncjaa.springboard.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,10 +21,12 @@ class PasswordResetController {
 
     private final AccountService accounts;
     private final RateLimits limits;
+    private final MessageSource messages;
 
-    PasswordResetController(AccountService accounts, RateLimits limits) {
+    PasswordResetController(AccountService accounts, RateLimits limits, MessageSource messages) {
         this.accounts = accounts;
         this.limits = limits;
+        this.messages = messages;
     }
 
     @GetMapping("/password/forgot")
@@ -75,7 +79,7 @@ class PasswordResetController {
         if (!accounts.resetPassword(form.getToken(), form.getPassword(), request.getRemoteAddr())) {
             return "accounts/reset-expired";
         }
-        redirect.addFlashAttribute("notice", "Your password has been changed. You can now log in.");
+        redirect.addFlashAttribute("notice", messages.getMessage("accounts.reset.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/login";
     }
 }

@@ -11,6 +11,7 @@ final class Passwords {
     }
 
     static void check(String password, String email, String field, BindingResult errors) {
-        PasswordRules.problem(password, email).ifPresent(problem -> errors.rejectValue(field, "password", problem));
+        PasswordRules.check(password, email)
+            .ifPresent(problem -> errors.rejectValue(field, problem.key(), problem.args(), problem.english()));
     }
 }

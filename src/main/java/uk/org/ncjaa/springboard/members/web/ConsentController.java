@@ -1,5 +1,7 @@
 package uk.org.ncjaa.springboard.members.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,10 @@ class ConsentController {
 
     private final Network network;
 
-    ConsentController(Network network) {
+    private final MessageSource messages;
+
+    ConsentController(Network network, MessageSource messages) {
+        this.messages = messages;
         this.network = network;
     }
 
@@ -34,7 +39,7 @@ class ConsentController {
             @RequestParam(required = false) String decision, RedirectAttributes redirect) {
         Consent consent = parse(purpose);
         if (consent == null || !consent.optional() || consent.managedElsewhere() || !("give".equals(decision) || "withdraw".equals(decision))) {
-            redirect.addFlashAttribute("problem", "We could not tell what you wanted to change. Please use the buttons below.");
+            redirect.addFlashAttribute("problem", text("members.consents.unclear"));
             return "redirect:/account/consents";
         }
         boolean granted = "give".equals(decision);
@@ -42,10 +47,11 @@ class ConsentController {
             network.decide(user.id(), consent, granted);
         }
         catch (IllegalStateException notYet) {
-            redirect.addFlashAttribute("problem", "Your membership is still being set up. Please try again in a minute.");
+            redirect.addFlashAttribute("problem", text("members.profile.notReady"));
             return "redirect:/account/consents";
         }
-        redirect.addFlashAttribute("changed", (granted ? "You agreed to: " : "You withdrew: ") + consent.label() + ".");
+        redirect.addFlashAttribute("changed", text(granted ? "members.consents.gave" : "members.consents.withdrew",
+                text("members.consent." + consent.name() + ".label")));
         return "redirect:/account/consents";
     }
 
@@ -56,5 +62,9 @@ class ConsentController {
             }
         }
         return null;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

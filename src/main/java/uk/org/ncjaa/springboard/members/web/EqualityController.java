@@ -54,7 +54,7 @@ class EqualityController {
             RedirectAttributes redirect) {
         form.answers().forEach((question, answer) -> {
             if (!question.accepts(answer)) {
-                errors.rejectValue(question.field(), "unknown", "Choose an answer from the list");
+                errors.rejectValue(question.field(), "members.forms.answer.unknown", "Choose an answer from the list");
             }
         });
         if (errors.hasErrors()) {

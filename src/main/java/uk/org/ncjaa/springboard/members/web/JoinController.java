@@ -65,13 +65,13 @@ class JoinController {
     @PostMapping("/join")
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult errors, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        PasswordRules.problem(form.getPassword(), form.getEmail()).ifPresent(problem -> errors.rejectValue("password", "password",
-                problem));
+        PasswordRules.check(form.getPassword(), form.getEmail()).ifPresent(problem -> errors.rejectValue("password", problem.key(),
+                problem.args(), problem.english()));
         if (form.getHeardFrom() != null && !form.getHeardFrom().isBlank() && !HEARD_FROM.containsKey(form.getHeardFrom())) {
-            errors.rejectValue("heardFrom", "unknown", "Choose an answer from the list");
+            errors.rejectValue("heardFrom", "members.forms.answer.unknown", "Choose an answer from the list");
         }
         if (form.isRegisterOrganisation() && (form.getOrganisation() == null || form.getOrganisation().isBlank())) {
-            errors.rejectValue("organisation", "required", "Enter the organisation's name to register it in the directory");
+            errors.rejectValue("organisation", "members.join.organisation.missing", "Enter the organisation's name to register it in the directory");
         }
         List<Interest> interests = answers.check(form, errors);
         if (errors.hasErrors()) {

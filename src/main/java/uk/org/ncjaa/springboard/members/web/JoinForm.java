@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Size;
 /** The join form as typed: re-shown with every answer kept when something needs fixing. */
 public class JoinForm extends ProfileForm {
 
-    @NotBlank(message = "Enter your name")
-    @Size(max = 100, message = "Keep your name under 100 characters")
+    @NotBlank(message = "{accounts.forms.name.missing}")
+    @Size(max = 100, message = "{accounts.forms.name.long}")
     private String name;
 
-    @NotBlank(message = "Enter your email address")
-    @Email(message = "Enter an email address like name@example.org")
-    @Size(max = 254, message = "Enter an email address under 254 characters")
+    @NotBlank(message = "{accounts.forms.email.missing}")
+    @Email(message = "{accounts.forms.email.invalid}")
+    @Size(max = 254, message = "{accounts.forms.email.long}")
     private String email;
 
     private String password;
@@ -27,7 +27,7 @@ public class JoinForm extends ProfileForm {
 
     private boolean registerOrganisation;
 
-    @AssertTrue(message = "Tick the box to say you have read the privacy notice")
+    @AssertTrue(message = "{accounts.forms.privacy.missing}")
     private boolean privacy;
 
     public String getName() {

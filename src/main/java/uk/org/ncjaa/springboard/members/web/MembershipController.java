@@ -2,6 +2,8 @@ package uk.org.ncjaa.springboard.members.web;
 
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +24,10 @@ class MembershipController {
 
     private final Network network;
 
-    MembershipController(Network network) {
+    private final MessageSource messages;
+
+    MembershipController(Network network, MessageSource messages) {
+        this.messages = messages;
         this.network = network;
     }
 
@@ -38,19 +43,23 @@ class MembershipController {
     String leave(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         if (reason != null && reason.length() > MAX_REASON) {
-            redirect.addFlashAttribute("problem", "Keep the reason under " + MAX_REASON + " characters.");
+            redirect.addFlashAttribute("problem", text("members.membership.reason.long", MAX_REASON));
             redirect.addFlashAttribute("reason", reason);
             return "redirect:/account/membership";
         }
         network.leave(user.id(), reason);
-        redirect.addFlashAttribute("changed", "You have left the network. Your account stays, and you can re-join at any time.");
+        redirect.addFlashAttribute("changed", text("members.membership.left"));
         return "redirect:/account/membership";
     }
 
     @PostMapping("/account/membership/rejoin")
     String rejoin(@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         network.rejoin(user.id());
-        redirect.addFlashAttribute("changed", "Welcome back. You are a member of the network again.");
+        redirect.addFlashAttribute("changed", text("members.membership.back"));
         return "redirect:/account/membership";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -33,21 +33,21 @@ class ProfileAnswers {
     List<Interest> check(ProfileForm form, BindingResult errors) {
         String region = form.getRegion();
         if (region != null && !region.isBlank() && taxonomy.concepts(Vocabulary.REGION).stream().noneMatch(c -> c.slug().equals(region))) {
-            errors.rejectValue("region", "unknown", "Choose a region from the list");
+            errors.rejectValue("region", "members.profile.region.unknown", "Choose a region from the list");
         }
         List<Interest> interests = new ArrayList<>();
-        interests(Vocabulary.ROLE, form.answers(Vocabulary.ROLE), "roles", "Choose roles from the list", interests, errors);
-        interests(Vocabulary.ART_FORM, form.answers(Vocabulary.ART_FORM), "artForms", "Choose art forms from the list", interests, errors);
-        interests(Vocabulary.SETTING, form.answers(Vocabulary.SETTING), "settings", "Choose settings from the list", interests, errors);
+        interests(Vocabulary.ROLE, form.answers(Vocabulary.ROLE), "roles", "members.profile.roles.unknown", "Choose roles from the list", interests, errors);
+        interests(Vocabulary.ART_FORM, form.answers(Vocabulary.ART_FORM), "artForms", "members.profile.artForms.unknown", "Choose art forms from the list", interests, errors);
+        interests(Vocabulary.SETTING, form.answers(Vocabulary.SETTING), "settings", "members.profile.settings.unknown", "Choose settings from the list", interests, errors);
         return interests;
     }
 
-    private void interests(Vocabulary vocabulary, List<String> chosen, String field, String message, List<Interest> into,
+    private void interests(Vocabulary vocabulary, List<String> chosen, String field, String key, String message, List<Interest> into,
             BindingResult errors) {
         List<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).toList();
         for (String slug : chosen) {
             if (!known.contains(slug)) {
-                errors.rejectValue(field, "unknown", message);
+                errors.rejectValue(field, key, message);
                 return;
             }
             into.add(new Interest(vocabulary, slug));

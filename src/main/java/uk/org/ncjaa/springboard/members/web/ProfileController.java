@@ -3,6 +3,8 @@ package uk.org.ncjaa.springboard.members.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.org.ncjaa.springboard.accounts.AccountsApi;
 import uk.org.ncjaa.springboard.accounts.security.AccountUser;
 import uk.org.ncjaa.springboard.members.domain.Interest;
 import uk.org.ncjaa.springboard.members.domain.Network;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 
 /** A member's profile: their role, organisation, region and what they work in. */
 @Controller
@@ -22,15 +26,22 @@ class ProfileController {
 
     private final Network network;
     private final ProfileAnswers answers;
+    private final AccountsApi accounts;
+    private final MessageSource messages;
 
-    ProfileController(Network network, ProfileAnswers answers) {
+    ProfileController(Network network, ProfileAnswers answers, AccountsApi accounts, MessageSource messages) {
         this.network = network;
         this.answers = answers;
+        this.accounts = accounts;
+        this.messages = messages;
     }
 
     @ModelAttribute
-    void choices(Model model) {
+    void choices(@AuthenticationPrincipal AccountUser user, Model model) {
         answers.offer(model);
+        // the language setting is the account's; a member who has not chosen sees the page's language chosen
+        String language = user == null ? null : accounts.language(user.id());
+        model.addAttribute("language", language != null ? language : Languages.code(LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/account/profile")
@@ -54,10 +65,10 @@ class ProfileController {
             return "members/profile";
         }
         if (!network.describe(user.id(), form.getRoleTitle(), form.getOrganisation(), form.getRegion(), interests)) {
-            model.addAttribute("problem", "Your membership is still being set up. Please try again in a minute.");
+            model.addAttribute("problem", messages.getMessage("members.profile.notReady", null, LocaleContextHolder.getLocale()));
             return "members/profile";
         }
-        redirect.addFlashAttribute("changed", "Your profile is saved.");
+        redirect.addFlashAttribute("changed", messages.getMessage("members.profile.saved", null, LocaleContextHolder.getLocale()));
         return "redirect:/account/profile";
     }
 }

@@ -10,10 +10,10 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
 /** What a member tells the network about their work, after joining. */
 public class ProfileForm {
 
-    @Size(max = 150, message = "Keep your job title under 150 characters")
+    @Size(max = 150, message = "{members.profile.roleTitle.long}")
     private String roleTitle;
 
-    @Size(max = 200, message = "Keep the organisation's name under 200 characters")
+    @Size(max = 200, message = "{members.profile.organisation.long}")
     private String organisation;
 
     private String region;
