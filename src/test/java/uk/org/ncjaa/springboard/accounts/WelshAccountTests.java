@@ -152,7 +152,7 @@ class WelshAccountTests {
         String join = page("/join");
         assertThat(join).contains("<h1>Join the network</h1>").contains("Create a password").contains("How did you hear about the alliance?")
             .contains("I have read the <a href=\"/privacy\">privacy notice</a>").contains("A colleague or friend")
-            .contains("Send me the alliance&#39;s monthly newsletter by email");
+            .contains("Send me the alliance's monthly newsletter by email");
     }
 
     /** Both parts of an email, decoded. */

@@ -1,6 +1,8 @@
 package uk.org.ncjaa.springboard.members.web;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +26,10 @@ class EqualityController {
 
     private final EqualityMonitoring equality;
 
-    EqualityController(EqualityMonitoring equality) {
+    private final MessageSource messages;
+
+    EqualityController(EqualityMonitoring equality, MessageSource messages) {
+        this.messages = messages;
         this.equality = equality;
     }
 
@@ -64,17 +69,17 @@ class EqualityController {
             equality.answer(user.id(), form.answers());
         }
         catch (IllegalStateException notYet) {
-            redirect.addFlashAttribute("problem", "Your membership is still being set up. Please try again in a minute.");
+            redirect.addFlashAttribute("problem", text("members.profile.notReady"));
             return "redirect:/account/equality";
         }
-        redirect.addFlashAttribute("changed", "Thank you. Your answers are saved.");
+        redirect.addFlashAttribute("changed", text("members.equality.saved"));
         return "redirect:/account/equality";
     }
 
     @PostMapping("/account/equality/delete")
     String forget(@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
         equality.forget(user.id());
-        redirect.addFlashAttribute("changed", "Your answers are deleted and your consent is withdrawn.");
+        redirect.addFlashAttribute("changed", text("members.equality.deleted"));
         return "redirect:/account/equality";
     }
 
@@ -83,5 +88,9 @@ class EqualityController {
         model.addAttribute("report", equality.report());
         model.addAttribute("smallest", EqualityMonitoring.SMALLEST_SHOWN);
         return "members/equality-report";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

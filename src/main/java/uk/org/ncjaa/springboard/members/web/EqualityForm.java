@@ -18,7 +18,7 @@ public class EqualityForm {
 
     private String livedExperience;
 
-    @AssertTrue(message = "Tick the box to agree before we keep your answers")
+    @AssertTrue(message = "{members.equality.consent.missing}")
     private boolean consent;
 
     Map<EqualityQuestion, String> answers() {
