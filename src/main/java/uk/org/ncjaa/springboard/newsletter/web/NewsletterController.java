@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,8 +44,10 @@ class NewsletterController {
     private final Subscribers subscribers;
     private final Links links;
     private final TaxonomyApi taxonomy;
+    private final MessageSource messages;
 
-    NewsletterController(Subscribers subscribers, Links links, TaxonomyApi taxonomy) {
+    NewsletterController(Subscribers subscribers, Links links, TaxonomyApi taxonomy, MessageSource messages) {
+        this.messages = messages;
         this.subscribers = subscribers;
         this.links = links;
         this.taxonomy = taxonomy;
@@ -68,14 +72,14 @@ class NewsletterController {
     String subscribe(@ModelAttribute("form") SubscribeForm form, @AuthenticationPrincipal AccountUser user, Model model) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!EmailAddresses.plausible(form.email)) {
-            problems.put("email", "Enter your email address, like name@example.org");
+            problems.put("email", text("newsletter.problem.email"));
         }
         if (form.name != null && form.name.length() > 200) {
-            problems.put("name", "Keep your name under 200 characters");
+            problems.put("name", text("newsletter.problem.name"));
         }
         List<Topic> topics = topics(form.topics, problems);
         if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
-            problems.put("region", "Choose a region from the list");
+            problems.put("region", text("newsletter.problem.region"));
         }
         if (!problems.isEmpty()) {
             return form(form, problems, model);
@@ -129,16 +133,16 @@ class NewsletterController {
             Map<String, String> problems = new LinkedHashMap<>();
             List<Topic> topics = topics(form.topics, problems);
             if (topics.isEmpty() && problems.isEmpty()) {
-                problems.put("topics", "Choose at least one topic, or unsubscribe below to get no newsletter at all");
+                problems.put("topics", text("newsletter.problem.topics.none"));
             }
             if (form.region != null && !form.region.isBlank() && !regions().containsKey(form.region)) {
-                problems.put("region", "Choose a region from the list");
+                problems.put("region", text("newsletter.problem.region"));
             }
             if (!problems.isEmpty()) {
                 return preferences(token, subscriber, form, problems, model);
             }
             subscribers.choose(subscriber.id(), topics, form.region);
-            model.addAttribute("notice", "Your choices are saved.");
+            model.addAttribute("notice", text("newsletter.preferences.saved"));
             return preferences(token, subscribers.find(subscriber.id()).orElseThrow(), form, Map.of(), model);
         });
     }
@@ -171,7 +175,7 @@ class NewsletterController {
         return opened(token, Links.Purpose.MANAGE, true, model, response, (subscriber, checked) -> {
             java.util.Optional<UnsubscribeReason.Reason> chosen = UnsubscribeReason.Reason.of(reason);
             if (chosen.isEmpty()) {
-                return unsubscribed(token, checked, Map.of("reason", "Choose one of the reasons, or leave this page"), model);
+                return unsubscribed(token, checked, Map.of("reason", text("newsletter.problem.reason")), model);
             }
             if (!subscribers.explainLeaving(subscriber.id(), chosen.get())) {
                 // still subscribed: nothing to explain, and the page says how to leave
@@ -211,7 +215,7 @@ class NewsletterController {
     String sendLink(@RequestParam(required = false) String email, Model model) {
         if (!EmailAddresses.plausible(email)) {
             model.addAttribute("email", email);
-            model.addAttribute("problems", Map.of("email", "Enter your email address, like name@example.org"));
+            model.addAttribute("problems", Map.of("email", text("newsletter.problem.email")));
             return "newsletter/manage";
         }
         subscribers.sendLink(email);
@@ -245,13 +249,13 @@ class NewsletterController {
     }
 
     /** No topics ticked on the subscribe form means all of them. */
-    private static List<Topic> topics(List<String> slugs, Map<String, String> problems) {
+    private List<Topic> topics(List<String> slugs, Map<String, String> problems) {
         List<Topic> topics = new ArrayList<>();
         if (slugs != null) {
             for (String slug : slugs) {
                 Optional<Topic> topic = Topic.fromSlug(slug);
                 if (topic.isEmpty()) {
-                    problems.put("topics", "Choose topics from the list");
+                    problems.put("topics", text("newsletter.problem.topics"));
                 }
                 topic.ifPresent(topics::add);
             }
@@ -270,5 +274,10 @@ class NewsletterController {
         public String name;
         public List<String> topics = new ArrayList<>();
         public String region;
+    }
+
+    /** Words for the visitor, in the page's language. */
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }
