@@ -79,6 +79,9 @@ public class Subscriber {
 
     private Instant askedAt;
 
+    /** {@code en} or {@code cy}: the language of the page they asked from; null before it was recorded. */
+    private String language;
+
     @Version
     private long version;
 
@@ -92,6 +95,19 @@ public class Subscriber {
         this.status = Status.PENDING;
         this.topics = slugs(EnumSet.allOf(Topic.class));
         this.createdAt = now;
+    }
+
+    /** Records the language of the page they asked from, for the emails about their subscription. */
+    void speak(String code) {
+        String chosen = uk.org.ncjaa.springboard.shared.i18n.Languages.code(code);
+        if (chosen != null) {
+            language = chosen;
+        }
+    }
+
+    /** {@code en} or {@code cy}, or null when not recorded. */
+    public String language() {
+        return language;
     }
 
     /** Waits for the confirmation link again (a new request, or one who had left coming back). */

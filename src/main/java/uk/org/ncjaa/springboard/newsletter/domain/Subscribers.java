@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.org.ncjaa.springboard.members.Consent;
 import uk.org.ncjaa.springboard.newsletter.Topic;
 import uk.org.ncjaa.springboard.shared.EmailAddresses;
+import uk.org.ncjaa.springboard.shared.i18n.Languages;
 import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 
 /**
@@ -77,16 +79,27 @@ public class Subscribers {
             return;
         }
         subscriber.ask(name);
+        subscriber.speak(Languages.code(LocaleContextHolder.getLocale()));
         subscriber.choose(topics.isEmpty() ? EnumSet.allOf(Topic.class) : topics, region);
         if (subscriber.mayEmail(clock.instant())) {
             mail(subscriber, "Confirm your newsletter subscription", "newsletter-confirm", links.confirm(subscriber.id()));
         }
     }
 
+    /** The language recorded for the subscriber with this address: {@code en}, {@code cy}, or null. */
+    @Transactional(readOnly = true)
+    public String languageOf(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return subscribers.findByEmail(email.strip()).map(Subscriber::language).orElse(null);
+    }
+
     /** Someone who left asks again from their own preferences page: their link proves the address is theirs. */
     public void resubscribe(long subscriberId) {
         Subscriber subscriber = subscribers.findById(subscriberId).orElseThrow();
         subscriber.ask(null);
+        subscriber.speak(Languages.code(LocaleContextHolder.getLocale()));
         mail(subscriber, "Confirm your newsletter subscription", "newsletter-confirm", links.confirm(subscriber.id()));
     }
 
