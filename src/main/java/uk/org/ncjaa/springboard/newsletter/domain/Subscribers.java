@@ -221,7 +221,7 @@ public class Subscribers {
         for (Subscriber subscriber : subscribers.findAllById(ids)) {
             if (subscriber.status() == Subscriber.Status.CONSENT_UNKNOWN) {
                 subscriber.ask(null);
-                mail(subscriber, "Would you like to keep getting our newsletter?", "newsletter-confirm",
+                mail(subscriber, "Would you like to keep getting our newsletter?", "newsletter-reconfirm",
                         links.confirm(subscriber.id()));
                 asked++;
             }
