@@ -27,7 +27,7 @@ class MailerTests {
     @Test
     void writesAnEmailWithHtmlAndPlainTextToTheOutboxWhenNoServerIsSet() throws Exception {
         Mailer mailer = new Mailer(htmlEngine(), new MailProperties("Springboard <no-reply@example.org>", outbox, null, 0, 1),
-                new StandardEnvironment(), clock, new org.springframework.context.support.StaticMessageSource(),
+                new StandardEnvironment(), clock, bundles(),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(uk.org.ncjaa.springboard.shared.i18n.RecipientLanguage.class));
         mailer.send(new MailRequested("ada@example.org", "Confirm your email address for Springboard", "verify-email",
                 Map.of("name", "Ada <script>", "token", "abc123")));
@@ -96,6 +96,15 @@ class MailerTests {
         assertThat(millis).as("the fifth and sixth waited their turn").isGreaterThanOrEqualTo(450);
     }
 
+    /** The message bundles the verify-email template's words come from. */
+    private static org.springframework.context.MessageSource bundles() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/shared", "i18n/accounts");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
+    }
+
     private static SpringTemplateEngine htmlEngine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
@@ -103,6 +112,7 @@ class MailerTests {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(bundles());
         return engine;
     }
 }
