@@ -288,7 +288,8 @@ class PagesBrowserTests {
         java.util.List<String> paths = new java.util.ArrayList<>(List.of("/", "/evidence", "/evidence/map", "/evidence/toolkit",
                 "/evidence/strength", "/directory", "/directory/map", "/events", "/news", "/blog", "/case-studies", "/publications",
                 "/opportunities", "/search?q=arts", "/regions", "/regions/london", "/newsletter", "/newsletter/archive", "/mentoring",
-                "/policy", "/policy/arts-forum", "/policy/consultations", "/policy/influence", "/showcase", "/join", "/login", "/privacy"));
+                "/policy", "/policy/arts-forum", "/policy/consultations", "/policy/influence", "/showcase", "/join", "/login", "/privacy",
+                "/about", "/easy-read", "/easy-read/joining", "/easy-read/booking"));
         for (String sql : List.of("select '/evidence/' || slug from evidence_entry where status = 'PUBLISHED' order by id limit 1",
                 "select '/directory/' || slug from directory_listing where published_at is not null order by id limit 1",
                 "select '/events/' || slug from event where status = 'PUBLISHED' order by id limit 1")) {

@@ -80,7 +80,7 @@ final class Routes {
                 "POST /account/email", "GET /account/delete", "POST /account/delete", "GET /account/two-factor",
                 "POST /account/two-factor", "POST /account/two-factor/disable", "GET /account/consents", "POST /account/consents",
                 "GET /account/data", "GET /account/data.json", "GET /account/data.csv", "GET /account/equality",
-                "POST /account/equality", "POST /account/equality/delete", "GET /account/membership", "GET /account/profile", "POST /account/profile", "GET /members", "GET /members/{id}/contact", "POST /members/{id}/contact",
+                "POST /account/equality", "POST /account/equality/delete", "GET /account/membership", "GET /account/profile", "POST /account/profile", "POST /account/language", "GET /members", "GET /members/{id}/contact", "POST /members/{id}/contact",
                 "POST /account/membership/leave", "POST /account/membership/rejoin", "GET /evidence/submit", "POST /evidence/submit",
                 "GET /evidence/submit/{slug}", "POST /evidence/submit/{slug}", "GET /evidence/submit/{slug}/file",
                 "POST /evidence/submit/{slug}/file", "GET /evidence/submit/{slug}/confirm", "POST /evidence/submit/{slug}/confirm",
