@@ -127,6 +127,7 @@ public class Curation {
         form.setImplementationNotes(d.implementationNotes());
         form.setCostInformation(d.costInformation());
         form.setSummary(d.summary());
+        form.setSummaryCy(entry.summaryCy());
         form.setKeyQuote(d.keyQuote());
         form.setStrengthLevel(text(entry.strengthLevel()));
         form.setStrengthRationale(entry.strengthRationale());
@@ -271,7 +272,7 @@ public class Curation {
                         form.getMechanism(), form.getImplementationNotes(), form.getCostInformation(), form.getSummary(),
                         form.getKeyQuote());
         return new Checked(details, findings, tags, strength, clean(form.getStrengthRationale()), form.isConfirmStrength(), inclusion,
-                clean(form.getInclusionReasons()), credits, relations, container);
+                clean(form.getInclusionReasons()), credits, relations, container, clean(form.getSummaryCy()));
     }
 
     /**
@@ -328,7 +329,7 @@ public class Curation {
 
     public record Checked(EntryDetails details, List<Finding> findings, Map<Vocabulary, List<String>> tags, Integer strength,
             String strengthRationale, boolean confirmStrength, EvidenceEntry.Inclusion inclusion, String inclusionReasons, List<Contributor> credits,
-            java.util.Set<Relation> relations, Container container) {
+            java.util.Set<Relation> relations, Container container, String summaryCy) {
     }
 
     private static void credit(List<Contributor> credits, String text, Contributor.Role role) {
@@ -399,6 +400,7 @@ public class Curation {
                 next.programmeName(), next.venues(), next.fieldworkFrom(), next.fieldworkTo(), next.deliveryModel(), next.dataType(),
                 next.sampleSize(), next.sampleBreakdown(), next.mechanism(), next.implementationNotes(), next.costInformation(),
                 next.summary(), next.keyQuote()), clock);
+        entry.describeInWelsh(checked.summaryCy(), clock);
         checked.tags().forEach(entry::tag);
         entry.record(checked.findings());
         entry.credit(checked.credits());
@@ -499,6 +501,9 @@ public class Curation {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("status", entry.status().name());
         snapshot.put("details", entry.details());
+        if (entry.summaryCy() != null) {
+            snapshot.put("Welsh summary", entry.summaryCy());
+        }
         snapshot.put("published in", entry.container().present() ? entry.container().citation() : "");
         Map<String, List<String>> tags = new LinkedHashMap<>();
         for (Vocabulary vocabulary : Vocabulary.values()) {

@@ -39,6 +39,8 @@ public class CurationForm {
     private String implementationNotes;
     private String costInformation;
     private String summary;
+    /** The editors' summary in Welsh (optional). */
+    private String summaryCy;
     private String keyQuote;
     private String strengthLevel;
     private String strengthRationale;
@@ -283,6 +285,14 @@ public class CurationForm {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getSummaryCy() {
+        return summaryCy;
+    }
+
+    public void setSummaryCy(String summaryCy) {
+        this.summaryCy = summaryCy;
     }
 
     public void setSummary(String summary) {

@@ -175,6 +175,10 @@ public class EvidenceEntry {
     @FullTextField(analyzer = "english", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
     private String summary;
 
+    /** The same summary in Welsh, written by an editor; null until one is. Searched from Welsh pages only. */
+    @FullTextField(analyzer = "welsh", highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED }, projectable = Projectable.YES)
+    private String summaryCy;
+
     private String sourceCertainty;
 
     private String importKey;
@@ -770,6 +774,20 @@ public class EvidenceEntry {
 
     public String summary() {
         return summary;
+    }
+
+    /** The editors' summary in Welsh, or null when none is written. */
+    public String summaryCy() {
+        return summaryCy;
+    }
+
+    /** Sets or (with a blank one) removes the Welsh summary. */
+    public void describeInWelsh(String summaryCy, Clock clock) {
+        String cleaned = summaryCy == null || summaryCy.isBlank() ? null : summaryCy.strip();
+        if (!java.util.Objects.equals(cleaned, this.summaryCy)) {
+            this.summaryCy = cleaned;
+            this.updatedAt = clock.instant();
+        }
     }
 
     public String sourceCertainty() {

@@ -114,7 +114,7 @@ public class EvidenceReader {
                 sameOrganisation, files, List.copyOf(entry.unmapped()), certainty.contains("partial"),
                 certainty.equals("fictional"), entry.lastReviewedAt(), entry.updatedAt(), entry.publishedAt(), entry.inclusionDecision(),
                 entry.inclusionReasons(), entry.curatorComments(), entry.submitterNote(), entry.submittedBy(), entry.container(),
-                StrengthRubric.suggest(StrengthRubric.Facts.of(entry, tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()))));
+                StrengthRubric.suggest(StrengthRubric.Facts.of(entry, tags.getOrDefault(Vocabulary.STUDY_DESIGN, List.of()))), entry.summaryCy());
     }
 
     /**
@@ -122,6 +122,7 @@ public class EvidenceReader {
      * @param fictional made up for the demonstration site
      * @param strengthLevel the level the public sees: one an editor has confirmed, or null
      * @param rubric what the rating rubric makes of the entry's facts: why it is rated, not rated yet, or off the scale
+     * @param summaryCy the editors' summary in Welsh, or null
      */
     public record EntryView(Long id, String slug, EvidenceStatus status, EntryDetails details,
             Map<Contributor.Role, List<String>> credits, List<String> organisations, Integer strengthLevel, ConceptView design,
@@ -129,7 +130,7 @@ public class EvidenceReader {
             List<FindingView> findings, List<Link> related, List<Link> sameOrganisation, List<FileView> files,
             List<UnmappedValue> unmapped, boolean partial, boolean fictional, Instant lastReviewedAt,
             Instant updatedAt, Instant publishedAt, EvidenceEntry.Inclusion inclusionDecision, String inclusionReasons, String curatorComments,
-            String submitterNote, Long submittedBy, Container container, StrengthRubric.Suggestion rubric) {
+            String submitterNote, Long submittedBy, Container container, StrengthRubric.Suggestion rubric, String summaryCy) {
 
         public EntryView {
             container = container == null ? Container.NONE : container;

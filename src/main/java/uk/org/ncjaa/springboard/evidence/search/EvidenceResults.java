@@ -23,9 +23,10 @@ public record EvidenceResults(long total, List<Hit> hits, Map<Facet, List<FacetV
      * @param titleHtml the title with matched words marked, HTML-escaped apart from the marks
      * @param snippetHtml a marked passage of the summary or contributors, likewise escaped; may be null
      * @param studyDesign slug of a STUDY_DESIGN concept; may be null
+     * @param snippetWelsh true when the passage comes from the Welsh summary, false when it is English text
      */
     public record Hit(String slug, String title, String titleHtml, String snippetHtml, Integer year, String contributors,
-            Integer strengthLevel, List<String> authors, String publisher, String studyDesign) {
+            Integer strengthLevel, List<String> authors, String publisher, String studyDesign, boolean snippetWelsh) {
     }
 
     public record FacetValue(String slug, String label, long count, boolean chosen) {

@@ -360,13 +360,15 @@ public class EvidenceSearch {
         List<String> title = (List<String>) projected.get(8);
         // the first field, in the Lucene path's order, holding a searched word; of a file, only its opening is marked
         String snippet = null;
+        boolean welsh = false;
         for (int i = 0; i < LuceneSearch.SNIPPET_FIELDS.size() && snippet == null; i++) {
             List<String> marked = (List<String>) projected.get(9 + i);
             snippet = marked.isEmpty() ? null : marked.get(0);
+            welsh = snippet != null && LuceneSearch.SNIPPET_FIELDS.get(i).equals(SearchText.WELSH_SUMMARY);
         }
         return new EvidenceResults.Hit((String) projected.get(0), (String) projected.get(1), title.isEmpty() ? null : title.get(0),
                 snippet, (Integer) projected.get(2), (String) projected.get(3), (Integer) projected.get(4),
-                (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7));
+                (List<String>) projected.get(5), (String) projected.get(6), (String) projected.get(7), welsh);
     }
 
 }

@@ -70,14 +70,14 @@ import uk.org.ncjaa.springboard.evidence.domain.EvidenceStatus;
 final class LuceneSearch {
 
     /** Where a result's passage comes from, in this order: the first field holding a searched word (for both paths). */
-    static final List<String> SNIPPET_FIELDS = List.of("summary", "findingsText", "mechanism", "programmeName", "venues",
+    static final List<String> SNIPPET_FIELDS = List.of(SearchText.WELSH_SUMMARY, "summary", "findingsText", "mechanism", "programmeName", "venues",
             "containerTitle", "publisher", "unmappedText", "files.excerpt", "contributorNames");
 
     /** Read for a hit only when no shorter field holds a searched word. */
     private static final Set<String> EXCERPT = Set.of("files.excerpt");
 
     private static final Set<String> HIT_FIELDS = Set.of("slug", "title", "publicationYear", "contributorNames", "strengthLevel",
-            "authors", "publisher", "design", "summary", "findingsText", "mechanism", "programmeName", "venues", "containerTitle",
+            "authors", "publisher", "design", SearchText.WELSH_SUMMARY, "summary", "findingsText", "mechanism", "programmeName", "venues", "containerTitle",
             "unmappedText");
 
     private static final int FRAGMENT = 220;
@@ -104,7 +104,11 @@ final class LuceneSearch {
         catch (RuntimeException notLucene) {
             return Optional.empty();
         }
-        return backend.analyzer("english").map(analyzer -> new LuceneSearch(mapping, analyzer));
+        // the Welsh summaries with the Welsh analyser, everything else with the English one
+        Optional<? extends Analyzer> welsh = backend.analyzer("welsh");
+        return backend.analyzer("english").map(analyzer -> new LuceneSearch(mapping, welsh.isEmpty() ? analyzer
+                : new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(analyzer,
+                        Map.of(SearchText.WELSH_SUMMARY, welsh.get()))));
     }
 
     /**
@@ -281,12 +285,14 @@ final class LuceneSearch {
         String contributors = document.get("contributorNames");
         String titleHtml = highlight(text, "title", title);
         String snippet = null;
+        boolean welsh = false;
         for (String field : SNIPPET_FIELDS) {
             // the opening of a report's text (never the whole of it, which would cost more than the rest of a search)
             // is read only when nothing shorter holds a searched word
             String[] values = (field.equals("files.excerpt") ? stored.document(doc, EXCERPT) : document).getValues(field);
             for (String value : values) {
                 snippet = highlight(text, field, value);
+                welsh = field.equals(SearchText.WELSH_SUMMARY);
                 if (snippet != null) {
                     break;
                 }
@@ -297,7 +303,7 @@ final class LuceneSearch {
         }
         return new EvidenceResults.Hit(document.get("slug"), title, titleHtml, snippet, number(document, "publicationYear"),
                 contributors, number(document, "strengthLevel"), List.of(document.getValues("authors")), document.get("publisher"),
-                document.get("design"));
+                document.get("design"), snippet != null && welsh);
     }
 
     private static Integer number(Document document, String field) {

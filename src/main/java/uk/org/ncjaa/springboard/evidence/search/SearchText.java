@@ -60,6 +60,15 @@ final class SearchText {
             // (it counts a little more for words early in a report)
             Map.entry("files.excerpt", 0.1f));
 
+    /** The field of the Welsh summaries, searched (with the Welsh analyser) only from Welsh pages. */
+    static final String WELSH_SUMMARY = "summaryCy";
+
+    /** {@link #MATCH_FIELDS} for a search from a Welsh page. */
+    static final Map<String, Float> WELSH_MATCH_FIELDS;
+
+    /** {@link #RANK_FIELDS} for a search from a Welsh page. */
+    static final Map<String, Float> WELSH_RANK_FIELDS;
+
     /** Where a concept's other labels are looked for: the record's own text, not its reports. */
     static final Map<String, Float> RECORD_MATCH_FIELDS = Map.of("recordText", 1.0f);
 
@@ -73,6 +82,12 @@ final class SearchText {
         Map<String, Float> record = new LinkedHashMap<>(RANK_FIELDS);
         record.remove("files.excerpt");
         RECORD_RANK_FIELDS = Map.copyOf(record);
+        Map<String, Float> welshMatch = new LinkedHashMap<>(MATCH_FIELDS);
+        welshMatch.put(WELSH_SUMMARY, 1.0f);
+        WELSH_MATCH_FIELDS = Map.copyOf(welshMatch);
+        Map<String, Float> welshRank = new LinkedHashMap<>(RANK_FIELDS);
+        welshRank.put(WELSH_SUMMARY, 1.0f);
+        WELSH_RANK_FIELDS = Map.copyOf(welshRank);
     }
 
     /**
@@ -177,13 +192,21 @@ final class SearchText {
             return ranked ? builder.bool(List.of(found), List.of(builder.leaf(written, ranking)), List.of()) : found;
         }
 
+        private Map<String, Float> matchFields() {
+            return widening.welsh() ? WELSH_MATCH_FIELDS : MATCH_FIELDS;
+        }
+
+        private Map<String, Float> rankFields() {
+            return widening.welsh() ? WELSH_RANK_FIELDS : RANK_FIELDS;
+        }
+
         Q convert(Query query) {
             if (query instanceof TermQuery leaf) {
                 String text = leaf.getTerm().text();
                 return switch (leaf.getTerm().field()) {
                     case WORD -> widened(text, escape(text));
                     case PHRASE -> widened(text, quote(text));
-                    case PREFIX -> leaf(escape(text) + "*", MATCH_FIELDS, RANK_FIELDS);
+                    case PREFIX -> leaf(escape(text) + "*", matchFields(), rankFields());
                     default -> throw new IllegalStateException("Not a clause of the search box: " + leaf);
                 };
             }
@@ -219,7 +242,7 @@ final class SearchText {
 
         /** The word in every field, or, when it names a concept, also its other labels and its tag. */
         private Q widened(String typed, String written) {
-            Q itself = leaf(written, MATCH_FIELDS, RANK_FIELDS);
+            Q itself = leaf(written, matchFields(), rankFields());
             Widening.Word word = widening.applied() ? widening.word(typed) : null;
             if (word == null || added + word.alsoSearched().size() + word.concepts().size() > Widening.MAX_ADDED) {
                 return itself;

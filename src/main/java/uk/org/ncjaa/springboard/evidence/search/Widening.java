@@ -22,8 +22,9 @@ import uk.org.ncjaa.springboard.taxonomy.Vocabulary;
  * @param text the words as typed
  * @param words the words that name a concept, and what each was (or, for an exact search, would have been) widened to
  * @param applied false when the search asked for its words exactly
+ * @param welsh true for a search made from a Welsh page: the Welsh summaries are searched as well
  */
-public record Widening(String text, List<Word> words, boolean applied) {
+public record Widening(String text, List<Word> words, boolean applied, boolean welsh) {
 
     /** The vocabularies whose labels widen a search: what a search box's words most often name. */
     static final List<Vocabulary> VOCABULARIES = List.of(Vocabulary.ART_FORM, Vocabulary.SETTING, Vocabulary.PARTICIPANT,
@@ -73,7 +74,7 @@ public record Widening(String text, List<Word> words, boolean applied) {
 
     /** Nothing widened: the words as typed. */
     static Widening none(String text) {
-        return new Widening(text, List.of(), false);
+        return new Widening(text, List.of(), false, welshPage());
     }
 
     /** What a word or phrase of the search (as the parser read it) is widened to, or null. */
@@ -137,7 +138,12 @@ public record Widening(String text, List<Word> words, boolean applied) {
             words.put(key(token), new Word(token, chosen.stream()
                 .map(concept -> new Concept(concept.vocabulary(), concept.slug(), concept.label())).toList(), List.copyOf(others)));
         }
-        return new Widening(text, List.copyOf(words.values()), !query.exact());
+        return new Widening(text, List.copyOf(words.values()), !query.exact(), welshPage());
+    }
+
+    /** Whether the search comes from a Welsh page. */
+    private static boolean welshPage() {
+        return uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /**

@@ -219,7 +219,9 @@ class EvidenceController {
         model.addAttribute("plots", ForestPlot.of(entry.findings()));
         // organisations credited that have a listing in the directory link to it
         model.addAttribute("listings", directory.slugsByName(entry.organisations()));
-        String summary = entry.details().summary();
+        // a Welsh page describes the entry by its Welsh summary where an editor wrote one
+        String summary = uk.org.ncjaa.springboard.shared.i18n.Languages.welsh(org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                && entry.summaryCy() != null ? entry.summaryCy() : entry.details().summary();
         String byline = String.join(", ", entry.authors()) + (entry.year() == null ? "" : " (" + entry.year() + ")");
         model.addAttribute("meta", new PageMeta(entry.title(), summary != null && !summary.isBlank() ? plain(summary)
                 : (byline.isBlank() ? "" : byline.strip() + ". ") + "In the Evidence Library of the National Criminal Justice Arts Alliance.",

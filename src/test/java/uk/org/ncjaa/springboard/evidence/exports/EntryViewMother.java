@@ -23,7 +23,7 @@ final class EntryViewMother {
         return new EntryView(e.id(), e.slug(), e.status(), e.details(), e.credits(), e.organisations(), e.strengthLevel(), e.design(),
                 e.strengthRationale(), e.strengthAdjusted(), e.tags(), e.findings(), e.related(), e.sameOrganisation(), e.files(),
                 e.unmapped(), e.partial(), e.fictional(), e.lastReviewedAt(), e.updatedAt(), e.publishedAt(),
-                e.inclusionDecision(), e.inclusionReasons(), e.curatorComments(), e.submitterNote(), e.submittedBy(), container, e.rubric());
+                e.inclusionDecision(), e.inclusionReasons(), e.curatorComments(), e.submitterNote(), e.submittedBy(), container, e.rubric(), e.summaryCy());
     }
 
     static EntryDetails details(String title, Integer year, Integer month, Integer day, String publisher, String doi,
@@ -52,6 +52,6 @@ final class EntryViewMother {
         }
         return new EntryView(null, slug, EvidenceStatus.PUBLISHED, details, credits, organisations, strength, design, null, false,
                 concepts, List.of(), List.of(), List.of(), List.of(), List.of(), false, false, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }
