@@ -77,5 +77,12 @@ class EvidenceStartup implements ApplicationRunner {
             }
         }
         curation.confirmDemoRatings();
+        curation.describeDemoInWelsh(java.util.Map.of(
+                "Drumming Up Change: a randomised controlled trial of group percussion in two men's prisons|2021",
+                "Cofnod enghreifftiol ffuglennol. Hap-dreial rheoledig o 2021 o sesiynau offerynnau taro grŵp wythnosol i ddynion mewn"
+                        + " oed mewn dau garchar, gan ddefnyddio graddfeydd llesiant wedi'u dilysu a chofnodion y carchardai.",
+                "Rehearsing Respect: a randomised trial of a forum theatre course for young men in custody|2023",
+                "Cofnod enghreifftiol ffuglennol. Hap-dreial o 2023 o gwrs theatr fforwm deg wythnos i ddynion ifanc rhwng 18 a 25 oed"
+                        + " mewn sefydliad troseddwyr ifanc, yn mesur empathi, rheoli emosiynau ac ymddygiad yn y ddalfa."));
     }
 }

@@ -539,6 +539,25 @@ public class Curation {
         return waiting.size();
     }
 
+    /**
+     * Welsh summaries for two of the demonstration's fictional entries (by title and year), so the demo shows an entry
+     * with a Welsh version and, in all the others, the English summary a Welsh page falls back to. Never overwrites one.
+     */
+    @Transactional
+    public int describeDemoInWelsh(Map<String, String> summaries) {
+        int written = 0;
+        for (Map.Entry<String, String> demo : summaries.entrySet()) {
+            String[] titleAndYear = demo.getKey().split("\\|", 2);
+            var entry = entries.findByImportKey(uk.org.ncjaa.springboard.evidence.imports.EvidenceImport.importKey(null, titleAndYear[0],
+                    Integer.valueOf(titleAndYear[1])));
+            if (entry.isPresent() && "fictional".equals(entry.get().sourceCertainty()) && entry.get().summaryCy() == null) {
+                entry.get().describeInWelsh(demo.getValue(), clock);
+                written++;
+            }
+        }
+        return written;
+    }
+
     /** What the rubric suggests for the entry as it is stored, with its reasons, for the curator to confirm or change. */
     public StrengthRubric.Suggestion suggestion(EvidenceEntry entry) {
         return StrengthRubric.suggest(StrengthRubric.Facts.of(entry, this::designLevel));
