@@ -40,7 +40,7 @@ import uk.org.ncjaa.springboard.shared.mail.MailRequested;
 @Service
 public class SavedSearches {
 
-    static final int MAX_PER_MEMBER = 20;
+    public static final int MAX_PER_MEMBER = 20;
     static final int MAX_IN_EMAIL = 20;
 
     private final SavedSearchRepository searches;
@@ -110,7 +110,8 @@ public class SavedSearches {
                 if (send) {
                     accounts.find(due.accountId()).ifPresent(member -> events.publishEvent(new MailRequested(member.email(),
                             (fresh.size() == 1 ? "1 new entry" : fresh.size() + " new entries") + " for your search: " + due.name(),
-                            "evidence-alert", model(member.displayName(), due, fresh))));
+                            "evidence-alert", model(member.displayName(), due, fresh, fresh.size() == 1 ? "1 new entry"
+                                    : fresh.size() + " new entries"))));
                 }
                 searches.findById(due.id()).ifPresent(s -> s.checked(now, send));
             });
@@ -144,7 +145,8 @@ public class SavedSearches {
         return fresh;
     }
 
-    private Map<String, String> model(String name, SavedSearch saved, List<EntryView> fresh) {
+    /** @param newEntries how many, in English words ("3 new entries"), for the English subject */
+    private Map<String, String> model(String name, SavedSearch saved, List<EntryView> fresh, String newEntries) {
         String base = properties.baseUrl();
         StringBuilder html = new StringBuilder("<ul>");
         StringBuilder text = new StringBuilder();
@@ -163,6 +165,9 @@ public class SavedSearches {
         model.put("itemsText", text.toString());
         model.put("searchUrl", base + "/evidence?" + saved.query());
         model.put("manageUrl", base + "/evidence/saved");
+        // for the subject in the member's language (mail.evidence-alert.subject)
+        model.put("count", String.valueOf(fresh.size()));
+        model.put("newEntries", newEntries);
         return model;
     }
 

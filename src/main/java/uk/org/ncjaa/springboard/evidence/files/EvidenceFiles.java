@@ -49,8 +49,28 @@ public class EvidenceFiles {
 
     /** Why an upload was refused, in words for the person uploading. */
     public static class Rejected extends RuntimeException {
+
+        private final String key;
+        private final transient Object[] arguments;
+
         public Rejected(String message) {
+            this(null, message);
+        }
+
+        /** @param key the message in the bundles that says the same in the page's language; {@code message} is its English */
+        public Rejected(String key, String message, Object... arguments) {
             super(message);
+            this.key = key;
+            this.arguments = arguments;
+        }
+
+        /** The bundle's key for the reason, or null when there is only the English. */
+        public String key() {
+            return key;
+        }
+
+        public Object[] arguments() {
+            return arguments == null ? new Object[0] : arguments.clone();
         }
     }
 
@@ -88,17 +108,17 @@ public class EvidenceFiles {
      */
     public EvidenceFile attach(EvidenceEntry entry, MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
-            throw new Rejected("Choose a PDF file to upload.");
+            throw new Rejected("evidence.upload.choose", "Choose a PDF file to upload.");
         }
         if (upload.getSize() > maxUpload.toBytes()) {
-            throw new Rejected("The file is " + megabytes(upload.getSize()) + "; the largest we accept is "
-                    + megabytes(maxUpload.toBytes()) + ".");
+            throw new Rejected("evidence.upload.toolarge", "The file is " + megabytes(upload.getSize()) + "; the largest we accept is "
+                    + megabytes(maxUpload.toBytes()) + ".", megabytes(upload.getSize()), megabytes(maxUpload.toBytes()));
         }
         try (InputStream in = upload.getInputStream()) {
             return attach(entry, in, upload.getOriginalFilename());
         }
         catch (IOException ex) {
-            throw new Rejected("The upload did not arrive complete. Please try again.");
+            throw new Rejected("evidence.upload.incomplete", "The upload did not arrive complete. Please try again.");
         }
     }
 
@@ -112,10 +132,11 @@ public class EvidenceFiles {
                 size = Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
             }
             if (size > maxUpload.toBytes()) {
-                throw new Rejected("The file is larger than " + megabytes(maxUpload.toBytes()) + ".");
+                throw new Rejected("evidence.upload.larger", "The file is larger than " + megabytes(maxUpload.toBytes()) + ".",
+                        megabytes(maxUpload.toBytes()));
             }
             if (!PdfScreening.hasPdfHeader(temporary)) {
-                throw new Rejected("That file is not a PDF. Please upload the report as a PDF document.");
+                throw new Rejected("evidence.upload.notpdf", "That file is not a PDF. Please upload the report as a PDF document.");
             }
             PdfScreening.Result screened;
             try {

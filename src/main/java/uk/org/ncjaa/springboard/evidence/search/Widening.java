@@ -66,6 +66,21 @@ public record Widening(String text, List<Word> words, boolean applied, boolean w
             return "Also searched for: " + String.join(", ", alsoSearched) + " (the same " + kind + " as “" + typed + "”), and "
                     + tagged + ".";
         }
+
+        /**
+         * The same in the page's language, from the bundles ({@code evidence.widen.*}): {@code words} gives the
+         * message for a key and its arguments.
+         */
+        public String description(java.util.function.BiFunction<String, Object[], String> words) {
+            String or = " " + words.apply("evidence.or", new Object[0]) + " ";
+            String kind = String.join(or, concepts.stream()
+                .map(concept -> words.apply("evidence.widen.kind." + concept.vocabulary().name(), new Object[0])).distinct().toList());
+            String labels = String.join(or, concepts.stream().map(Concept::label).distinct().toList());
+            if (alsoSearched.isEmpty()) {
+                return words.apply("evidence.widen.tagged", new Object[] { labels, kind, typed });
+            }
+            return words.apply("evidence.widen.also", new Object[] { String.join(", ", alsoSearched), kind, typed, labels });
+        }
     }
 
     /** A concept a word names: its vocabulary, slug and preferred label. */

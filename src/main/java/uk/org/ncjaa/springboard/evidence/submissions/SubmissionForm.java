@@ -13,28 +13,28 @@ import jakarta.validation.constraints.Size;
 /** Step one of a member's submission: what the evaluation is, in fields a non-researcher can fill in. */
 public class SubmissionForm {
 
-    @NotBlank(message = "Enter the title of the report or article")
-    @Size(max = 500, message = "Keep the title under 500 characters")
+    @NotBlank(message = "{evidence.submit.error.title}")
+    @Size(max = 500, message = "{evidence.submit.error.title.size}")
     private String title;
 
-    @NotBlank(message = "Enter the authors, or the organisation that wrote it")
-    @Size(max = 2000, message = "Keep the authors under 2,000 characters")
+    @NotBlank(message = "{evidence.submit.error.authors}")
+    @Size(max = 2000, message = "{evidence.submit.error.authors.size}")
     private String authors;
 
-    @Size(max = 500, message = "Keep the organisations under 500 characters")
+    @Size(max = 500, message = "{evidence.submit.error.organisations.size}")
     private String organisations;
 
-    @Min(value = 1900, message = "Enter a year from 1900")
-    @Max(value = 2100, message = "Enter a year before 2100")
+    @Min(value = 1900, message = "{evidence.submit.error.year.min}")
+    @Max(value = 2100, message = "{evidence.submit.error.year.max}")
     private Integer year;
 
     @Size(max = 100)
     private String documentType;
 
-    @NotEmpty(message = "Choose at least one art form")
+    @NotEmpty(message = "{evidence.submit.error.artforms}")
     private List<String> artForms = new ArrayList<>();
 
-    @NotEmpty(message = "Choose at least one justice setting")
+    @NotEmpty(message = "{evidence.submit.error.settings}")
     private List<String> settings = new ArrayList<>();
 
     private List<String> outcomes = new ArrayList<>();
@@ -42,17 +42,17 @@ public class SubmissionForm {
     @Size(max = 100)
     private String studyDesign;
 
-    @NotBlank(message = "Describe the evaluation in a few sentences")
-    @Size(max = 3000, message = "Keep the description under 3,000 characters")
+    @NotBlank(message = "{evidence.submit.error.description}")
+    @Size(max = 3000, message = "{evidence.submit.error.description.size}")
     private String description;
 
-    @Size(max = 200, message = "Keep the sample size under 200 characters")
+    @Size(max = 200, message = "{evidence.submit.error.sample.size}")
     private String sampleSize;
 
-    @Pattern(regexp = "^$|^https?://\\S{3,1000}$", message = "Enter a web address starting with https://")
+    @Pattern(regexp = "^$|^https?://\\S{3,1000}$", message = "{evidence.submit.error.url}")
     private String url;
 
-    @Pattern(regexp = "^$|^(https?://(dx\\.)?doi\\.org/)?10\\.\\d{4,9}/\\S{1,300}$", message = "Enter a DOI like 10.1234/abcd, or leave it empty")
+    @Pattern(regexp = "^$|^(https?://(dx\\.)?doi\\.org/)?10\\.\\d{4,9}/\\S{1,300}$", message = "{evidence.submit.error.doi}")
     private String doi;
 
     public String getTitle() {

@@ -81,7 +81,7 @@ public class Submissions {
                 "We have received your submission", "evidence-submitted", withName(model, member.displayName()))));
         editors().forEach(editor -> events.publishEvent(new MailRequested(editor.email(),
                 "New Evidence Library submission: " + shorten(entry.title()), "evidence-new-submission",
-                withName(model, editor.displayName()))));
+                withShortTitle(withName(model, editor.displayName()), shorten(entry.title())))));
     }
 
     @Transactional(readOnly = true)
@@ -151,6 +151,13 @@ public class Submissions {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** The title as the subject gives it (mail.evidence-new-submission.subject). */
+    private static Map<String, String> withShortTitle(Map<String, String> model, String shortTitle) {
+        Map<String, String> copy = new LinkedHashMap<>(model);
+        copy.put("shortTitle", shortTitle);
+        return copy;
     }
 
     private static String shorten(String title) {

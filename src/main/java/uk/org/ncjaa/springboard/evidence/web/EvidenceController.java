@@ -47,10 +47,12 @@ class EvidenceController {
     private final Citations citations;
     private final SearchGaps gaps;
     private final UsageCounts usage;
+    private final org.springframework.context.MessageSource messages;
 
     EvidenceController(EvidenceSearch search, EvidenceMap evidenceMap, EvidenceReader reader, TaxonomyApi taxonomy,
             EvidenceFiles files, uk.org.ncjaa.springboard.directory.DirectoryApi directory, SpringboardProperties site,
-            Citations citations, SearchGaps gaps, UsageCounts usage) {
+            Citations citations, SearchGaps gaps, UsageCounts usage, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.gaps = gaps;
         this.usage = usage;
         this.citations = citations;
@@ -75,6 +77,9 @@ class EvidenceController {
         }
         model.addAttribute("query", query);
         model.addAttribute("results", results);
+        // what else each word was searched for, in the page's language
+        model.addAttribute("widened", results.widened().stream().map(word -> word.description((key, arguments) ->
+                messages.getMessage(key, arguments, locale()))).toList());
         model.addAttribute("facets", Facet.values());
         model.addAttribute("sorts", EvidenceQuery.Sort.values());
         model.addAttribute("notes", notes);
@@ -106,9 +111,8 @@ class EvidenceController {
         selected.forEach(slug -> picks.append("entry=").append(encode(slug)).append('&'));
         model.addAttribute("selectedQuery", picks.toString());
         // every search and page of results is one page to a search engine: the library itself
-        model.addAttribute("meta", new PageMeta("Evidence Library", "Research and evaluations on the impact of arts in criminal "
-                + "justice, gathered by the National Criminal Justice Arts Alliance, with how strong each piece of evidence is.",
-                site.baseUrl() + "/evidence", "website"));
+        model.addAttribute("meta", new PageMeta(messages.getMessage("evidence.name", null, locale()),
+                messages.getMessage("evidence.search.meta", null, locale()), site.baseUrl() + "/evidence", "website"));
         return Htmx.view(request, "evidence/search", "area");
     }
 
@@ -224,10 +228,14 @@ class EvidenceController {
                 && entry.summaryCy() != null ? entry.summaryCy() : entry.details().summary();
         String byline = String.join(", ", entry.authors()) + (entry.year() == null ? "" : " (" + entry.year() + ")");
         model.addAttribute("meta", new PageMeta(entry.title(), summary != null && !summary.isBlank() ? plain(summary)
-                : (byline.isBlank() ? "" : byline.strip() + ". ") + "In the Evidence Library of the National Criminal Justice Arts Alliance.",
+                : (byline.isBlank() ? "" : byline.strip() + ". ") + messages.getMessage("evidence.entry.meta", null, locale()),
                 site.baseUrl() + "/evidence/" + entry.slug(), "article")
             .withTags(uk.org.ncjaa.springboard.evidence.exports.HighwireTags.of(entry, site.baseUrl())));
         return "evidence/entry";
+    }
+
+    private static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
     static EvidenceQuery query(MultiValueMap<String, String> params, List<String> notes) {

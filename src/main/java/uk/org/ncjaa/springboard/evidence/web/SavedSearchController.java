@@ -18,9 +18,26 @@ import uk.org.ncjaa.springboard.evidence.alerts.SavedSearches;
 class SavedSearchController {
 
     private final SavedSearches searches;
+    private final org.springframework.context.MessageSource messages;
 
-    SavedSearchController(SavedSearches searches) {
+    SavedSearchController(SavedSearches searches, org.springframework.context.MessageSource messages) {
         this.searches = searches;
+        this.messages = messages;
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** The reason a search was not saved, in the page's language where the bundles have it. */
+    private String refusal(RuntimeException refused) {
+        if (refused instanceof IllegalStateException && refused.getMessage() != null && refused.getMessage().startsWith("You can keep up to")) {
+            return message("evidence.saved.problem.limit", SavedSearches.MAX_PER_MEMBER);
+        }
+        if ("That search is too long to save.".equals(refused.getMessage())) {
+            return message("evidence.saved.problem.long");
+        }
+        return refused.getMessage();
     }
 
     @GetMapping("/evidence/saved")
@@ -36,10 +53,10 @@ class SavedSearchController {
             @RequestParam(required = false, defaultValue = "WEEKLY") String frequency, RedirectAttributes redirect) {
         try {
             SavedSearch saved = searches.save(user.id(), name, query, frequency(frequency));
-            redirect.addFlashAttribute("notice", "Saved “" + saved.name() + "”. We will email you when new entries match it.");
+            redirect.addFlashAttribute("notice", message("evidence.saved.notice.saved", saved.name()));
         }
         catch (IllegalStateException | IllegalArgumentException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problem", refusal(refused));
         }
         return "redirect:/evidence/saved";
     }
@@ -48,14 +65,14 @@ class SavedSearchController {
     String change(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestParam String frequency,
             RedirectAttributes redirect) {
         searches.change(user.id(), id, frequency(frequency));
-        redirect.addFlashAttribute("notice", "Changed how often we email you.");
+        redirect.addFlashAttribute("notice", message("evidence.saved.notice.changed"));
         return "redirect:/evidence/saved";
     }
 
     @PostMapping("/evidence/saved/{id}/delete")
     String delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes redirect) {
         searches.delete(user.id(), id);
-        redirect.addFlashAttribute("notice", "Deleted the saved search. We will not email you about it again.");
+        redirect.addFlashAttribute("notice", message("evidence.saved.notice.deleted"));
         return "redirect:/evidence/saved";
     }
 

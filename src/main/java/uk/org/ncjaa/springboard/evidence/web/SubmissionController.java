@@ -36,12 +36,15 @@ class SubmissionController {
     private final EvidenceReader reader;
     private final TaxonomyApi taxonomy;
     private final EvidenceFiles files;
+    private final org.springframework.context.MessageSource messages;
 
-    SubmissionController(Submissions submissions, EvidenceReader reader, TaxonomyApi taxonomy, EvidenceFiles files) {
+    SubmissionController(Submissions submissions, EvidenceReader reader, TaxonomyApi taxonomy, EvidenceFiles files,
+            org.springframework.context.MessageSource messages) {
         this.submissions = submissions;
         this.reader = reader;
         this.taxonomy = taxonomy;
         this.files = files;
+        this.messages = messages;
     }
 
     @GetMapping("/evidence/submit")
@@ -94,17 +97,18 @@ class SubmissionController {
             risks = submissions.attach(slug, user.id(), file);
         }
         catch (EvidenceFiles.Rejected rejected) {
-            model.addAttribute("uploadError", rejected.getMessage());
+            model.addAttribute("uploadError", rejected.key() == null ? rejected.getMessage()
+                    : messages.getMessage(rejected.key(), rejected.arguments(), rejected.getMessage(), locale()));
             return file(user, slug, model);
         }
         if (risks == null || risks.isEmpty()) {
-            redirect.addFlashAttribute("notice", "Your file was uploaded.");
+            redirect.addFlashAttribute("notice", message("evidence.upload.done"));
         }
         else {
             // kept, but the member should know what we found (our curators see it too)
-            redirect.addFlashAttribute("notice", "Your file was uploaded, but we found something to tell you about. "
-                    + risks.stream().map(EvidenceFile.Risk::forMember).collect(Collectors.joining(" "))
-                    + " Our curators will see this note.");
+            redirect.addFlashAttribute("notice", message("evidence.upload.risks", risks.stream()
+                .map(risk -> messages.getMessage("evidence.risk." + risk.name(), null, risk.forMember(), locale()))
+                .collect(Collectors.joining(" "))));
         }
         return "redirect:/evidence/submit/" + slug + "/file";
     }
@@ -121,11 +125,11 @@ class SubmissionController {
         EvidenceEntry entry = submissions.owned(slug, user.id());
         if (criteria == null) {
             model.addAttribute("entry", reader.view(entry));
-            model.addAttribute("criteriaError", "Tick the box to confirm the evaluation meets the criteria");
+            model.addAttribute("criteriaError", message("evidence.submit.error.criteria"));
             return "evidence/submit-confirm";
         }
         submissions.submit(slug, user.id());
-        redirect.addFlashAttribute("notice", "Thank you. We have your submission and have emailed you a receipt.");
+        redirect.addFlashAttribute("notice", message("evidence.submit.done"));
         return "redirect:/evidence/submissions";
     }
 
@@ -155,14 +159,22 @@ class SubmissionController {
                 Vocabulary.STUDY_DESIGN, "studyDesign", errors);
         if (!errors.hasFieldErrors("title") && !errors.hasFieldErrors("doi")) {
             submissions.duplicateOf(form, slug).ifPresent(existing -> errors.rejectValue("title", "duplicate",
-                    "The library already has this: “" + existing.title() + "”. There is no need to submit it again."));
+                    message("evidence.submit.error.duplicate", existing.title())));
         }
     }
 
     private void unknown(List<String> chosen, Vocabulary vocabulary, String field, BindingResult errors) {
         Set<String> known = taxonomy.concepts(vocabulary).stream().map(ConceptView::slug).collect(Collectors.toSet());
         if (chosen.stream().anyMatch(value -> !known.contains(value))) {
-            errors.rejectValue(field, "unknown", "Choose from the options listed");
+            errors.rejectValue(field, "unknown", message("evidence.submit.error.unknown"));
         }
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale());
+    }
+
+    private static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 }

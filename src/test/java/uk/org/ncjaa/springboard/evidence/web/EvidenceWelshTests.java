@@ -54,6 +54,9 @@ class EvidenceWelshTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    uk.org.ncjaa.springboard.shared.mail.Mailer mailer;
+
     private TestAccounts.Created editor;
 
     @BeforeAll
@@ -135,6 +138,48 @@ class EvidenceWelshTests {
             .isEqualTo("All words must appear: \"quotes\" for a phrase, | for either word, - to leave one out.");
         assertThat(page(get("/evidence/toolkit").param("lang", "cy")).select("h1").text()).isEqualTo("Pecyn cymorth tystiolaeth");
         assertThat(page(get("/evidence/map").param("lang", "cy")).select("h1").text()).isEqualTo("Map tystiolaeth a bylchau");
+    }
+
+    @Test
+    void theEmailsAreWrittenInTheRecipientsLanguageWithTheEnglishUnchanged() {
+        java.util.Map<String, String> model = java.util.Map.of("name", "Ada", "title", "Singing inside", "slug", "singing-inside");
+        var english = mailer.render("evidence-submitted", "We have received your submission", model,
+                uk.org.ncjaa.springboard.shared.i18n.Languages.ENGLISH);
+        assertThat(english.text()).startsWith("Hello Ada,\n\nThank you for submitting \"Singing inside\" to the Evidence Library. Our"
+                + " editors will check it against the inclusion criteria and email you when they have reviewed it.\n\nYou can see its"
+                + " progress at ");
+        assertThat(english.html()).contains("<title>We have received your submission</title>");
+        var welsh = mailer.render("evidence-submitted", "We have received your submission", model,
+                uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH);
+        assertThat(welsh.text()).startsWith("Helo Ada,\n\nDiolch am gyflwyno \"Singing inside\" i'r Llyfrgell Dystiolaeth.")
+            .doesNotContain("??");
+        assertThat(welsh.html()).contains("<title>Mae eich cyflwyniad wedi dod i law</title>").contains("dudalen eich cyflwyniadau")
+            .doesNotContain("??");
+
+        java.util.Map<String, String> alert = java.util.Map.of("name", "Ada", "search", "music", "itemsHtml", "<ul></ul>",
+                "itemsText", "", "searchUrl", "https://example.org/evidence?q=music", "manageUrl", "https://example.org/evidence/saved",
+                "count", "2", "newEntries", "2 new entries");
+        assertThat(mailer.render("evidence-alert", "2 new entries for your search: music", alert,
+                uk.org.ncjaa.springboard.shared.i18n.Languages.ENGLISH).html())
+            .contains("<title>2 new entries for your search: music</title>");
+        var welshAlert = mailer.render("evidence-alert", "2 new entries for your search: music", alert,
+                uk.org.ncjaa.springboard.shared.i18n.Languages.WELSH);
+        assertThat(welshAlert.html()).contains("<title>Cofnodion newydd (2) ar gyfer eich chwiliad: music</title>");
+        assertThat(welshAlert.text()).contains("Gweld y chwiliad: https://example.org/evidence?q=music").doesNotContain("??");
+    }
+
+    @Test
+    void theSubmissionPagesAndTheirErrorsAreInWelsh() throws Exception {
+        TestAccounts.Created member = accounts.create(Role.MEMBER);
+        Document form = page(get("/evidence/submit").param("lang", "cy").with(member.login()));
+        assertThat(form.select("h1").text()).isEqualTo("Cyflwyno gwerthusiad");
+        assertThat(form.getElementById("criteria-heading").text()).isEqualTo("Yr hyn rydym yn ei gynnwys");
+        Document refused = Jsoup.parse(mvc.perform(post("/evidence/submit").param("lang", "cy").with(member.login()).with(csrf())
+                .param("title", "")).andReturn().getResponse().getContentAsString());
+        assertThat(refused.text()).contains("Rhowch deitl yr adroddiad neu'r erthygl").doesNotContain("??");
+        Document english = Jsoup.parse(mvc.perform(post("/evidence/submit").with(member.login()).with(csrf())
+                .param("title", "")).andReturn().getResponse().getContentAsString());
+        assertThat(english.text()).contains("Enter the title of the report or article");
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
