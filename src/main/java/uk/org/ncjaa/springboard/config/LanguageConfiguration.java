@@ -61,7 +61,7 @@ class LanguageConfiguration {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                String asked = Languages.code(request.getParameter(Languages.PARAMETER));
+                String asked = Languages.asked(request);
                 if (asked != null && !asked.equals(Languages.chosen(request))) {
                     response.addHeader("Set-Cookie", Languages.cookieHeader(asked, request.isSecure()));
                 }

@@ -91,7 +91,7 @@ class TaxonomyWelshTests {
         assertThat(jdbc.queryForObject("select label_cy from concept where id = ?", String.class, id)).isNull();
 
         String welsh = body("/admin/taxonomy?lang=cy");
-        assertThat(welsh).contains("Geirfaoedd").contains("Ffurfiau celfyddydol").doesNotContain("??");
+        assertThat(welsh).contains("Geirfaoedd").contains("Ffurfiau celf").doesNotContain("??");
         assertThat(body("/admin/taxonomy/art-form?lang=cy")).contains("Theatr").contains("Ychwanegu cysyniad").doesNotContain("??");
     }
 

@@ -46,12 +46,38 @@ public final class Languages {
 
     /** The language this request's page is in. */
     public static String of(HttpServletRequest request) {
-        String asked = code(request.getParameter(PARAMETER));
+        String asked = asked(request);
         if (asked != null) {
             return asked;
         }
         String chosen = chosen(request);
         return chosen == null ? "en" : chosen;
+    }
+
+    /**
+     * The language the request asks for, or null. An error page, rendered after a request was
+     * refused, reads only the address: asking for a parameter there would read the body that was
+     * refused (too large, say), which fails. A request whose body cannot be read is read the same way.
+     */
+    public static String asked(HttpServletRequest request) {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+            try {
+                return code(request.getParameter(PARAMETER));
+            }
+            catch (IllegalStateException unreadable) {
+                // a body over the size limits: its refusal is answered elsewhere, and the address still says
+            }
+        }
+        String query = request.getQueryString();
+        if (query == null || !query.contains(PARAMETER + "=")) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return code(pair.substring(PARAMETER.length() + 1));
+            }
+        }
+        return null;
     }
 
     /** The language the visitor's cookie holds, or null. */
