@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
+import uk.org.ncjaa.springboard.shared.text.WelshText;
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.content.domain.Bilingual;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;

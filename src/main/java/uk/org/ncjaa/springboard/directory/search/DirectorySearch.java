@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import uk.org.ncjaa.springboard.shared.text.WelshText;
 import uk.org.ncjaa.springboard.directory.DeliveryModel;
 import uk.org.ncjaa.springboard.directory.DirectoryChanged;
 import uk.org.ncjaa.springboard.directory.DirectoryProperties;

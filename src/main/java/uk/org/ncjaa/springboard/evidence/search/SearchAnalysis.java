@@ -14,7 +14,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     /** The Welsh short forms joined to a word by an apostrophe: "mae'r", "i'w", "ma'n", "'r" after a vowel. */
-    static final String WELSH_ELISION = "['\u2019](r|n|w|i|m|th|ch)$";
+    static final String WELSH_ELISION = uk.org.ncjaa.springboard.shared.text.WelshText.ELISION;
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

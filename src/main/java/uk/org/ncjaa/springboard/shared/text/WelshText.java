@@ -1,4 +1,4 @@
-package uk.org.ncjaa.springboard.content.search;
+package uk.org.ncjaa.springboard.shared.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,17 +13,25 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
- * The search index's "welsh" analyser as a plain Lucene one (the same tokenizer and filters, in the
- * same order), to mark searched words in the snippet of a Welsh version as the index read them.
+ * The search indexes' "welsh" analyser as a plain Lucene one: the same tokenizer and filters in the
+ * same order (short forms joined by an apostrophe lose it, common words are dropped, circumflexes
+ * fold), for searches held in memory and for marking searched words in a Welsh snippet as the
+ * index read them.
  */
-final class WelshText {
+public final class WelshText {
+
+    /** The Welsh short forms joined to a word by an apostrophe: "mae'r", "i'w", "ma'n". */
+    public static final String ELISION = "['\u2019](r|n|w|i|m|th|ch)$";
+    /** Common Welsh words a search should not demand, one per line. */
+    public static final String STOP_WORDS = "search/welsh-stop.txt";
 
     private static final Analyzer WELSH = build();
 
     private WelshText() {
     }
 
-    static Analyzer analyzer() {
+    /** Shared: a Lucene analyser is safe to use from several threads at once. */
+    public static Analyzer analyzer() {
         return WELSH;
     }
 
@@ -32,9 +40,8 @@ final class WelshText {
             return CustomAnalyzer.builder(new ClasspathResourceLoader(WelshText.class.getClassLoader()))
                 .withTokenizer(StandardTokenizerFactory.class)
                 .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(PatternReplaceFilterFactory.class, "pattern", "['\u2019](r|n|w|i|m|th|ch)$", "replacement", "",
-                        "replace", "all")
-                .addTokenFilter(StopFilterFactory.class, "words", "search/welsh-stop.txt")
+                .addTokenFilter(PatternReplaceFilterFactory.class, "pattern", ELISION, "replacement", "", "replace", "all")
+                .addTokenFilter(StopFilterFactory.class, "words", STOP_WORDS)
                 .addTokenFilter(ASCIIFoldingFilterFactory.class)
                 .build();
         }
