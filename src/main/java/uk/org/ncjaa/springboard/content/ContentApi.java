@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.org.ncjaa.springboard.content.domain.Bilingual;
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
 import uk.org.ncjaa.springboard.content.domain.ContentImages;
 import uk.org.ncjaa.springboard.content.domain.ContentReader;
 import uk.org.ncjaa.springboard.content.domain.ContentSummary;

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
+
 /**
  * Everything an organisation says about itself in the directory: Open Referral HSDS's
  * organisation, services, locations and contacts, and the alliance's extensions. One document, so
@@ -72,12 +74,12 @@ public record ListingContent(String name, String alternateName, String descripti
 
     /** The description a page in Welsh ({@code welsh}) or English shows: the Welsh one on a Welsh page where there is one. */
     public String description(boolean welsh) {
-        return welsh && !blank(descriptionCy) ? descriptionCy : description;
+        return Bilingual.pick(welsh, description, descriptionCy);
     }
 
     /** {@code en-GB} where a Welsh page shows the English description for want of a Welsh one; else null. */
     public String descriptionLang(boolean welsh) {
-        return welsh && blank(descriptionCy) ? "en-GB" : null;
+        return Bilingual.lang(welsh, descriptionCy);
     }
 
     /** The same content with this Welsh description (null for none). */

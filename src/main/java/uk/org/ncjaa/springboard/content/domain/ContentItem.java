@@ -31,6 +31,7 @@ import org.hibernate.type.SqlTypes;
 
 import uk.org.ncjaa.springboard.content.ContentKind;
 import uk.org.ncjaa.springboard.shared.text.Markdown;
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
 
 /**
  * One piece of content. Its workflow moves only along allowed steps, each checked here; its

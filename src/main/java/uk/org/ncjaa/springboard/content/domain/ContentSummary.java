@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import uk.org.ncjaa.springboard.content.ContentKind;
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
 
 /** An item as listings, feeds and the staff overview show it. */
 public record ContentSummary(long id, ContentKind kind, String slug, String title, String standfirst, String href,

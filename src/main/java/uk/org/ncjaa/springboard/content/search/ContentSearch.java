@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import uk.org.ncjaa.springboard.shared.text.WelshText;
 import uk.org.ncjaa.springboard.content.ContentKind;
-import uk.org.ncjaa.springboard.content.domain.Bilingual;
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
 import uk.org.ncjaa.springboard.content.domain.ContentItem;
 import uk.org.ncjaa.springboard.content.domain.ContentStatus;
 import uk.org.ncjaa.springboard.shared.i18n.Languages;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
+
 /** A page of directory results, and every facet's counts. */
 public record DirectoryResults(long total, List<Hit> hits, Map<DirectoryFacet, List<FacetValue>> facets, int page) {
 
@@ -21,12 +23,12 @@ public record DirectoryResults(long total, List<Hit> hits, Map<DirectoryFacet, L
 
         /** The summary a page in Welsh ({@code welsh}) or English shows. */
         public String summary(boolean welsh) {
-            return welsh && summaryCy != null ? summaryCy : summary;
+            return Bilingual.pick(welsh, summary, summaryCy);
         }
 
         /** {@code en-GB} where a Welsh page shows the English summary for want of a Welsh one; else null. */
         public String summaryLang(boolean welsh) {
-            return welsh && summaryCy == null ? "en-GB" : null;
+            return Bilingual.lang(welsh, summaryCy);
         }
     }
 

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import uk.org.ncjaa.springboard.shared.i18n.Bilingual;
 import uk.org.ncjaa.springboard.events.Ask;
 import uk.org.ncjaa.springboard.events.Delivery;
 import uk.org.ncjaa.springboard.events.EventKind;
@@ -244,28 +245,28 @@ public class Event {
 
     /** The title a page in Welsh ({@code welsh}) or English shows: the Welsh version on a Welsh page where there is one. */
     public String title(boolean welsh) {
-        return welsh && titleCy != null ? titleCy : title;
+        return Bilingual.pick(welsh, title, titleCy);
     }
 
     public String summary(boolean welsh) {
-        return welsh && summaryCy != null ? summaryCy : summary;
+        return Bilingual.pick(welsh, summary, summaryCy);
     }
 
     public String description(boolean welsh) {
-        return welsh && descriptionCy != null ? descriptionCy : description;
+        return Bilingual.pick(welsh, description, descriptionCy);
     }
 
     /** {@code en-GB} where a Welsh page shows the English title for want of a Welsh one, so screen readers switch voice; else null. */
     public String titleLang(boolean welsh) {
-        return welsh && titleCy == null ? "en-GB" : null;
+        return Bilingual.lang(welsh, titleCy);
     }
 
     public String summaryLang(boolean welsh) {
-        return welsh && summaryCy == null ? "en-GB" : null;
+        return Bilingual.lang(welsh, summaryCy);
     }
 
     public String descriptionLang(boolean welsh) {
-        return welsh && descriptionCy == null ? "en-GB" : null;
+        return Bilingual.lang(welsh, descriptionCy);
     }
 
     void publish(Instant now) {

@@ -1,4 +1,4 @@
-package uk.org.ncjaa.springboard.content.domain;
+package uk.org.ncjaa.springboard.shared.i18n;
 
 /**
  * The rule for an editor's Welsh version: a Welsh page shows the Welsh where it is written and the
@@ -19,11 +19,21 @@ public final class Bilingual {
 
     /** The Welsh text on a Welsh page where there is one, otherwise the English. */
     public static String pick(String language, String english, String welsh) {
-        return welsh(language) && welsh != null && !welsh.isBlank() ? welsh : english;
+        return pick(welsh(language), english, welsh);
     }
 
     /** {@code en-GB} where a Welsh page falls back to the English, otherwise null, which leaves out the attribute. */
     public static String lang(String language, String welsh) {
-        return welsh(language) && (welsh == null || welsh.isBlank()) ? ENGLISH_TAG : null;
+        return lang(welsh(language), welsh);
+    }
+
+    /** The text a page shows, {@code welshPage} saying whether the page is in Welsh. */
+    public static String pick(boolean welshPage, String english, String welsh) {
+        return welshPage && welsh != null && !welsh.isBlank() ? welsh : english;
+    }
+
+    /** {@code en-GB} where a Welsh page ({@code welshPage}) falls back to the English, otherwise null. */
+    public static String lang(boolean welshPage, String welsh) {
+        return welshPage && (welsh == null || welsh.isBlank()) ? ENGLISH_TAG : null;
     }
 }
